@@ -1,0 +1,72 @@
+// Layer rules of DESIGN.md, enforced: a forbidden import fails `npm test`.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const browserGlobals = ['browser', 'chrome', 'document', 'window', 'location', 'localStorage', 'indexedDB', 'navigator'].map(
+  (name) => ({ name, message: 'lib/core and lib/model are pure: pass what you need as an argument.' }),
+);
+const noDb = { group: ['**/lib/db', '**/lib/db/**', 'dexie'], message: 'IndexedDB in a content script or component is the page\'s (or untestable): go through lib/messaging.' };
+const noHosts = { group: ['**/lib/hosts/**'], message: 'Only entrypoints know about host pages.' };
+const noBrowser = { group: ['wxt', 'wxt/*', '#imports', 'webextension-polyfill', '**/lib/messaging', '**/lib/settings-storage'], message: 'No browser APIs in this layer.' };
+const noUi = { group: ['preact', 'preact/*', '**/components/**'], message: 'No UI in this layer.' };
+const noClock = {
+  selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+  message: 'lib/core is pure: take the time as an argument.',
+};
+const noNewDateNow = {
+  selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+  message: 'lib/core is pure: take the time as an argument.',
+};
+
+export default tseslint.config(
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'coverage/**', 'lib/core/classifier/model-data.ts'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Never build HTML strings: Gmail enforces Trusted Types and mail is untrusted.' },
+        { selector: "AssignmentExpression[left.property.name='outerHTML']", message: 'Never build HTML strings.' },
+        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Never build HTML strings.' },
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never build HTML strings.' },
+      ],
+    },
+  },
+  {
+    files: ['lib/model/**'],
+    rules: {
+      'no-restricted-globals': ['error', ...browserGlobals],
+      'no-restricted-imports': ['error', { patterns: [noDb, noHosts, noBrowser, noUi, { group: ['**/lib/core/**', '../core/**'], message: 'lib/model depends on zod only.' }] }],
+    },
+  },
+  {
+    files: ['lib/core/**'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-globals': ['error', ...browserGlobals],
+      'no-restricted-imports': ['error', { patterns: [noDb, noHosts, noBrowser, noUi] }],
+      'no-restricted-syntax': ['error', noClock, noNewDateNow],
+    },
+  },
+  {
+    files: ['lib/hosts/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noDb, noBrowser, noUi] }] },
+  },
+  {
+    files: ['lib/db/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noHosts, noBrowser, noUi] }] },
+  },
+  {
+    files: ['components/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [noDb, noHosts, noBrowser] }],
+      'no-restricted-globals': ['error', { name: 'browser', message: 'Components take props and call callbacks.' }, { name: 'chrome', message: 'Components take props and call callbacks.' }],
+    },
+  },
+  {
+    files: ['entrypoints/*.content/**', 'entrypoints/*.content.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noDb] }] },
+  },
+);

@@ -1,0 +1,41 @@
+import type { Host, ThreadSnapshot } from '../model/thread';
+
+/** Where the user is in the host's single-page app (pure, from the URL). */
+export type HostRoute =
+  | { kind: 'conversation'; threadKey: string }
+  | { kind: 'list' }
+  | { kind: 'other' };
+
+/** A row of the host's conversation list (Gmail inbox, Groups topic list). */
+export interface ListRow {
+  threadId: string;
+  subject: string;
+  unread: boolean;
+  /** Latest sender's address when the row shows it, else null. */
+  lastSenderEmail: string | null;
+}
+
+export type InsertResult =
+  | { ok: true; editor: 'inline-reply' | 'popout' | 'fullscreen' | 'groups-reply'; openedReply: boolean }
+  | { ok: false; reason: string };
+
+/**
+ * Everything Casebook needs from a site, so the sidebar, case and template code know nothing
+ * of which site they are on. Implementations never throw into the page: a missing element is
+ * a ReadProblem in the snapshot or an `ok: false` result.
+ */
+export interface HostAdapter {
+  readonly host: Host;
+  /** Pure route parsing. */
+  parseRoute(url: URL): HostRoute;
+  /** The element that holds the open conversation, or null while it is not (yet) rendered. */
+  findConversationRoot(doc: Document): Element | null;
+  /** Reads the open conversation. Never throws; what it could not read is in `problems`. */
+  readThread(doc: Document, url: URL): ThreadSnapshot;
+  /** Remembers the caret inside reply editors until `signal` aborts (the sidebar steals focus). */
+  trackCaret(doc: Document, signal: AbortSignal): void;
+  /** Inserts plain text at the remembered caret, above the signature, opening a reply if none is open. */
+  insertReply(doc: Document, text: string): Promise<InsertResult>;
+  /** Rows of the conversation list on screen (empty when none). */
+  readListRows(doc: Document): ListRow[];
+}

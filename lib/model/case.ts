@@ -1,0 +1,134 @@
+import { z } from 'zod';
+import { Host } from './thread';
+
+export const CaseStatus = z.enum([
+  'new',
+  'acknowledged',
+  'in_progress',
+  'waiting_customer',
+  'waiting_developer',
+  'closed',
+]);
+export type CaseStatus = z.infer<typeof CaseStatus>;
+
+export const CaseSource = z.enum(['email', 'contact_form', 'phone', 'chat']);
+export type CaseSource = z.infer<typeof CaseSource>;
+
+export const Originator = z.enum(['customer', 'partner', 'staff']);
+export type Originator = z.infer<typeof Originator>;
+
+/** The five Initial Assessment steps of the support process, in order. */
+export const AssessmentStep = z.enum([
+  'verify_details',
+  'acknowledge',
+  'verify_understanding',
+  'ask_information_or_diagnose',
+  'inform_time_needed',
+]);
+export type AssessmentStep = z.infer<typeof AssessmentStep>;
+
+/** The six troubleshooting steps (CompTIA) of the support process, in order. */
+export const TroubleshootingStep = z.enum([
+  'identify_problem',
+  'establish_theory',
+  'test_theory',
+  'establish_plan',
+  'determine_status',
+  'make_record',
+]);
+export type TroubleshootingStep = z.infer<typeof TroubleshootingStep>;
+
+export const ChecklistItem = z.object({
+  done: z.boolean(),
+  note: z.string(),
+  /** Epoch ms when ticked; null when not done. */
+  doneAt: z.number().nullable(),
+});
+export type ChecklistItem = z.infer<typeof ChecklistItem>;
+
+export const TracTicketLink = z.object({
+  number: z.number().int().positive(),
+  url: z.string(),
+  linkedAt: z.number(),
+  /** Read back from Trac (?format=csv) when the origin is permitted. */
+  status: z.string().nullable(),
+  resolution: z.string().nullable(),
+  checkedAt: z.number().nullable(),
+});
+export type TracTicketLink = z.infer<typeof TracTicketLink>;
+
+export const Customer = z.object({
+  name: z.string(),
+  email: z.string(),
+  /** From the e-mail domain (example.org -> Example) unless set by hand. */
+  organisation: z.string(),
+});
+export type Customer = z.infer<typeof Customer>;
+
+export const SupportCase = z.object({
+  /** `host:account:threadId` for conversation cases; `phone:<uuid>` for logged phone cases. */
+  id: z.string().min(1),
+  host: Host.nullable(),
+  account: z.string(),
+  threadId: z.string().nullable(),
+  threadUrl: z.string(),
+  subject: z.string(),
+  customer: Customer,
+  originator: Originator,
+  source: CaseSource,
+  status: CaseStatus,
+  /** Team member email, or null when unassigned. */
+  owner: z.string().nullable(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+  /** Arrival times (epoch ms) of customer messages not yet answered, oldest first. */
+  awaitingSince: z.array(z.number()),
+  /** Earliest response deadline not yet met (epoch ms); null when nothing waits. */
+  dueAt: z.number().nullable(),
+  /** Epoch ms of the newest message seen in the thread (customer or staff). */
+  lastMessageAt: z.number().nullable(),
+  /** Host id of the newest message seen, to notice new ones. */
+  lastMessageId: z.string().nullable(),
+  lastMessageFrom: Originator.nullable(),
+  reopenCount: z.number().int().nonnegative(),
+  category: z.string().nullable(),
+  assessment: z.record(AssessmentStep, ChecklistItem),
+  troubleshooting: z.record(TroubleshootingStep, ChecklistItem),
+  notes: z.string(),
+  tickets: z.array(TracTicketLink),
+  /** Ids of other cases offered or confirmed as the same conversation (Gmail <-> Groups). */
+  linkedCaseIds: z.array(z.string()),
+  /** Bumped on every write; a write based on an older version is merged, not lost. */
+  version: z.number().int().nonnegative(),
+});
+export type SupportCase = z.infer<typeof SupportCase>;
+
+export const CaseEventType = z.enum([
+  'created',
+  'status_changed',
+  'owner_changed',
+  'reopened',
+  'customer_message',
+  'staff_reply',
+  'checklist_ticked',
+  'note_changed',
+  'ticket_linked',
+  'ticket_status',
+  'category_changed',
+  'linked',
+]);
+export type CaseEventType = z.infer<typeof CaseEventType>;
+
+/** One line of the case timeline: who did what, when, from what to what, and why. */
+export const CaseEvent = z.object({
+  id: z.string().min(1),
+  caseId: z.string().min(1),
+  at: z.number(),
+  /** Team member email, or "casebook" for automatic changes. */
+  actor: z.string(),
+  type: CaseEventType,
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  reason: z.string(),
+});
+export type CaseEvent = z.infer<typeof CaseEvent>;

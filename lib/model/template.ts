@@ -1,0 +1,14 @@
+import { z } from 'zod';
+
+export const ReplyTemplate = z.object({
+  /** Built-ins keep stable ids (e.g. "installation-details"); custom ones get "custom:<uuid>". */
+  id: z.string().min(1),
+  name: z.string().min(1),
+  /** Plain text with {{variables}}; never HTML. */
+  body: z.string(),
+  /** Category this template answers first (classifier category), if any. */
+  category: z.string().nullable(),
+  builtIn: z.boolean(),
+  updatedAt: z.number(),
+});
+export type ReplyTemplate = z.infer<typeof ReplyTemplate>;
