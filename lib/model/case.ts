@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Host } from './thread';
 
 export const CaseStatus = z.enum([
@@ -42,18 +42,18 @@ export const ChecklistItem = z.object({
   done: z.boolean(),
   note: z.string(),
   /** Epoch ms when ticked; null when not done. */
-  doneAt: z.number().nullable(),
+  doneAt: z.nullable(z.number()),
 });
 export type ChecklistItem = z.infer<typeof ChecklistItem>;
 
 export const TracTicketLink = z.object({
-  number: z.number().int().positive(),
+  number: z.int().check(z.positive()),
   url: z.string(),
   linkedAt: z.number(),
   /** Read back from Trac (?format=csv) when the origin is permitted. */
-  status: z.string().nullable(),
-  resolution: z.string().nullable(),
-  checkedAt: z.number().nullable(),
+  status: z.nullable(z.string()),
+  resolution: z.nullable(z.string()),
+  checkedAt: z.nullable(z.number()),
 });
 export type TracTicketLink = z.infer<typeof TracTicketLink>;
 
@@ -67,10 +67,10 @@ export type Customer = z.infer<typeof Customer>;
 
 export const SupportCase = z.object({
   /** `host:account:threadId` for conversation cases; `phone:<uuid>` for logged phone cases. */
-  id: z.string().min(1),
-  host: Host.nullable(),
+  id: z.string().check(z.minLength(1)),
+  host: z.nullable(Host),
   account: z.string(),
-  threadId: z.string().nullable(),
+  threadId: z.nullable(z.string()),
   threadUrl: z.string(),
   subject: z.string(),
   customer: Customer,
@@ -78,20 +78,20 @@ export const SupportCase = z.object({
   source: CaseSource,
   status: CaseStatus,
   /** Team member email, or null when unassigned. */
-  owner: z.string().nullable(),
+  owner: z.nullable(z.string()),
   createdAt: z.number(),
   updatedAt: z.number(),
   /** Arrival times (epoch ms) of customer messages not yet answered, oldest first. */
   awaitingSince: z.array(z.number()),
   /** Earliest response deadline not yet met (epoch ms); null when nothing waits. */
-  dueAt: z.number().nullable(),
+  dueAt: z.nullable(z.number()),
   /** Epoch ms of the newest message seen in the thread (customer or staff). */
-  lastMessageAt: z.number().nullable(),
+  lastMessageAt: z.nullable(z.number()),
   /** Host id of the newest message seen, to notice new ones. */
-  lastMessageId: z.string().nullable(),
-  lastMessageFrom: Originator.nullable(),
-  reopenCount: z.number().int().nonnegative(),
-  category: z.string().nullable(),
+  lastMessageId: z.nullable(z.string()),
+  lastMessageFrom: z.nullable(Originator),
+  reopenCount: z.int().check(z.nonnegative()),
+  category: z.nullable(z.string()),
   assessment: z.record(AssessmentStep, ChecklistItem),
   troubleshooting: z.record(TroubleshootingStep, ChecklistItem),
   notes: z.string(),
@@ -99,7 +99,7 @@ export const SupportCase = z.object({
   /** Ids of other cases offered or confirmed as the same conversation (Gmail <-> Groups). */
   linkedCaseIds: z.array(z.string()),
   /** Bumped on every write; a write based on an older version is merged, not lost. */
-  version: z.number().int().nonnegative(),
+  version: z.int().check(z.nonnegative()),
 });
 export type SupportCase = z.infer<typeof SupportCase>;
 
@@ -121,14 +121,14 @@ export type CaseEventType = z.infer<typeof CaseEventType>;
 
 /** One line of the case timeline: who did what, when, from what to what, and why. */
 export const CaseEvent = z.object({
-  id: z.string().min(1),
-  caseId: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  caseId: z.string().check(z.minLength(1)),
   at: z.number(),
   /** Team member email, or "casebook" for automatic changes. */
   actor: z.string(),
   type: CaseEventType,
-  from: z.string().nullable(),
-  to: z.string().nullable(),
+  from: z.nullable(z.string()),
+  to: z.nullable(z.string()),
   reason: z.string(),
 });
 export type CaseEvent = z.infer<typeof CaseEvent>;

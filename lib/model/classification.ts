@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CaseSource, Originator } from './case';
 
 export const Category = z.enum([
@@ -16,22 +16,22 @@ export type Category = z.infer<typeof Category>;
 export const Classification = z.object({
   category: Category,
   /** Calibrated probability of `category`, 0..1. */
-  confidence: z.number().min(0).max(1),
+  confidence: z.number().check(z.gte(0), z.lte(1)),
   scores: z.record(Category, z.number()),
   /** Words, phrases or features that weighed most, most important first. */
   reasons: z.array(z.string()),
   originator: Originator,
   source: CaseSource,
   /** Distinct questions in the newest customer message (0 or 1 means no flag). */
-  questionCount: z.number().int().nonnegative(),
+  questionCount: z.int().check(z.nonnegative()),
   severalQuestions: z.boolean(),
 });
 export type Classification = z.infer<typeof Classification>;
 
 /** A user's correction: stored with hashed features, never the mail text. */
 export const ClassifierCorrection = z.object({
-  id: z.string().min(1),
-  caseId: z.string().nullable(),
+  id: z.string().check(z.minLength(1)),
+  caseId: z.nullable(z.string()),
   at: z.number(),
   from: Category,
   to: Category,

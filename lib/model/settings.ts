@@ -1,20 +1,20 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const TeamMember = z.object({
-  name: z.string().min(1),
-  email: z.string().email(),
+  name: z.string().check(z.minLength(1)),
+  email: z.email(),
 });
 export type TeamMember = z.infer<typeof TeamMember>;
 
-const TimeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use HH:MM (24-hour)');
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD');
+const TimeOfDay = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use HH:MM (24-hour)'));
+const IsoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD'));
 
 /** When the support team works: deadlines count only these hours. */
 export const BusinessCalendar = z.object({
   /** IANA zone, e.g. Europe/London. */
-  timeZone: z.string().min(1),
+  timeZone: z.string().check(z.minLength(1)),
   /** ISO weekdays 1 (Mon) … 7 (Sun). */
-  workingDays: z.array(z.number().int().min(1).max(7)).min(1),
+  workingDays: z.array(z.int().check(z.gte(1), z.lte(7))).check(z.minLength(1)),
   start: TimeOfDay,
   end: TimeOfDay,
   /** Public-holiday region for date-holidays, e.g. "GB", "GB-ENG", "US-CA", "DE-BY"; "" for none. */

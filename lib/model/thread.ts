@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Which web UI a conversation was read from. */
 export const Host = z.enum(['gmail', 'groups']);
@@ -19,12 +19,12 @@ export type MessageState = z.infer<typeof MessageState>;
 
 export const ThreadMessage = z.object({
   /** Host message id (Gmail legacy hex id, Groups message id); null when the page hides it. */
-  id: z.string().nullable(),
+  id: z.nullable(z.string()),
   /** Gmail's sync id (`msg-f:…`) when present. */
-  syncId: z.string().nullable(),
+  syncId: z.nullable(z.string()),
   from: Person,
   /** Epoch ms parsed from the page's date in the browser's time zone; null when unreadable. */
-  sentAt: z.number().nullable(),
+  sentAt: z.nullable(z.number()),
   /** The date as the page shows it (title attribute preferred). */
   dateText: z.string(),
   /** Plain text, without quoted history and signature. A snippet for collapsed messages. */
@@ -35,9 +35,9 @@ export type ThreadMessage = z.infer<typeof ThreadMessage>;
 
 /** Google Groups Collaborative Inbox state, when the page shows it. */
 export const CollaborativeState = z.object({
-  assigneeName: z.string().nullable(),
-  assigneeEmail: z.string().nullable(),
-  resolution: z.enum(['complete', 'duplicate', 'no_action_needed']).nullable(),
+  assigneeName: z.nullable(z.string()),
+  assigneeEmail: z.nullable(z.string()),
+  resolution: z.nullable(z.enum(['complete', 'duplicate', 'no_action_needed'])),
 });
 export type CollaborativeState = z.infer<typeof CollaborativeState>;
 
@@ -56,17 +56,17 @@ export const ThreadSnapshot = z.object({
   /** Gmail legacy hex thread id; Groups topic id. Together with host+account: the case key. */
   threadId: z.string(),
   /** Gmail `thread-f:…` perm id; null elsewhere. */
-  permId: z.string().nullable(),
+  permId: z.nullable(z.string()),
   /** Groups: group name; null in Gmail. */
-  group: z.string().nullable(),
+  group: z.nullable(z.string()),
   subject: z.string(),
   /** Link that opens this conversation again (Gmail URL with account index; Groups topic URL). */
   url: z.string(),
   messages: z.array(ThreadMessage),
   /** All messages in the thread, hidden ones included (≥ messages.length). */
-  messageCount: z.number().int().nonnegative(),
+  messageCount: z.int().check(z.nonnegative()),
   replyOpen: z.boolean(),
-  collaborative: CollaborativeState.nullable(),
+  collaborative: z.nullable(CollaborativeState),
   problems: z.array(ReadProblem),
 });
 export type ThreadSnapshot = z.infer<typeof ThreadSnapshot>;
