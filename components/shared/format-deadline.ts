@@ -1,0 +1,100 @@
+/**
+ * Deadline wording shared by the popup, dashboard and sidebar. Pure: the clock (`now`) and the
+ * time zone are arguments, so a countdown re-renders by passing a newer `now`.
+ */
+
+export type DeadlineUrgency = 'none' | 'later' | 'soon' | 'overdue';
+
+export interface DeadlineText {
+  /** The short phrase: "due in 3 h 20 min", "overdue by 25 min", "due tomorrow 17:30". */
+  text: string;
+  /** Always relative to now: "due in 1 d 2 h", "overdue by 25 min"; "no deadline" when none. */
+  relative: string;
+  /** The wall-clock time in full: "Thu 3 Dec, 17:30"; "" when there is no deadline. */
+  absolute: string;
+  overdue: boolean;
+  urgency: DeadlineUrgency;
+}
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+/** Closer than this, a countdown says more than a clock time. */
+const RELATIVE_WINDOW = 4 * HOUR;
+/** Closer than this, a deadline is shown as urgent. */
+const SOON_WINDOW = HOUR;
+const CLOCK: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** "25 min", "3 h 20 min", "3 h", "2 d 4 h"; under a minute is "less than a minute". */
+export function formatDuration(ms: number): string {
+  const minutes = Math.floor(Math.abs(ms) / MINUTE);
+  if (minutes < 1) return 'less than a minute';
+  if (minutes < 60) return `${minutes} min`;
+  if (minutes < 24 * 60) {
+    const hours = Math.floor(minutes / 60);
+    const rest = minutes % 60;
+    return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+  }
+  const days = Math.floor(minutes / (24 * 60));
+  const hours = Math.floor((minutes % (24 * 60)) / 60);
+  return hours === 0 ? `${days} d` : `${days} d ${hours} h`;
+}
+
+export function formatDeadline(dueAt: number | null, now: number, timeZone?: string): DeadlineText {
+  if (dueAt === null) {
+    return { text: 'no deadline', relative: 'no deadline', absolute: '', overdue: false, urgency: 'none' };
+  }
+  const left = dueAt - now;
+  const absolute = formatAbsolute(dueAt, now, timeZone);
+  if (left <= 0) {
+    const relative = `overdue by ${formatDuration(left)}`;
+    return { text: relative, relative, absolute, overdue: true, urgency: 'overdue' };
+  }
+  const relative = `due in ${formatDuration(left)}`;
+  const urgency: DeadlineUrgency = left <= SOON_WINDOW ? 'soon' : 'later';
+  const text = left < RELATIVE_WINDOW ? relative : `due ${dayWord(dueAt, now, timeZone)} ${clock(dueAt, timeZone)}`;
+  return { text, relative, absolute, overdue: false, urgency };
+}
+
+/** "today", "tomorrow", a weekday within the week, else a date. */
+function dayWord(at: number, now: number, timeZone?: string): string {
+  const days = calendarDay(at, timeZone) - calendarDay(now, timeZone);
+  if (days === 0) return 'today';
+  if (days === 1) return 'tomorrow';
+  if (days > 1 && days < 7) return formatter({ weekday: 'long' }, timeZone).format(at);
+  const sameYear = year(at, timeZone) === year(now, timeZone);
+  return formatter({ day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }) }, timeZone).format(at);
+}
+
+function formatAbsolute(at: number, now: number, timeZone?: string): string {
+  const sameYear = year(at, timeZone) === year(now, timeZone);
+  const date: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }) };
+  return formatter({ ...date, ...CLOCK }, timeZone).format(at);
+}
+
+function clock(at: number, timeZone?: string): string {
+  return formatter(CLOCK, timeZone).format(at);
+}
+
+/** Days since the epoch of the calendar date `at` falls on in `timeZone`. */
+function calendarDay(at: number, timeZone?: string): number {
+  const parts = formatter({ year: 'numeric', month: '2-digit', day: '2-digit' }, timeZone).formatToParts(at);
+  const part = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
+  return Date.UTC(part('year'), part('month') - 1, part('day')) / DAY;
+}
+
+function year(at: number, timeZone?: string): string {
+  return formatter({ year: 'numeric' }, timeZone).format(at);
+}
+
+/** Building a DateTimeFormat is slow and a dashboard page formats hundreds of dates a minute. */
+function formatter(options: Intl.DateTimeFormatOptions, timeZone?: string): Intl.DateTimeFormat {
+  const key = JSON.stringify([options, timeZone ?? '']);
+  let cached = formatters.get(key);
+  if (!cached) {
+    cached = new Intl.DateTimeFormat('en-GB', { ...options, timeZone });
+    formatters.set(key, cached);
+  }
+  return cached;
+}

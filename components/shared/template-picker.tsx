@@ -1,0 +1,49 @@
+import type { JSX } from 'preact';
+import { useId, useMemo, useState } from 'preact/hooks';
+import type { ReplyTemplate } from '../../lib/model/template';
+
+export interface TemplatePickerProps {
+  templates: readonly ReplyTemplate[];
+  onInsert: (template: ReplyTemplate) => void;
+  /** Templates for this classifier category come first (the likely answer). */
+  preferredCategory?: string | null;
+  /** Disables every insert button (e.g. while one insertion runs). */
+  disabled?: boolean;
+}
+
+/** Templates searchable by name; each is one button named after the template. */
+export function TemplatePicker({ templates, onInsert, preferredCategory, disabled }: TemplatePickerProps): JSX.Element {
+  const id = useId();
+  const [query, setQuery] = useState('');
+  const shown = useMemo(() => pickTemplates(templates, query, preferredCategory ?? null), [templates, query, preferredCategory]);
+  return (
+    <div class="cb-template-picker">
+      <div class="cb-field">
+        <label for={id}>Search templates</label>
+        <input id={id} type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+      </div>
+      {shown.length === 0 ? (
+        <p class="cb-muted">{templates.length === 0 ? 'No templates yet.' : `No template name contains “${query}”.`}</p>
+      ) : (
+        <ul class="cb-template-picker__list" aria-label="Templates">
+          {shown.map((template) => (
+            <li key={template.id}>
+              <button type="button" class="cb-button cb-button--quiet" disabled={disabled} onClick={() => onInsert(template)}>
+                {template.name}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** Name matches, case-insensitive; the preferred category first, then by name. */
+export function pickTemplates(templates: readonly ReplyTemplate[], query: string, preferredCategory: string | null): ReplyTemplate[] {
+  const needle = query.trim().toLowerCase();
+  const rank = (t: ReplyTemplate): number => (preferredCategory !== null && t.category === preferredCategory ? 0 : 1);
+  return templates
+    .filter((t) => t.name.toLowerCase().includes(needle))
+    .sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name));
+}
