@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { SupportCase } from '../../model/case';
+import type { ThreadMessage } from '../../model/thread';
+import { transition } from './case-status';
+import { applyThread } from './derive-from-thread';
+import { at, context, iso, message, people, thread } from './test-support';
+
+const { jane, raj, alice, bob } = people;
+
+function read(existing: SupportCase | null, messages: ThreadMessage[], now = '2025-11-05T12:00:00Z') {
+  return applyThread(existing, thread(messages), { ...context(now), trackReason: 'Message from support@casebook-vendor.com' });
+}
+
+describe('applyThread: a case created from a thread', () => {
+  it.each([
+    {
+      name: 'one customer message',
+      messages: [message(jane, '2025-11-03T10:00:00Z')],
+      status: 'new', awaiting: ['2025-11-03T10:00:00.000Z'], due: '2025-11-04T17:30:00.000Z', originator: 'customer', events: ['created'],
+    },
+    {
+      name: 'customer, then our acknowledgement',
+      messages: [message(jane, '2025-11-03T10:00:00Z'), message(alice, '2025-11-03T14:00:00Z')],
+      status: 'acknowledged', awaiting: [], due: null, originator: 'customer', events: ['created', 'status_changed'],
+    },
+    {
+      name: 'two rounds, our answer last',
+      messages: [message(jane, '2025-11-03T10:00:00Z'), message(alice, '2025-11-03T14:00:00Z'), message(jane, '2025-11-04T09:00:00Z'), message(bob, '2025-11-04T11:00:00Z')],
+      status: 'waiting_customer', awaiting: [], due: null, originator: 'customer', events: ['created', 'status_changed'],
+    },
+    {
+      name: 'the customer wrote after our answer',
+      messages: [message(jane, '2025-11-03T10:00:00Z'), message(alice, '2025-11-03T14:00:00Z'), message(jane, '2025-11-04T09:00:00Z')],
+      status: 'acknowledged', awaiting: ['2025-11-04T09:00:00.000Z'], due: '2025-11-05T17:30:00.000Z', originator: 'customer', events: ['created', 'status_changed'],
+    },
+    {
+      name: 'we wrote first (follow-up of a call), the customer answered',
+      messages: [message(alice, '2025-11-03T10:00:00Z'), message(jane, '2025-11-03T12:00:00Z')],
+      status: 'acknowledged', awaiting: ['2025-11-03T12:00:00.000Z'], due: '2025-11-04T17:30:00.000Z', originator: 'staff', events: ['created', 'status_changed'],
+    },
+    {
+      name: 'a partner on Friday afternoon',
+      messages: [message(raj, '2025-11-07T16:00:00Z')],
+      status: 'new', awaiting: ['2025-11-07T16:00:00.000Z'], due: '2025-11-10T17:30:00.000Z', originator: 'partner', events: ['created'],
+    },
+    {
+      name: 'a customer message on Christmas Eve, then one with an unreadable date',
+      messages: [message(jane, '2025-12-24T10:00:00Z'), { ...message(jane, '2025-12-24T11:00:00Z'), sentAt: null }],
+      status: 'new', awaiting: ['2025-12-24T10:00:00.000Z'], due: '2025-12-29T17:30:00.000Z', originator: 'customer', events: ['created'],
+    },
+  ])('$name -> $status', ({ messages, status, awaiting, due, originator, events }) => {
+    const { case: c, events: made, changed } = read(null, messages);
+    expect(changed).toBe(true);
+    expect(c.status).toBe(status);
+    expect(c.awaitingSince.map(iso)).toEqual(awaiting);
+    expect(iso(c.dueAt)).toBe(due);
+    expect(c.originator).toBe(originator);
+    expect(made.map((event) => event.type)).toEqual(events);
+    expect(() => SupportCase.parse(c)).not.toThrow();
+  });
+
+  it('fills identity, customer and the newest message', () => {
+    const { case: c, events } = read(null, [message(jane, '2025-11-03T10:00:00Z', '18c2f4a9b7e0d123'), message(alice, '2025-11-03T14:00:00Z', '18c2f6b0c1d2e345')]);
+    expect(c).toMatchObject({
+      id: 'gmail:alice@casebook-vendor.com:18c2f4a9b7e0d123',
+      host: 'gmail',
+      subject: 'SFTP uploads fail after upgrade to 5.2',
+      customer: { name: 'Jane Doe', email: 'jane.doe@example-corp.co.uk', organisation: 'Example Corp' },
+      createdAt: at('2025-11-03T10:00:00Z'),
+      updatedAt: at('2025-11-05T12:00:00Z'),
+      lastMessageId: '18c2f6b0c1d2e345',
+      lastMessageFrom: 'staff',
+      reopenCount: 0,
+    });
+    expect(events[0]).toMatchObject({ id: 'ev-1', type: 'created', actor: 'casebook', reason: 'Message from support@casebook-vendor.com' });
+    expect(events[1]).toMatchObject({ id: 'ev-2', from: 'new', to: 'acknowledged', reason: 'Derived from the 2 messages already in the thread' });
+  });
+
+  it('an empty thread still makes a valid case, created now', () => {
+    const { case: c } = read(null, []);
+    expect([c.status, c.createdAt, c.customer.email, c.dueAt]).toEqual(['new', at('2025-11-05T12:00:00Z'), '', null]);
+  });
+});
+
+const first = message(jane, '2025-11-03T10:00:00Z');
+const ack = message(alice, '2025-11-03T14:00:00Z');
+const askLogs = message(bob, '2025-11-04T11:00:00Z');
+const answer = message(jane, '2025-11-05T10:00:00Z');
+const another = message(jane, '2025-11-05T11:30:00Z');
+
+function tracked(messages: ThreadMessage[], status?: SupportCase['status']): SupportCase {
+  const c = read(null, messages, '2025-11-04T12:00:00Z').case;
+  if (!status || status === c.status) return c;
+  const moved = transition(c, status, { actor: 'alice@casebook-vendor.com', at: at('2025-11-04T12:30:00Z'), eventId: 'x', reason: 'test' });
+  if (!moved.ok) throw new Error(moved.error);
+  return moved.case;
+}
+
+describe('applyThread: reading a tracked thread again', () => {
+  it.each([
+    { name: 'our first answer acknowledges a new case', before: tracked([first]), messages: [first, ack], status: 'new>acknowledged', awaiting: [], events: ['staff_reply', 'status_changed'], reopens: 0 },
+    { name: 'an answer to a re-opened case waits on the customer', before: tracked([first, ack], 'in_progress'), messages: [first, ack, askLogs], status: 'in_progress>waiting_customer', awaiting: [], events: ['staff_reply', 'status_changed'], reopens: 0 },
+    { name: 'the customer answers while we wait on them', before: tracked([first, ack, askLogs]), messages: [first, ack, askLogs, answer], status: 'waiting_customer>in_progress', awaiting: ['2025-11-05T10:00:00.000Z'], events: ['customer_message', 'reopened'], reopens: 1 },
+    { name: 'the customer writes on a closed case', before: tracked([first, ack], 'closed'), messages: [first, ack, answer], status: 'closed>in_progress', awaiting: ['2025-11-05T10:00:00.000Z'], events: ['customer_message', 'reopened'], reopens: 1 },
+    { name: 'the customer asks for news while a developer works', before: tracked([first, ack], 'waiting_developer'), messages: [first, ack, answer], status: 'waiting_developer>in_progress', awaiting: ['2025-11-05T10:00:00.000Z'], events: ['customer_message', 'reopened'], reopens: 1 },
+    { name: 'our update while a developer works keeps it waiting', before: tracked([first, ack], 'waiting_developer'), messages: [first, ack, askLogs], status: 'waiting_developer>waiting_developer', awaiting: [], events: ['staff_reply'], reopens: 0 },
+    { name: 'two customer messages after our acknowledgement', before: tracked([first, ack]), messages: [first, ack, answer, another], status: 'acknowledged>acknowledged', awaiting: ['2025-11-05T10:00:00.000Z', '2025-11-05T11:30:00.000Z'], events: ['customer_message', 'customer_message'], reopens: 0 },
+    { name: 'customer and our answer both arrived since the last read', before: tracked([first, ack, askLogs]), messages: [first, ack, askLogs, answer, message(alice, '2025-11-05T11:00:00Z')], status: 'waiting_customer>waiting_customer', awaiting: [], events: ['customer_message', 'staff_reply'], reopens: 0 },
+  ])('$name ($status)', ({ before, messages, status, awaiting, events, reopens }) => {
+    const result = read(before, messages);
+    expect(`${before.status}>${result.case.status}`).toBe(status);
+    expect(result.case.awaitingSince.map(iso)).toEqual(awaiting);
+    expect(result.events.map((event) => event.type)).toEqual(events);
+    expect(result.case.reopenCount).toBe(reopens);
+    expect(result.case.dueAt === null).toBe(awaiting.length === 0);
+    expect(result.case.lastMessageId).toBe(messages.at(-1)?.id);
+  });
+
+  it('the earliest unanswered message sets the deadline', () => {
+    const { case: c } = read(tracked([first, ack]), [first, ack, message(jane, '2025-11-07T16:00:00Z'), message(jane, '2025-11-10T09:00:00Z')]);
+    expect(iso(c.dueAt)).toBe('2025-11-10T17:30:00.000Z');
+  });
+
+  it('records each message with its own time, sender and id', () => {
+    const { events } = read(tracked([first]), [first, ack]);
+    expect(events[0]).toMatchObject({ type: 'staff_reply', at: at('2025-11-03T14:00:00Z'), to: 'm-2025-11-03T14:00:00Z', reason: 'From Alice Smith <alice@casebook-vendor.com>' });
+    expect(events[1]).toMatchObject({ type: 'status_changed', at: at('2025-11-05T12:00:00Z'), reason: 'Reply from Alice Smith <alice@casebook-vendor.com>' });
+  });
+
+  it('nothing new: unchanged, same object, no events', () => {
+    const before = tracked([first, ack]);
+    const result = read(before, [first, ack]);
+    expect(result).toEqual({ case: before, events: [], changed: false });
+    expect(result.case).toBe(before);
+  });
+
+  it('a user-closed case stays closed when the thread has nothing new', () => {
+    const closed = tracked([first], 'closed');
+    expect(read(closed, [first]).case.status).toBe('closed');
+  });
+
+  it('finds new messages by time when the last seen one is hidden in a long thread', () => {
+    const before = tracked([first, ack, askLogs]);
+    const visible = [first, { ...askLogs, id: null, state: 'hidden' as const, sentAt: null }, answer];
+    const result = read(before, visible);
+    expect(result.events.map((event) => event.type)).toEqual(['customer_message', 'reopened']);
+  });
+
+  it('replaces the inbox list\'s "noticed at" guess with the real arrival time', () => {
+    const noticed = { ...tracked([first, ack, askLogs]), awaitingSince: [at('2025-11-05T12:00:00Z')], lastMessageFrom: 'customer' as const };
+    const { case: c } = read(noticed, [first, ack, askLogs, answer], '2025-11-05T13:00:00Z');
+    expect(c.awaitingSince.map(iso)).toEqual(['2025-11-05T10:00:00.000Z']);
+  });
+
+  it('follows a renamed subject and fills a customer that was missing', () => {
+    const staffOnly = tracked([ack]);
+    expect(staffOnly.customer.email).toBe('');
+    const { case: c, changed, events } = applyThread(staffOnly, thread([ack, answer], { subject: 'Re: SFTP uploads fail' }), context('2025-11-05T12:00:00Z'));
+    expect([changed, c.subject, c.customer.organisation, events.length]).toEqual([true, 'Re: SFTP uploads fail', 'Example Corp', 1]);
+  });
+});

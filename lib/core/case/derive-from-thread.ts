@@ -1,0 +1,132 @@
+import type { CaseEvent, CaseStatus, SupportCase } from '../../model/case';
+import type { Settings } from '../../model/settings';
+import type { ThreadSnapshot } from '../../model/thread';
+import type { HolidayLookup } from '../calendar/business-time';
+import { withAwaiting, type DeadlineRules } from './awaiting';
+import { caseEvent, type CaseChanges } from './case-change';
+import { reopen, statusAfterStaffReply, transition } from './case-status';
+import { customerFrom, NO_CUSTOMER } from './customer';
+import { caseIdFor, newCase } from './new-case';
+import { datedMessages, messagesAfter, unansweredArrivals, type DatedMessage } from './thread-messages';
+
+export interface ThreadContext {
+  settings: Settings;
+  now: number;
+  newId: () => string;
+  /** Who reads the thread: a team member's address, or AUTOMATIC_ACTOR. */
+  actor: string;
+  holidays: HolidayLookup;
+  /** Why a new case is tracked ("Thread to support@…", "Tracked by hand"); see autoTrackReason. */
+  trackReason?: string;
+}
+
+export interface ThreadUpdate extends CaseChanges {
+  /** False when the read found nothing new: the caller need not save. */
+  changed: boolean;
+}
+
+function rulesOf(ctx: ThreadContext): DeadlineRules {
+  return { calendar: ctx.settings.calendar, isHoliday: ctx.holidays };
+}
+
+function sender(message: DatedMessage): string {
+  return message.from.name ? `${message.from.name} <${message.from.email}>` : message.from.email;
+}
+
+function messageEvent(caseId: string, message: DatedMessage, ctx: ThreadContext): CaseEvent {
+  const meta = { actor: ctx.actor, at: message.sentAt, eventId: ctx.newId() };
+  const type = message.originator === 'staff' ? 'staff_reply' : 'customer_message';
+  return caseEvent(caseId, meta, type, { to: message.id, reason: `From ${sender(message)}` });
+}
+
+/**
+ * Status of a thread tracked mid-conversation, as if each earlier message had been seen:
+ * no staff message yet -> new; one staff answer last -> acknowledged; a later answer ->
+ * waiting on the customer; the customer wrote after an answer -> acknowledged (it needs a
+ * response, which the awaited messages show).
+ */
+function statusFromHistory(messages: readonly DatedMessage[]): CaseStatus {
+  const staffCount = messages.filter((message) => message.originator === 'staff').length;
+  if (staffCount === 0) return 'new';
+  const lastIsStaff = messages.at(-1)?.originator === 'staff';
+  return lastIsStaff && staffCount > 1 ? 'waiting_customer' : 'acknowledged';
+}
+
+function withLastMessage(c: SupportCase, newest: DatedMessage | undefined): SupportCase {
+  if (!newest) return c;
+  return { ...c, lastMessageAt: newest.sentAt, lastMessageId: newest.id, lastMessageFrom: newest.originator };
+}
+
+function createFromThread(thread: ThreadSnapshot, messages: DatedMessage[], ctx: ThreadContext): ThreadUpdate {
+  const customerMessage = messages.find((message) => message.originator !== 'staff');
+  let c = newCase({
+    id: caseIdFor(thread.host, thread.account, thread.threadId),
+    host: thread.host,
+    account: thread.account,
+    threadId: thread.threadId,
+    threadUrl: thread.url,
+    subject: thread.subject,
+    customer: customerMessage ? customerFrom(customerMessage.from) : NO_CUSTOMER,
+    originator: messages[0]?.originator ?? 'customer',
+    source: 'email',
+    // The support case began when its first message arrived, not when Casebook saw it.
+    createdAt: messages[0]?.sentAt ?? ctx.now,
+  });
+  const events = [caseEvent(c.id, { actor: ctx.actor, at: ctx.now, eventId: ctx.newId() }, 'created', { to: 'new', reason: ctx.trackReason ?? 'Tracked by hand' })];
+  const status = statusFromHistory(messages);
+  if (status !== 'new') {
+    const reason = `Derived from the ${messages.length} messages already in the thread`;
+    const result = transition(c, status, { actor: ctx.actor, at: ctx.now, eventId: ctx.newId(), reason });
+    if (result.ok) {
+      c = result.case;
+      events.push(result.event);
+    }
+  }
+  c = withAwaiting(c, unansweredArrivals(messages, []), rulesOf(ctx));
+  c = withLastMessage({ ...c, updatedAt: ctx.now }, messages.at(-1));
+  return { case: c, events, changed: true };
+}
+
+function updateFromThread(existing: SupportCase, thread: ThreadSnapshot, messages: DatedMessage[], ctx: ThreadContext): ThreadUpdate {
+  let c = existing;
+  if (thread.subject !== '' && thread.subject !== c.subject) c = { ...c, subject: thread.subject };
+  if (thread.url !== '' && thread.url !== c.threadUrl) c = { ...c, threadUrl: thread.url };
+  const customerMessage = messages.find((message) => message.originator !== 'staff');
+  if (c.customer.email === '' && customerMessage) c = { ...c, customer: customerFrom(customerMessage.from) };
+
+  const fresh = messagesAfter(messages, existing.lastMessageId, existing.lastMessageAt);
+  const newest = fresh.at(-1);
+  const events = fresh.map((message) => messageEvent(c.id, message, ctx));
+  if (newest) {
+    const meta = { actor: ctx.actor, at: ctx.now, eventId: ctx.newId(), reason: '' };
+    if (newest.originator === 'staff') {
+      const to = statusAfterStaffReply(c.status);
+      const result = to === c.status ? null : transition(c, to, { ...meta, reason: `Reply from ${sender(newest)}` });
+      if (result?.ok) {
+        c = result.case;
+        events.push(result.event);
+      }
+    } else {
+      const reopened = reopen(c, { ...meta, reason: `New message from ${sender(newest)}` });
+      if (reopened) {
+        c = reopened.case;
+        events.push(reopened.event);
+      }
+    }
+    c = withLastMessage(withAwaiting(c, unansweredArrivals(fresh, c.awaitingSince), rulesOf(ctx)), newest);
+  }
+  if (c === existing) return { case: existing, events: [], changed: false };
+  return { case: { ...c, updatedAt: ctx.now }, events, changed: true };
+}
+
+/**
+ * Creates (existing = null) or updates the case of a conversation from what the page shows.
+ * New customer messages wait for an answer (each with its same-or-next-business-day deadline)
+ * and re-open waiting or closed cases; a staff reply answers them and moves the status on
+ * (statusAfterStaffReply). Whether a thread is tracked at all is the caller's decision
+ * (autoTrackReason, or the user's click).
+ */
+export function applyThread(existing: SupportCase | null, thread: ThreadSnapshot, ctx: ThreadContext): ThreadUpdate {
+  const messages = datedMessages(thread, ctx.settings);
+  return existing === null ? createFromThread(thread, messages, ctx) : updateFromThread(existing, thread, messages, ctx);
+}
