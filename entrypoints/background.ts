@@ -1,5 +1,4 @@
 import { defineBackground } from '#imports';
+import { startBackground } from '../lib/background/start-background';
 
-export default defineBackground(() => {
-  // Wiring is added in lib/ and connected here.
-});
+export default defineBackground(startBackground);

@@ -36,6 +36,8 @@ export interface HostAdapter {
   trackCaret(doc: Document, signal: AbortSignal): void;
   /** Inserts plain text at the remembered caret, above the signature, opening a reply if none is open. */
   insertReply(doc: Document, text: string): Promise<InsertResult>;
+  /** The signed-in account (Gmail) or the group (Groups) of the page, also on list pages. */
+  readAccount(doc: Document, url: URL): string;
   /** Rows of the conversation list on screen (empty when none). */
   readListRows(doc: Document): ListRow[];
 }

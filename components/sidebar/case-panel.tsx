@@ -1,0 +1,122 @@
+import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
+import { AssessmentStep, CaseStatus, TroubleshootingStep, type CaseEvent, type SupportCase } from '../../lib/model/case';
+import type { CaseChange } from '../../lib/model/messages';
+import type { TeamMember } from '../../lib/model/settings';
+import { Checklist } from './checklist';
+import { Deadline } from './deadline';
+import { assessmentLabels, statusLabels, troubleshootingLabels } from './labels';
+import { Timeline } from './timeline';
+
+export interface CasePanelProps {
+  supportCase: SupportCase;
+  events: CaseEvent[];
+  team: TeamMember[];
+  now: number;
+  onChange: (change: CaseChange) => void;
+  onEscalate: () => void;
+}
+
+/** Status, owner, deadline, checklists, tickets, notes and timeline of the conversation's case. */
+export function CasePanel({ supportCase, events, team, now, onChange, onEscalate }: CasePanelProps): JSX.Element {
+  const [ticketInput, setTicketInput] = useState('');
+  const c = supportCase;
+  return (
+    <section class="cb-section" aria-label="Case">
+      <h3>
+        Case <span class="cb-muted">{c.id}</span>
+      </h3>
+      <p>
+        <Deadline dueAt={c.dueAt} now={now} />
+        {c.reopenCount > 0 ? <span class="cb-muted"> · re-opened {c.reopenCount}×</span> : null}
+      </p>
+      <label class="cb-inline">
+        Status{' '}
+        <select
+          aria-label="Status"
+          value={c.status}
+          onChange={(event) => onChange({ kind: 'status', to: CaseStatus.parse(event.currentTarget.value), reason: 'set by hand' })}
+        >
+          {CaseStatus.options.map((status) => (
+            <option key={status} value={status}>
+              {statusLabels[status]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label class="cb-inline">
+        Owner{' '}
+        <select
+          aria-label="Owner"
+          value={c.owner ?? ''}
+          onChange={(event) => onChange({ kind: 'owner', to: event.currentTarget.value || null })}
+        >
+          <option value="">Unassigned</option>
+          {team.map((member) => (
+            <option key={member.email} value={member.email}>
+              {member.name}
+            </option>
+          ))}
+          {c.owner && !team.some((m) => m.email === c.owner) ? <option value={c.owner}>{c.owner}</option> : null}
+        </select>
+      </label>
+      <div class="cb-tickets" aria-label="Trac tickets">
+        {c.tickets.map((ticket) => (
+          <p key={ticket.number}>
+            <a href={ticket.url} target="_blank" rel="noreferrer noopener">
+              Trac #{ticket.number}
+            </a>{' '}
+            <span class="cb-muted">
+              {ticket.status ?? 'status unknown'}
+              {ticket.resolution ? ` (${ticket.resolution})` : ''}
+            </span>
+            {ticket.status === 'closed' ? <strong> · ready to answer the customer</strong> : null}
+          </p>
+        ))}
+        <button type="button" onClick={onEscalate}>
+          Escalate to Trac
+        </button>
+        <form
+          class="cb-inline"
+          onSubmit={(event) => {
+            event.preventDefault();
+            const number = Number.parseInt(ticketInput.replace(/^#/, ''), 10);
+            if (Number.isInteger(number) && number > 0) onChange({ kind: 'link_ticket', number });
+            setTicketInput('');
+          }}
+        >
+          <input
+            aria-label="Trac ticket number"
+            inputMode="numeric"
+            placeholder="#123"
+            value={ticketInput}
+            onInput={(event) => setTicketInput(event.currentTarget.value)}
+          />
+          <button type="submit">Link ticket</button>
+        </form>
+      </div>
+      <Checklist
+        title="Initial assessment"
+        labels={assessmentLabels}
+        items={c.assessment}
+        onChange={(step: AssessmentStep, done, note) => onChange({ kind: 'checklist', list: 'assessment', step, done, note })}
+      />
+      <Checklist
+        title="Troubleshooting"
+        labels={troubleshootingLabels}
+        items={c.troubleshooting}
+        onChange={(step: TroubleshootingStep, done, note) => onChange({ kind: 'checklist', list: 'troubleshooting', step, done, note })}
+      />
+      <label class="cb-block">
+        Notes
+        <textarea
+          aria-label="Case notes"
+          rows={3}
+          value={c.notes}
+          onChange={(event) => onChange({ kind: 'notes', notes: event.currentTarget.value })}
+        />
+      </label>
+      <Timeline events={events} />
+    </section>
+  );
+}

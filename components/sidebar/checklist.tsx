@@ -1,0 +1,47 @@
+import type { JSX } from 'preact';
+import type { ChecklistItem } from '../../lib/model/case';
+
+export interface ChecklistProps<Step extends string> {
+  title: string;
+  labels: Record<Step, string>;
+  items: Record<Step, ChecklistItem>;
+  onChange: (step: Step, done: boolean, note: string) => void;
+}
+
+/** Tickable steps, each with a note ("Make a record"). */
+export function Checklist<Step extends string>({ title, labels, items, onChange }: ChecklistProps<Step>): JSX.Element {
+  const steps = Object.keys(labels) as Step[];
+  const doneCount = steps.filter((step) => items[step]?.done).length;
+  return (
+    <details class="cb-checklist">
+      <summary>
+        {title} ({doneCount}/{steps.length})
+      </summary>
+      <ol>
+        {steps.map((step) => {
+          const item = items[step] ?? { done: false, note: '', doneAt: null };
+          return (
+            <li key={step}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={item.done}
+                  onChange={(event) => onChange(step, event.currentTarget.checked, item.note)}
+                />{' '}
+                {labels[step]}
+              </label>
+              <input
+                type="text"
+                class="cb-note"
+                aria-label={`Note: ${labels[step]}`}
+                placeholder="Note"
+                value={item.note}
+                onChange={(event) => onChange(step, item.done, event.currentTarget.value)}
+              />
+            </li>
+          );
+        })}
+      </ol>
+    </details>
+  );
+}

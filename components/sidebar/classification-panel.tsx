@@ -1,0 +1,76 @@
+import type { JSX } from 'preact';
+import { Category, type Classification } from '../../lib/model/classification';
+import type { NextStep } from '../../lib/model/messages';
+
+
+export interface ClassificationPanelProps {
+  classification: Classification;
+  nextStep: NextStep | null;
+  onCorrect: (to: Category) => void;
+}
+
+export const categoryLabels: Record<Category, string> = {
+  defect: 'Defect',
+  question: 'Question',
+  feature_request: 'Feature request',
+  licensing_sales: 'Licensing / sales',
+  installation_details: 'Installation details',
+  chat_transcript: 'Chat transcript',
+  phone_followup: 'Phone follow-up',
+  auto_reply: 'Auto-reply',
+};
+
+/** What kind of case this is, why Casebook thinks so, and what to do next. */
+export function ClassificationPanel({ classification, nextStep, onCorrect }: ClassificationPanelProps): JSX.Element {
+  const percent = Math.round(classification.confidence * 100);
+  return (
+    <section class="cb-section" aria-label="Classification">
+      <h3>
+        <span class="cb-badge" data-testid="category">
+          {categoryLabels[classification.category]}
+        </span>{' '}
+        <span class="cb-muted">{percent}% sure</span>
+      </h3>
+      {classification.reasons.length > 0 ? (
+        <p class="cb-muted" data-testid="reasons">
+          Because: {classification.reasons.slice(0, 5).join(', ')}
+        </p>
+      ) : null}
+      <label class="cb-inline">
+        Correct category{' '}
+        <select
+          aria-label="Correct category"
+          value={classification.category}
+          onChange={(event) => onCorrect(Category.parse(event.currentTarget.value))}
+        >
+          {Category.options.map((category) => (
+            <option key={category} value={category}>
+              {categoryLabels[category]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p class="cb-muted">
+        From a {classification.originator} · via {classification.source.replace('_', ' ')}
+      </p>
+      {classification.severalQuestions ? (
+        <p class="cb-advice" role="note">
+          {classification.questionCount} separate questions in one message: answer each in its own email.
+        </p>
+      ) : null}
+      {nextStep ? (
+        <div class="cb-next" aria-label="Next step">
+          <strong>Next step:</strong> {nextStep.text}
+          {nextStep.links.map((link) => (
+            <>
+              {' '}
+              <a key={link.url} href={link.url} target="_blank" rel="noreferrer noopener">
+                {link.label}
+              </a>
+            </>
+          ))}
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,118 @@
+import type { JSX, RefObject } from 'preact';
+import type { Category } from '../../lib/model/classification';
+import type { CaseChange, SidebarState, TracPreview } from '../../lib/model/messages';
+import type { ReplyTemplate } from '../../lib/model/template';
+import type { ThreadSnapshot } from '../../lib/model/thread';
+import { CasePanel } from './case-panel';
+import { ClassificationPanel } from './classification-panel';
+import { EscalationPreview } from './escalation-preview';
+import { ReadProblems } from './read-problems';
+import { TemplatePicker } from './template-picker';
+import { ThreadSummary } from './thread-summary';
+
+/** Everything the sidebar shows; the content script owns it and re-renders on change. */
+export interface SidebarModel {
+  thread: ThreadSnapshot;
+  /** Null until the background answered. */
+  state: SidebarState | null;
+  error: string;
+  collapsed: boolean;
+  now: number;
+  lastFromStaff: boolean | null;
+  insertStatus: string;
+  reportStatus: string;
+  escalation: TracPreview | null;
+}
+
+export interface SidebarActions {
+  onToggleCollapsed: () => void;
+  onInsert: (template: ReplyTemplate) => void;
+  onTrack: () => void;
+  onChange: (change: CaseChange) => void;
+  onCorrect: (to: Category) => void;
+  onReport: () => void;
+  onEscalate: () => void;
+  onOpenTicket: (summary: string, priority: string) => void;
+  onCancelEscalation: () => void;
+}
+
+export interface SidebarProps {
+  model: SidebarModel;
+  actions: SidebarActions;
+  searchRef?: RefObject<HTMLInputElement>;
+}
+
+/** The Casebook sidebar beside an open conversation. */
+export function Sidebar({ model, actions, searchRef }: SidebarProps): JSX.Element {
+  if (model.collapsed) {
+    return (
+      <aside aria-label="Casebook" class="cb-root cb-collapsed">
+        <button type="button" class="cb-tab" aria-expanded="false" onClick={actions.onToggleCollapsed}>
+          Casebook
+        </button>
+      </aside>
+    );
+  }
+  const { state } = model;
+  return (
+    <aside aria-label="Casebook" class="cb-root">
+      <header class="cb-header">
+        <span class="cb-title">Casebook</span>
+        <button type="button" aria-expanded="true" aria-label="Collapse Casebook" onClick={actions.onToggleCollapsed}>
+          ›
+        </button>
+      </header>
+      <div class="cb-body">
+        <ThreadSummary thread={model.thread} supportCase={state?.case ?? null} lastFromStaff={model.lastFromStaff} />
+        <ReadProblems problems={model.thread.problems} onReport={actions.onReport} reportStatus={model.reportStatus} />
+        {model.error ? (
+          <p class="cb-section cb-warning" role="alert">
+            {model.error}
+          </p>
+        ) : null}
+        {state?.classification ? (
+          <ClassificationPanel classification={state.classification} nextStep={state.nextStep} onCorrect={actions.onCorrect} />
+        ) : null}
+        <TemplatePicker templates={state?.templates ?? []} onInsert={actions.onInsert} status={model.insertStatus} searchRef={searchRef} />
+        {model.escalation ? (
+          <EscalationPreview preview={model.escalation} onOpen={actions.onOpenTicket} onCancel={actions.onCancelEscalation} />
+        ) : null}
+        {state?.case ? (
+          <CasePanel
+            supportCase={state.case}
+            events={state.events}
+            team={state.settings.team}
+            now={model.now}
+            onChange={actions.onChange}
+            onEscalate={actions.onEscalate}
+          />
+        ) : state ? (
+          <section class="cb-section" aria-label="Case">
+            <p>This conversation is not tracked as a support case.</p>
+            <button type="button" onClick={actions.onTrack}>
+              Track as a case
+            </button>
+          </section>
+        ) : (
+          <p class="cb-muted" role="status">
+            Loading case…
+          </p>
+        )}
+        {state && state.linkCandidates.length > 0 && state.case ? (
+          <section class="cb-section" aria-label="Same conversation elsewhere">
+            <p>These cases look like the same conversation:</p>
+            {state.linkCandidates.map((candidate) => (
+              <button
+                key={candidate.caseId}
+                type="button"
+                onClick={() => actions.onChange({ kind: 'link_case', otherCaseId: candidate.caseId })}
+              >
+                Link with {candidate.host ?? 'phone'} case “{candidate.subject}”
+              </button>
+            ))}
+          </section>
+        ) : null}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,17 @@
+import { defineContentScript } from '#imports';
+import * as z from 'zod/mini';
+import { runSidebar } from '../../lib/content/run-sidebar';
+import { createGroupsAdapter } from '../../lib/hosts/groups';
+
+export default defineContentScript({
+  // Loads on every Groups page: list pages open conversations without a reload.
+  matches: ['https://groups.google.com/*'],
+  runAt: 'document_idle',
+  cssInjectionMode: 'ui',
+  async main(ctx) {
+    z.config({ jitless: true });
+    await runSidebar(ctx, createGroupsAdapter()).catch((error: unknown) => {
+      console.warn('Casebook could not start on this page:', error);
+    });
+  },
+});

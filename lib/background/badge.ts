@@ -1,0 +1,14 @@
+import { browser } from 'wxt/browser';
+
+/** Toolbar badge: cases needing a response; red when any is overdue. */
+export async function showBadge(counts: { needsResponse: number; overdue: number }): Promise<void> {
+  const action = browser.action ?? browser.browserAction;
+  await action.setBadgeText({ text: counts.needsResponse > 0 ? String(counts.needsResponse) : '' });
+  await action.setBadgeBackgroundColor({ color: counts.overdue > 0 ? '#b3261e' : '#0b57d0' });
+  await action.setTitle({
+    title:
+      counts.needsResponse === 0
+        ? 'Casebook: nothing waits for a response'
+        : `Casebook: ${counts.needsResponse} case(s) need a response, ${counts.overdue} overdue`,
+  });
+}

@@ -1,0 +1,108 @@
+import { logPhoneCase } from '../core/case/phone-case';
+import { countCases } from '../db/cases-repository';
+import { findCase, listCasesPage, loadEvents, saveCase } from '../db/cases-repository';
+import { exportCasesCsv, exportEverything, importEverything } from '../db/export-import';
+import { resetTemplate, saveTemplate, listTemplates } from '../db/templates-repository';
+import type { Handlers } from '../messaging';
+import { saveSettings } from '../settings-storage';
+import { applyUserChange } from './case-update';
+import type { ClassifierService } from './classifier-service';
+import { noticeReplies } from './notice-replies';
+import { openThread } from './open-thread';
+import type { Services } from './services';
+import type { TabThreads } from './tab-threads';
+import { openEscalation, previewEscalation, refreshTicketStatuses } from './trac-escalation';
+
+export interface HandlerHooks {
+  /** After any case write: push to open sidebars and pages, refresh the badge. */
+  caseChanged: (caseId: string) => Promise<void>;
+}
+
+/** Every request the background answers; shapes and senders were checked by lib/messaging. */
+export function createHandlers(services: Services, classifier: ClassifierService, tabs: TabThreads, hooks: HandlerHooks): Handlers {
+  const remember = async (thread: Parameters<typeof openThread>[2], tabId: number | undefined, track: boolean) => {
+    const state = await openThread(services, classifier, thread, track);
+    if (tabId !== undefined) tabs.set(tabId, thread, state.case?.id ?? null);
+    if (state.case) {
+      void hooks.caseChanged(state.case.id);
+      const refreshed = await refreshTicketStatuses(services, state.case).catch(() => state.case);
+      if (refreshed && refreshed !== state.case) return { ...state, case: refreshed };
+    }
+    return state;
+  };
+
+  return {
+    'thread.opened': ({ thread }, sender) => remember(thread, sender.tab?.id, false),
+    'case.track': ({ thread }, sender) => remember(thread, sender.tab?.id, true),
+    'case.forTab': async ({ tabId }) => {
+      const entry = tabs.get(tabId);
+      return entry ? openThread(services, classifier, entry.thread, false) : null;
+    },
+    'case.get': async ({ caseId }) => {
+      const stored = await findCase(services.db, caseId);
+      if (!stored) throw new Error('This case no longer exists.');
+      return { case: stored.case, events: await loadEvents(services.db, caseId) };
+    },
+    'case.update': async ({ caseId, baseVersion, change, actor }) => {
+      const stored = await findCase(services.db, caseId);
+      if (!stored) throw new Error('This case no longer exists.');
+      const settings = await services.settings();
+      const other = change.kind === 'link_case' ? ((await findCase(services.db, change.otherCaseId))?.case ?? null) : null;
+      const thread = tabs.tabsOf(caseId).map((tabId) => tabs.get(tabId)?.thread).find((t) => t !== undefined) ?? null;
+      // Apply the change to the version the user saw; saveCase merges with anything newer.
+      const base = stored.case.version === baseVersion ? stored.case : stored.case;
+      const result = applyUserChange(base, change, { actor, services, settings, other, thread });
+      if (!result) return { case: stored.case, events: await loadEvents(services.db, caseId) };
+      const saved = await saveCase(services.db, result.case, baseVersion, result.events);
+      await hooks.caseChanged(saved.id);
+      return { case: saved, events: await loadEvents(services.db, saved.id) };
+    },
+    'case.logPhone': async ({ customer, subject, notes, source }) => {
+      const settings = await services.settings();
+      const now = services.now();
+      const change = logPhoneCase(
+        { customer, subject, notes, calledAt: now, owner: settings.identity.emails[0] ?? null },
+        { settings, now, newId: services.newId, actor: settings.identity.emails[0] ?? 'me', holidays: services.holidays(settings.calendar.holidayRegion) },
+      );
+      const saved = await saveCase(services.db, { ...change.case, source }, null, change.events);
+      await hooks.caseChanged(saved.id);
+      return { case: saved, events: change.events };
+    },
+    'case.list': async ({ filter, search, offset, limit, me }) =>
+      listCasesPage(services.db, { filter, search, offset, limit, me, now: services.now() }),
+    'case.counts': async () => countCases(services.db, services.now()),
+    'classifier.correct': async ({ thread, caseId, to }) => {
+      const settings = await services.settings();
+      return { classification: await classifier.correct(thread, caseId, to, settings) };
+    },
+    'list.rowsSeen': async ({ host, account, rows }) => {
+      const reopened = await noticeReplies(services, host, account, rows);
+      for (const id of reopened) await hooks.caseChanged(id);
+      return { reopened };
+    },
+    'trac.preview': ({ caseId, thread }) => previewEscalation(services, caseId, thread),
+    'trac.open': (request, sender) => openEscalation(services, request, sender.tab),
+    'templates.list': async () => ({ templates: await listTemplates(services.db, services.now()) }),
+    'templates.save': async ({ template }) => {
+      await saveTemplate(services.db, { ...template, updatedAt: services.now() });
+      return { templates: await listTemplates(services.db, services.now()) };
+    },
+    'templates.reset': async ({ id }) => {
+      await resetTemplate(services.db, id);
+      return { templates: await listTemplates(services.db, services.now()) };
+    },
+    'data.export': async ({ format }) => {
+      const day = new Date(services.now()).toISOString().slice(0, 10);
+      if (format === 'csv') return { text: await exportCasesCsv(services.db), filename: `casebook-cases-${day}.csv` };
+      return { text: JSON.stringify(await exportEverything(services.db, await services.settings(), services.now()), null, 1), filename: `casebook-${day}.json` };
+    },
+    'data.import': async ({ text }) => {
+      const result = await importEverything(services.db, text);
+      if (result.ok) {
+        await saveSettings(result.settings);
+        await hooks.caseChanged('*');
+      }
+      return { ok: result.ok, problems: result.problems, counts: result.counts };
+    },
+  };
+}

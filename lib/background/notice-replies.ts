@@ -1,0 +1,33 @@
+import { AUTOMATIC_ACTOR } from '../core/case/case-change';
+import { applyNoticedReply, noticeListReplies } from '../core/case/list-replies';
+import { caseIdFor } from '../core/case/new-case';
+import { findCase, saveCase } from '../db/cases-repository';
+import type { SupportCase } from '../model/case';
+import type { ListRow } from '../hosts/host-adapter';
+import type { Host } from '../model/thread';
+import type { Services } from './services';
+
+/** Unread list rows of tracked threads whose latest sender is not staff re-open their cases. */
+export async function noticeReplies(services: Services, host: Host, account: string, rows: ListRow[]): Promise<string[]> {
+  const settings = await services.settings();
+  const tracked = new Map<string, SupportCase>();
+  for (const row of rows) {
+    const stored = await findCase(services.db, caseIdFor(host, account, row.threadId));
+    if (stored) tracked.set(row.threadId, stored.case);
+  }
+  const reopened: string[] = [];
+  for (const notice of noticeListReplies(rows, tracked, settings)) {
+    const stored = await findCase(services.db, notice.caseId);
+    if (!stored) continue;
+    const change = applyNoticedReply(stored.case, notice, {
+      settings,
+      now: services.now(),
+      newId: services.newId,
+      actor: AUTOMATIC_ACTOR,
+      holidays: services.holidays(settings.calendar.holidayRegion),
+    });
+    await saveCase(services.db, change.case, stored.case.version, change.events);
+    reopened.push(notice.caseId);
+  }
+  return reopened;
+}

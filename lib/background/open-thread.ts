@@ -1,0 +1,61 @@
+import { AUTOMATIC_ACTOR } from '../core/case/case-change';
+import { applyThread } from '../core/case/derive-from-thread';
+import { caseIdFor } from '../core/case/new-case';
+import { autoTrackReason } from '../core/case/support-thread';
+import { findCase, findLinkCandidates, loadEvents, saveCase } from '../db/cases-repository';
+import { listTemplates } from '../db/templates-repository';
+import type { SidebarState } from '../model/messages';
+import type { ThreadSnapshot } from '../model/thread';
+import type { ClassifierService } from './classifier-service';
+import type { Services } from './services';
+import { buildSidebarState } from './sidebar-state';
+
+/**
+ * A conversation was opened (or changed) in a tab: classify it, create or update its case when
+ * it is tracked (support address / label, or `track` = the user clicked), and answer with
+ * everything the sidebar shows. Reading the same thread twice changes nothing.
+ */
+export async function openThread(
+  services: Services,
+  classifier: ClassifierService,
+  thread: ThreadSnapshot,
+  track: boolean,
+): Promise<SidebarState> {
+  const settings = await services.settings();
+  const now = services.now();
+  const id = caseIdFor(thread.host, thread.account, thread.threadId);
+  const stored = await findCase(services.db, id);
+  const classification = await classifier.classify(thread, settings);
+  const reason = track ? 'Tracked by hand' : autoTrackReason(thread, settings);
+  let supportCase = stored?.case ?? null;
+  if (stored || reason) {
+    const update = applyThread(supportCase, thread, {
+      settings,
+      now,
+      newId: services.newId,
+      actor: AUTOMATIC_ACTOR,
+      holidays: services.holidays(settings.calendar.holidayRegion),
+      ...(reason ? { trackReason: reason } : {}),
+    });
+    let next = update.case;
+    if (next.category === null && classification) next = { ...next, category: classification.category };
+    if (update.changed || next !== update.case) {
+      supportCase = await saveCase(services.db, next, stored?.case.version ?? null, update.events);
+    } else {
+      supportCase = update.case;
+    }
+  }
+  const events = supportCase ? await loadEvents(services.db, supportCase.id) : [];
+  const linkCandidates = supportCase ? await findLinkCandidates(services.db, supportCase) : [];
+  return buildSidebarState({
+    thread,
+    supportCase,
+    events,
+    classification,
+    nextStep: classification ? classifier.nextStep(classification.category, settings) : null,
+    templates: await listTemplates(services.db, now),
+    settings,
+    linkCandidates,
+    now,
+  });
+}

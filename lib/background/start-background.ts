@@ -1,0 +1,94 @@
+import { browser } from 'wxt/browser';
+import * as z from 'zod/mini';
+import { en } from 'zod/locales';
+import { isDueSoon } from '../core/case/case-queries';
+import { CasebookDb } from '../db/database';
+import { countCases, findCase, loadEvents, listCasesDueBefore, listCasesWithOpenTickets } from '../db/cases-repository';
+import { holidayChecker } from '../holidays/holidays';
+import { pushToPages, pushToTab, serve } from '../messaging';
+import { loadSettings } from '../settings-storage';
+import { showBadge } from './badge';
+import { createClassifierService } from './classifier-service';
+import { createHandlers } from './handlers';
+import type { Services } from './services';
+import { TabThreads } from './tab-threads';
+import { forgetTracTab, onTracTabUpdated, refreshTicketStatuses } from './trac-escalation';
+
+const DEADLINE_ALARM = 'casebook-deadlines';
+const TRAC_ALARM = 'casebook-trac-status';
+
+/** Wires the service worker: database, message handlers, Trac tab watch, badge, alarms, commands. */
+export function startBackground(): void {
+  z.config({ jitless: true, ...en() });
+  const db = new CasebookDb();
+  const services: Services = {
+    db,
+    now: () => Date.now(),
+    newId: () => crypto.randomUUID(),
+    settings: loadSettings,
+    holidays: holidayChecker,
+  };
+  const tabs = new TabThreads();
+  const classifier = createClassifierService(services);
+
+  const refreshBadge = async (): Promise<void> => {
+    await showBadge(await countCases(db, Date.now())).catch(() => undefined);
+  };
+  const caseChanged = async (caseId: string): Promise<void> => {
+    void refreshBadge();
+    if (caseId === '*') return;
+    const stored = await findCase(db, caseId);
+    if (!stored) return;
+    const message = { type: 'case.changed' as const, case: stored.case, events: await loadEvents(db, caseId) };
+    await Promise.all([...tabs.tabsOf(caseId).map((tabId) => pushToTab(tabId, message)), pushToPages(message)]);
+  };
+
+  serve(createHandlers(services, classifier, tabs, { caseChanged }));
+
+  browser.tabs.onUpdated.addListener((tabId, info) => {
+    if (info.url) void onTracTabUpdated(services, tabId, info.url).then((c) => (c ? caseChanged(c.id) : undefined));
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    tabs.forget(tabId);
+    forgetTracTab(tabId);
+  });
+
+  void browser.alarms.create(DEADLINE_ALARM, { periodInMinutes: 5 });
+  void browser.alarms.create(TRAC_ALARM, { periodInMinutes: 30 });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === DEADLINE_ALARM) void warnDueSoon(services).then(refreshBadge);
+    if (alarm.name === TRAC_ALARM) void refreshAllTickets(services, caseChanged);
+  });
+
+  browser.commands?.onCommand.addListener((command) => {
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+      if (tab?.id === undefined) return;
+      const parsed = z.enum(['toggle-sidebar', 'open-template-picker', 'escalate-to-trac']).safeParse(command);
+      if (parsed.success) void pushToTab(tab.id, { type: 'command', command: parsed.data });
+    });
+  });
+  void refreshBadge();
+}
+
+/** Notifies once per case when it is one hour from overdue. */
+const warned = new Set<string>();
+async function warnDueSoon(services: Services): Promise<void> {
+  const now = services.now();
+  for (const c of await listCasesDueBefore(services.db, now + 3_600_000)) {
+    if (!isDueSoon(c, now) || warned.has(`${c.id}:${c.dueAt}`)) continue;
+    warned.add(`${c.id}:${c.dueAt}`);
+    await browser.notifications.create(`due:${c.id}`, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: 'Casebook: response due within the hour',
+      message: `${c.subject} — ${c.customer.name || c.customer.email}`,
+    });
+  }
+}
+
+async function refreshAllTickets(services: Services, changed: (id: string) => Promise<void>): Promise<void> {
+  for (const c of await listCasesWithOpenTickets(services.db)) {
+    const next = await refreshTicketStatuses(services, c);
+    if (next !== c) await changed(c.id);
+  }
+}

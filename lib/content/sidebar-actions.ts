@@ -1,0 +1,110 @@
+import type { SidebarActions, SidebarModel } from '../../components/sidebar/sidebar';
+import type { HostAdapter } from '../hosts/host-adapter';
+import { ask } from '../messaging';
+import type { Push, SidebarState } from '../model/messages';
+import type { ReplyTemplate } from '../model/template';
+import type { ThreadSnapshot } from '../model/thread';
+import { sidebarCollapsedItem } from '../settings-storage';
+import { reportPage } from './report-page';
+
+export interface SidebarActionDeps {
+  adapter: HostAdapter;
+  getModel: () => SidebarModel | null;
+  update: (patch: Partial<SidebarModel>) => void;
+  focusSearch: () => void;
+}
+
+export interface SidebarController extends SidebarActions {
+  load: (thread: ThreadSnapshot, signal: AbortSignal) => Promise<void>;
+  onPush: (message: Push) => void;
+}
+
+/** What each sidebar control does. Every failure becomes a plain message in the sidebar. */
+export function createSidebarActions({ adapter, getModel, update, focusSearch }: SidebarActionDeps): SidebarController {
+  const fail = (error: unknown): void => update({ error: error instanceof Error ? error.message : String(error) });
+  const withState = (state: SidebarState): void => update({ state, error: '', lastFromStaff: lastFromStaff(state) });
+
+  const insert = async (template: ReplyTemplate): Promise<void> => {
+    const rendered = getModel()?.state?.rendered[template.id];
+    if (!rendered) return update({ insertStatus: `“${template.name}” is not ready yet.` });
+    const result = await adapter.insertReply(document, rendered.text);
+    const unknown = rendered.unknown.length > 0 ? ` Unknown variables: ${rendered.unknown.join(', ')}.` : '';
+    const missing = rendered.missing.length > 0 ? ` Fill in by hand: ${rendered.missing.join(', ')}.` : '';
+    update({
+      insertStatus: result.ok ? `Inserted “${template.name}”.${missing}${unknown}` : `Could not insert: ${result.reason}`,
+    });
+  };
+
+  const actor = (): string => getModel()?.state?.settings.identity.emails[0] ?? 'me';
+
+  const controller: SidebarController = {
+    load: async (thread, signal) => {
+      try {
+        const state = await ask('thread.opened', { thread });
+        if (!signal.aborted) withState(state);
+      } catch (error) {
+        if (!signal.aborted) fail(error);
+      }
+    },
+    onPush: (message) => {
+      const model = getModel();
+      if (message.type === 'case.changed') {
+        if (model?.state?.case?.id === message.case.id) void controller.load(model.thread, new AbortController().signal);
+      } else if (message.type === 'insert-template') {
+        const template = model?.state?.templates.find((t) => t.id === message.templateId);
+        if (template) void insert(template);
+      } else if (message.command === 'toggle-sidebar') controller.onToggleCollapsed();
+      else if (message.command === 'open-template-picker') {
+        if (model?.collapsed) controller.onToggleCollapsed();
+        setTimeout(focusSearch, 0);
+      } else if (message.command === 'escalate-to-trac') controller.onEscalate();
+    },
+    onToggleCollapsed: () => {
+      const collapsed = !(getModel()?.collapsed ?? false);
+      update({ collapsed });
+      void sidebarCollapsedItem.setValue(collapsed);
+    },
+    onInsert: (template) => void insert(template).catch(fail),
+    onTrack: () => {
+      const thread = getModel()?.thread;
+      if (thread) ask('case.track', { thread }).then(withState, fail);
+    },
+    onChange: (change) => {
+      const c = getModel()?.state?.case;
+      if (!c) return;
+      ask('case.update', { caseId: c.id, baseVersion: c.version, change, actor: actor() }).then((result) => {
+        const state = getModel()?.state;
+        if (state) withState({ ...state, case: result.case, events: result.events });
+      }, fail);
+    },
+    onCorrect: (to) => {
+      const model = getModel();
+      if (!model?.state) return;
+      ask('classifier.correct', { thread: model.thread, caseId: model.state.case?.id ?? null, to }).then(() => {
+        void controller.load(model.thread, new AbortController().signal);
+      }, fail);
+    },
+    onReport: () => {
+      reportPage(adapter).then((status) => update({ reportStatus: status }), fail);
+    },
+    onEscalate: () => {
+      const model = getModel();
+      const c = model?.state?.case;
+      if (!model || !c) return fail('Track this conversation as a case before escalating it.');
+      ask('trac.preview', { caseId: c.id, thread: model.thread }).then((escalation) => update({ escalation, error: '' }), fail);
+    },
+    onOpenTicket: (summary, priority) => {
+      const model = getModel();
+      const c = model?.state?.case;
+      if (!model || !c) return;
+      ask('trac.open', { caseId: c.id, thread: model.thread, summary, priority }).then(() => update({ escalation: null }), fail);
+    },
+    onCancelEscalation: () => update({ escalation: null }),
+  };
+  return controller;
+}
+
+function lastFromStaff(state: SidebarState): boolean | null {
+  const from = state.case?.lastMessageFrom ?? null;
+  return from === null ? null : from === 'staff';
+}

@@ -1,0 +1,91 @@
+import { browser, type Browser } from 'wxt/browser';
+import * as z from 'zod/mini';
+import {
+  Push,
+  RequestEnvelope,
+  ResponseEnvelope,
+  protocol,
+  type RequestOf,
+  type RequestType,
+  type ResponseOf,
+} from './model/messages';
+
+/**
+ * The only user of runtime.onMessage / runtime.sendMessage / tabs.sendMessage. Every request
+ * and response is checked against `protocol`; requests are only accepted from this extension.
+ */
+
+export class MessagingError extends Error {
+  override name = 'MessagingError';
+}
+
+/** Asks the background. Rejects with a MessagingError carrying the background's plain message. */
+export async function ask<T extends RequestType>(type: T, payload: RequestOf<T>): Promise<ResponseOf<T>> {
+  const raw: unknown = await browser.runtime.sendMessage({ casebook: 1, type, payload });
+  const envelope = ResponseEnvelope.safeParse(raw);
+  if (!envelope.success) throw new MessagingError(`The background sent a malformed answer to ${type}.`);
+  if (!envelope.data.ok) throw new MessagingError(envelope.data.error);
+  const data = protocol[type].response.safeParse(envelope.data.data);
+  if (!data.success) throw new MessagingError(`The background's answer to ${type} failed validation: ${z.prettifyError(data.error)}`);
+  return data.data as ResponseOf<T>;
+}
+
+export type Sender = Browser.runtime.MessageSender;
+export type Handlers = { [T in RequestType]: (payload: RequestOf<T>, sender: Sender) => Promise<ResponseOf<T>> };
+
+/** Where a request may come from: our own extension pages, or our content scripts on the hosts. */
+export function isTrustedSender(sender: Sender, extensionId: string, extensionOrigin: string): boolean {
+  if (sender.id !== extensionId) return false;
+  const url = sender.url ?? sender.tab?.url ?? '';
+  return (
+    url.startsWith(extensionOrigin) || url.startsWith('https://mail.google.com/') || url.startsWith('https://groups.google.com/')
+  );
+}
+
+/** Serves requests in the background until `signal` aborts. */
+export function serve(handlers: Handlers, signal?: AbortSignal): void {
+  const extensionOrigin = browser.runtime.getURL('/');
+  const listener = (raw: unknown, sender: Sender): Promise<unknown> | undefined => {
+    const envelope = RequestEnvelope.safeParse(raw);
+    if (!envelope.success) return undefined; // not ours: let other listeners answer
+    if (!isTrustedSender(sender, browser.runtime.id, extensionOrigin)) {
+      return Promise.resolve({ ok: false, error: 'Request refused: unknown sender.' });
+    }
+    const type = envelope.data.type;
+    if (!(type in protocol)) return Promise.resolve({ ok: false, error: `Unknown request ${type}.` });
+    const spec = protocol[type as RequestType];
+    const payload = spec.request.safeParse(envelope.data.payload);
+    if (!payload.success) {
+      return Promise.resolve({ ok: false, error: `Invalid ${type} request: ${z.prettifyError(payload.error)}` });
+    }
+    const handler = handlers[type as RequestType] as (p: unknown, s: Sender) => Promise<unknown>;
+    return handler(payload.data, sender).then(
+      (data) => ({ ok: true, data }),
+      (error: unknown) => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+    );
+  };
+  browser.runtime.onMessage.addListener(listener);
+  signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));
+}
+
+/** Tells one tab (its content script) about a change. A tab without our script is ignored. */
+export async function pushToTab(tabId: number, message: Push): Promise<void> {
+  await browser.tabs.sendMessage(tabId, message).catch(() => undefined);
+}
+
+/** Tells extension pages (popup, dashboard) about a change. */
+export async function pushToPages(message: Push): Promise<void> {
+  await browser.runtime.sendMessage(message).catch(() => undefined);
+}
+
+/** Receives pushes from the background in a content script or page, until `signal` aborts. */
+export function onPush(handler: (message: Push) => void, signal: AbortSignal): void {
+  const listener = (raw: unknown, sender: Sender): undefined => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const message = Push.safeParse(raw);
+    if (message.success) handler(message.data);
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));
+}

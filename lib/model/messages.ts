@@ -1,0 +1,141 @@
+import * as z from 'zod/mini';
+import { CaseEvent, CaseStatus, SupportCase, AssessmentStep, TroubleshootingStep, Customer, CaseSource } from './case';
+import { Category, Classification } from './classification';
+import { Settings } from './settings';
+import { ReplyTemplate } from './template';
+import { Host, ThreadSnapshot } from './thread';
+
+/**
+ * Every message between contexts, request and response, as one table. The background checks
+ * each request (shape and sender) and callers check each response, so nothing unchecked crosses.
+ */
+
+const CaseWithEvents = z.object({ case: SupportCase, events: z.array(CaseEvent) });
+
+export const RenderedTemplate = z.object({
+  text: z.string(),
+  /** Variables the template names that Casebook does not know. */
+  unknown: z.array(z.string()),
+  /** Known variables with no value for this conversation (e.g. no Trac ticket yet). */
+  missing: z.array(z.string()),
+});
+export type RenderedTemplate = z.infer<typeof RenderedTemplate>;
+
+export const NextStep = z.object({
+  text: z.string(),
+  links: z.array(z.object({ label: z.string(), url: z.string() })),
+});
+export type NextStep = z.infer<typeof NextStep>;
+
+/** What the sidebar (or popup) needs to show a conversation. */
+export const SidebarState = z.object({
+  case: z.nullable(SupportCase),
+  events: z.array(CaseEvent),
+  classification: z.nullable(Classification),
+  /** Ordered: templates suiting the thread's category first. */
+  templates: z.array(ReplyTemplate),
+  /** Each template rendered for this conversation (background-side, so a click inserts at once). */
+  rendered: z.record(z.string(), RenderedTemplate),
+  nextStep: z.nullable(NextStep),
+  settings: Settings,
+  /** Other cases that look like the same conversation on the other host (offered for linking). */
+  linkCandidates: z.array(z.object({ caseId: z.string(), subject: z.string(), host: z.nullable(Host) })),
+});
+export type SidebarState = z.infer<typeof SidebarState>;
+
+export const CaseChange = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('status'), to: CaseStatus, reason: z.string() }),
+  z.object({ kind: z.literal('owner'), to: z.nullable(z.string()) }),
+  z.object({
+    kind: z.literal('checklist'),
+    list: z.enum(['assessment', 'troubleshooting']),
+    step: z.union([AssessmentStep, TroubleshootingStep]),
+    done: z.boolean(),
+    note: z.string(),
+  }),
+  z.object({ kind: z.literal('notes'), notes: z.string() }),
+  z.object({ kind: z.literal('link_ticket'), number: z.int().check(z.positive()) }),
+  z.object({ kind: z.literal('link_case'), otherCaseId: z.string() }),
+]);
+export type CaseChange = z.infer<typeof CaseChange>;
+
+export const DashboardFilter = z.enum(['all', 'needs_response', 'overdue', 'waiting_customer', 'waiting_developer', 'mine', 'closed']);
+export type DashboardFilter = z.infer<typeof DashboardFilter>;
+
+export const TracPreview = z.object({
+  summary: z.string(),
+  priority: z.string(),
+  url: z.string(),
+  bytes: z.number(),
+  shortened: z.array(z.string()),
+  duplicates: z.array(z.object({ id: z.number(), summary: z.string(), status: z.string() })),
+  /** Why duplicates could not be looked up, when they could not. */
+  duplicatesProblem: z.nullable(z.string()),
+});
+export type TracPreview = z.infer<typeof TracPreview>;
+
+const Empty = z.object({});
+const Counts = z.object({ needsResponse: z.number(), overdue: z.number(), total: z.number() });
+
+export const protocol = {
+  'thread.opened': { request: z.object({ thread: ThreadSnapshot }), response: SidebarState },
+  'case.track': { request: z.object({ thread: ThreadSnapshot }), response: SidebarState },
+  'case.get': { request: z.object({ caseId: z.string() }), response: CaseWithEvents },
+  'case.forTab': { request: z.object({ tabId: z.number() }), response: z.nullable(SidebarState) },
+  'case.update': {
+    request: z.object({ caseId: z.string(), baseVersion: z.number(), change: CaseChange, actor: z.string() }),
+    response: CaseWithEvents,
+  },
+  'case.logPhone': {
+    request: z.object({ customer: Customer, subject: z.string(), notes: z.string(), source: CaseSource }),
+    response: CaseWithEvents,
+  },
+  'case.list': {
+    request: z.object({ filter: DashboardFilter, search: z.string(), offset: z.number(), limit: z.number(), me: z.string() }),
+    response: z.object({ cases: z.array(SupportCase), total: z.number(), problems: z.array(z.string()) }),
+  },
+  'case.counts': { request: Empty, response: Counts },
+  'classifier.correct': {
+    request: z.object({ thread: ThreadSnapshot, caseId: z.nullable(z.string()), to: Category }),
+    response: z.object({ classification: Classification }),
+  },
+  'list.rowsSeen': {
+    request: z.object({
+      host: Host,
+      account: z.string(),
+      rows: z.array(z.object({ threadId: z.string(), subject: z.string(), unread: z.boolean(), lastSenderEmail: z.nullable(z.string()) })),
+    }),
+    response: z.object({ reopened: z.array(z.string()) }),
+  },
+  'trac.preview': { request: z.object({ caseId: z.string(), thread: z.nullable(ThreadSnapshot) }), response: TracPreview },
+  'trac.open': {
+    request: z.object({ caseId: z.string(), thread: z.nullable(ThreadSnapshot), summary: z.string(), priority: z.string() }),
+    response: z.object({ url: z.string(), tabId: z.number() }),
+  },
+  'templates.save': { request: z.object({ template: ReplyTemplate }), response: z.object({ templates: z.array(ReplyTemplate) }) },
+  'templates.reset': { request: z.object({ id: z.string() }), response: z.object({ templates: z.array(ReplyTemplate) }) },
+  'templates.list': { request: Empty, response: z.object({ templates: z.array(ReplyTemplate) }) },
+  'data.export': { request: z.object({ format: z.enum(['json', 'csv']) }), response: z.object({ text: z.string(), filename: z.string() }) },
+  'data.import': { request: z.object({ text: z.string() }), response: z.object({ ok: z.boolean(), problems: z.array(z.string()), counts: z.record(z.string(), z.number()) }) },
+} as const;
+
+export type Protocol = typeof protocol;
+export type RequestType = keyof Protocol;
+export type RequestOf<T extends RequestType> = z.infer<Protocol[T]['request']>;
+export type ResponseOf<T extends RequestType> = z.infer<Protocol[T]['response']>;
+
+/** Messages the background pushes to open sidebars and pages. */
+export const Push = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('case.changed'), case: SupportCase, events: z.array(CaseEvent) }),
+  z.object({ type: z.literal('command'), command: z.enum(['toggle-sidebar', 'open-template-picker', 'escalate-to-trac']) }),
+  /** From the popup: insert this template into the tab's open reply. */
+  z.object({ type: z.literal('insert-template'), templateId: z.string() }),
+]);
+export type Push = z.infer<typeof Push>;
+
+/** The envelope on the wire. */
+export const RequestEnvelope = z.object({ casebook: z.literal(1), type: z.string(), payload: z.unknown() });
+export const ResponseEnvelope = z.union([
+  z.object({ ok: z.literal(true), data: z.unknown() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);

@@ -1,0 +1,61 @@
+// `npm start`: Chromium with the built extension over the bundled demo mailbox (Gmail-like pages
+// served at https://mail.google.com/ by request routing, so no Google account is needed).
+// `npm start -- --screenshot FILE`: the same, headless, and a PNG of the sidebar over a demo thread.
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const root = resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const shotIndex = args.indexOf('--screenshot');
+let screenshot = shotIndex >= 0 ? args[shotIndex + 1] : undefined;
+if (shotIndex >= 0 && !screenshot) throw new Error('Usage: npm start -- --screenshot FILE.png');
+if (!screenshot && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+  screenshot = 'casebook-demo.png';
+  console.log(`No display here: running headless and writing ${screenshot} (set DISPLAY to open a window).`);
+}
+
+const extension = join(root, '.output/chrome-mv3');
+const gmailDemo = join(root, 'test/fixtures/gmail/demo-mailbox.html');
+const groupsDemo = join(root, 'test/fixtures/groups/app.html');
+const demoIndex = JSON.parse(readFileSync(join(root, 'test/fixtures/gmail/index.json'), 'utf8'));
+const startUrl = demoIndex.demo?.startUrl ?? 'https://mail.google.com/mail/u/0/#inbox';
+
+const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'casebook-demo-')), {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: Boolean(screenshot),
+  viewport: { width: 1400, height: 900 },
+  args: [
+    '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync',
+    `--disable-extensions-except=${extension}`, `--load-extension=${extension}`,
+  ],
+});
+const csp = "require-trusted-types-for 'script'; trusted-types fixture-html";
+const serve = (file) => (route) =>
+  route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': csp }, body: readFileSync(file, 'utf8') });
+await context.route(/^https?:\/\/(?!mail\.google\.com|groups\.google\.com)/, (route) => route.abort());
+await context.route('https://mail.google.com/**', serve(gmailDemo));
+if (existsSync(groupsDemo)) await context.route('https://groups.google.com/**', serve(groupsDemo));
+
+// Demo settings: who "we" are, so the sidebar can tell staff from customers.
+const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+await worker.evaluate(async (settings) => {
+  const current = (await chrome.storage.local.get('settings')).settings ?? {};
+  await chrome.storage.local.set({ settings: { ...current, ...settings } });
+}, demoIndex.demo?.settings ?? {});
+
+const page = context.pages()[0] ?? (await context.newPage());
+await page.goto(startUrl);
+if (screenshot) {
+  const aside = page.getByRole('complementary', { name: 'Casebook' });
+  await aside.waitFor({ timeout: 15_000 });
+  await aside.getByText(/Due in|Overdue by|No response due|not tracked/).first().waitFor({ timeout: 10_000 }).catch(() => undefined);
+  await page.screenshot({ path: screenshot });
+  console.log(`Wrote ${screenshot}`);
+  await context.close();
+} else {
+  console.log('Casebook demo is open. Close the browser window to stop.');
+  await new Promise((done) => context.on('close', done));
+}

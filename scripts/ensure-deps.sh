@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs what `npm start` and `npm test` need on a fresh Debian machine with Node 20:
+# npm packages (from package-lock.json) and Debian's Chromium (Playwright cannot download
+# its own browser here). Safe to run again: it only installs what is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "casebook: installing npm packages (npm ci)…"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+chromium_bin="${CHROMIUM_PATH:-/usr/bin/chromium}"
+if [ ! -x "$chromium_bin" ]; then
+  echo "casebook: installing Debian's chromium (apt)…"
+  sudo=""
+  if [ "$(id -u)" != 0 ]; then sudo="sudo"; fi
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core >/dev/null
+fi
