@@ -1,0 +1,90 @@
+import type { InsertResult } from '../host-adapter';
+import { findConversationRoot, findMessageItems } from './conversation-root';
+import { insertPlainText } from './insert-text';
+import { findReplyAllButton, findReplyEditor } from './reply-editor';
+import { replyEditor } from './selectors';
+
+/** How long Groups may take to show the editor after "Reply all" (it fetches a draft first). */
+const OPEN_TIMEOUT_MS = 3000;
+
+const rememberedCarets = new WeakMap<Document, Range>();
+
+/**
+ * Remembers the last caret inside a reply editor until `signal` aborts: clicking the sidebar
+ * moves the focus and the selection out of the page.
+ */
+export function trackGroupsCaret(doc: Document, signal: AbortSignal): void {
+  const remember = (): void => {
+    const selection = doc.getSelection();
+    if (selection === null || selection.rangeCount === 0) return;
+    const range = selection.getRangeAt(0);
+    if (editorAround(range.startContainer) !== null) rememberedCarets.set(doc, range.cloneRange());
+  };
+  doc.addEventListener('selectionchange', remember, { signal });
+  signal.addEventListener('abort', () => rememberedCarets.delete(doc), { once: true });
+}
+
+/**
+ * Inserts `text` into the open reply editor at the remembered caret (else at its end). Opens
+ * one with "Reply all" when none is open. Never throws: failures are `ok: false`.
+ */
+export async function insertIntoGroupsReply(doc: Document, text: string): Promise<InsertResult> {
+  try {
+    let editor = findReplyEditor(doc);
+    const openedReply = editor === null;
+    if (editor === null) {
+      const root = findConversationRoot(doc);
+      const button = root === null ? null : findReplyAllButton(doc, findMessageItems(root));
+      if (button === null) return { ok: false, reason: 'No open conversation with a "Reply all" button.' };
+      button.click();
+      editor = await waitFor(doc, () => findReplyEditor(doc), OPEN_TIMEOUT_MS);
+      if (editor === null) return { ok: false, reason: 'The reply editor did not open after "Reply all".' };
+    }
+    placeCaret(doc, editor);
+    insertPlainText(doc, editor, text);
+    return { ok: true, editor: 'groups-reply', openedReply };
+  } catch (error) {
+    return { ok: false, reason: `Could not insert into the reply: ${String(error)}` };
+  }
+}
+
+function placeCaret(doc: Document, editor: HTMLElement): void {
+  editor.focus();
+  const selection = doc.getSelection();
+  if (selection === null) return;
+  const remembered = rememberedCarets.get(doc);
+  const usable = remembered !== undefined && editor.contains(remembered.startContainer) && editor.contains(remembered.endContainer);
+  if (!usable && selection.rangeCount > 0 && editor.contains(selection.getRangeAt(0).startContainer)) return;
+  const range = usable ? remembered.cloneRange() : doc.createRange();
+  if (!usable) {
+    range.selectNodeContents(editor);
+    range.collapse(false);
+  }
+  selection.removeAllRanges();
+  selection.addRange(range);
+}
+
+function editorAround(node: Node): Element | null {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return el?.closest(replyEditor.css) ?? null;
+}
+
+/** Resolves with `find()` as soon as it returns an element, or null after `timeoutMs`. */
+function waitFor<T>(doc: Document, find: () => T | null, timeoutMs: number): Promise<T | null> {
+  const now = find();
+  const view = doc.defaultView;
+  if (now !== null || view === null) return Promise.resolve(now);
+  return new Promise((resolve) => {
+    const finish = (value: T | null): void => {
+      observer.disconnect();
+      view.clearTimeout(timer);
+      resolve(value);
+    };
+    const observer = new view.MutationObserver(() => {
+      const found = find();
+      if (found !== null) finish(found);
+    });
+    observer.observe(doc, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'style', 'class'] });
+    const timer = view.setTimeout(() => finish(find()), timeoutMs);
+  });
+}

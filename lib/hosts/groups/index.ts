@@ -1,0 +1,23 @@
+import type { HostAdapter } from '../host-adapter';
+import { insertIntoGroupsReply, trackGroupsCaret } from './compose';
+import { findConversationRoot } from './conversation-root';
+import { readGroupsAccount } from './group-account';
+import { readGroupsListRows } from './list-rows';
+import { readGroupsThread } from './read-thread';
+import { parseGroupsRoute, toHostRoute } from './route';
+
+/** The Google Groups (groups.google.com, 2020 UI) host adapter. */
+export function createGroupsAdapter(): HostAdapter {
+  return {
+    host: 'groups',
+    parseRoute: (url) => toHostRoute(parseGroupsRoute(url)),
+    findConversationRoot,
+    readThread: readGroupsThread,
+    trackCaret: trackGroupsCaret,
+    insertReply: insertIntoGroupsReply,
+    readAccount: readGroupsAccount,
+    readListRows: readGroupsListRows,
+  };
+}
+
+export { parseGroupsRoute, toHostRoute, canonicalTopicUrl, type GroupsRoute } from './route';

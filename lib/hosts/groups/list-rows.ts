@@ -1,0 +1,39 @@
+import type { ListRow } from '../host-adapter';
+import { renderedMatches } from './dom-visibility';
+import { listRow, rowParticipant, rowSubject, rowTopicLink } from './selectors';
+
+const TOPIC_IN_HREF = /\/c\/([A-Za-z0-9_-]+)/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[A-Za-z]{2,}$/;
+/** Unread rows are bold (G, 2026-11-26): a language-free signal where computed style exists. */
+const BOLD = 600;
+
+/** The topic rows the list page shows, in screen order; rows without a topic id are skipped. */
+export function readGroupsListRows(doc: Document): ListRow[] {
+  return renderedMatches(doc, listRow.css).flatMap((row): ListRow[] => {
+    const link = row.querySelector(rowTopicLink.css);
+    const threadId = row.getAttribute('data-rowid') || TOPIC_IN_HREF.exec(link?.getAttribute('href') ?? '')?.[1] || '';
+    if (threadId === '') return [];
+    const subjectEl = row.querySelector(rowSubject.css) ?? link?.firstElementChild ?? null;
+    return [{ threadId, subject: clean(subjectEl?.textContent), unread: isUnread(row, subjectEl), lastSenderEmail: lastSender(row) }];
+  });
+}
+
+function isUnread(row: Element, subject: Element | null): boolean {
+  // A1 (procurement userscript 2026): rows carry an off-screen "N unread," text. English only.
+  if (/\bunread\b/i.test(row.textContent ?? '')) return true;
+  const view = row.ownerDocument.defaultView;
+  if (subject === null || view === null) return false;
+  const weight = view.getComputedStyle(subject).fontWeight;
+  return weight === 'bold' || Number(weight) >= BOLD;
+}
+
+/** Participants are listed latest last (RSS-Bridge reads `z0zUgf[last()]`); an address only if shown. */
+function lastSender(row: Element): string | null {
+  const last = Array.from(row.querySelectorAll(rowParticipant.css)).at(-1);
+  const id = last?.getAttribute('data-hovercard-id') ?? '';
+  return EMAIL.test(id) ? id : null;
+}
+
+function clean(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,80 @@
+import type { ReadProblem, ThreadMessage } from '../../model/thread';
+import { isGroupsDateText, parseGroupsDate } from './group-date';
+import { readMessageBody } from './message-body';
+import {
+  AUTHOR_ATTRIBUTE, MESSAGE_ID_ATTRIBUTE, authorHeading, messageBody, messageBodyByClass, messageBodyByJsname,
+  messageDateByClass, messageMenuIds,
+} from './selectors';
+
+export interface MessageReading {
+  message: ThreadMessage;
+  problems: ReadProblem[];
+}
+
+const BODY_SELECTORS = [messageBody, messageBodyByJsname, messageBodyByClass];
+const EMAIL = /^[^\s@<>()"]+@[^\s@<>()"]+\.[A-Za-z]{2,}$/;
+
+/** Reads one message section; `position` (1-based) names it in problems. Never throws. */
+export function readGroupsMessage(item: Element, position: number): MessageReading {
+  const problems: ReadProblem[] = [];
+  const missing = (what: string, selector: string): void => {
+    problems.push({ what: `message ${position}: ${what}`, selector });
+  };
+  const region = firstMatch(item, BODY_SELECTORS.map((s) => s.css));
+  const header = headerLeaves(item, region);
+
+  const id = item.getAttribute(MESSAGE_ID_ATTRIBUTE) || item.querySelector(messageMenuIds.css)?.getAttribute('data-message-id') || null;
+  if (id === null) missing('id', `[${MESSAGE_ID_ATTRIBUTE}], ${messageMenuIds.css}`);
+
+  const name = text(item.querySelector(authorHeading.css)) || item.getAttribute(AUTHOR_ATTRIBUTE)?.trim() || '';
+  if (name === '') missing('author', `${authorHeading.css}, [${AUTHOR_ATTRIBUTE}]`);
+
+  const dateText = text(header.find((el) => isGroupsDateText(el.textContent ?? ''))) || text(item.querySelector(messageDateByClass.css));
+  const sentAt = parseGroupsDate(dateText);
+  if (dateText === '') missing('date', `date-shaped text, ${messageDateByClass.css}`);
+  else if (sentAt === null) missing('date format', messageDateByClass.css);
+
+  if (region === null) missing('body', BODY_SELECTORS.map((s) => s.css).join(', '));
+
+  const message: ThreadMessage = {
+    id,
+    syncId: null,
+    from: { name, email: visibleEmail(header) ?? '' },
+    sentAt,
+    dateText,
+    body: region === null ? '' : readMessageBody(region),
+    state: region === null ? 'collapsed' : 'expanded',
+  };
+  return { message, problems };
+}
+
+/**
+ * Leaf elements of the message header: everything before the body. The author's address is
+ * only sometimes shown there (research §1: masked in public groups), so it is read by shape.
+ */
+function headerLeaves(item: Element, body: Element | null): Element[] {
+  const leaves = Array.from(item.querySelectorAll('*')).filter((el) => el.childElementCount === 0);
+  // DOCUMENT_POSITION_PRECEDING = 2: the leaf comes before the body.
+  return body === null ? leaves : leaves.filter((el) => body.compareDocumentPosition(el) & 2);
+}
+
+function visibleEmail(header: Element[]): string | null {
+  for (const el of header) {
+    const candidate = text(el).replace(/^<|>$/g, '');
+    // Masked forms "priya...@example.com" are not addresses (research §1).
+    if (EMAIL.test(candidate) && !/\.\.\.|…/.test(candidate)) return candidate;
+  }
+  return null;
+}
+
+function firstMatch(scope: Element, selectors: string[]): Element | null {
+  for (const css of selectors) {
+    const found = scope.querySelector(css);
+    if (found) return found;
+  }
+  return null;
+}
+
+function text(el: Element | null | undefined): string {
+  return el?.textContent?.trim() ?? '';
+}

@@ -1,0 +1,60 @@
+import type { ReadProblem, ThreadSnapshot } from '../../model/thread';
+import { readCollaborativeState } from './collaborative';
+import { findConversationRoot, findMessageItems } from './conversation-root';
+import { readGroupsAccount } from './group-account';
+import { isRendered } from './dom-visibility';
+import { readGroupsMessage } from './read-message';
+import { findReplyEditor } from './reply-editor';
+import { canonicalTopicUrl, parseGroupsRoute } from './route';
+import { messageItem, messageListLabel, messageMenuIds, subjectHeading } from './selectors';
+
+export { findConversationRoot } from './conversation-root';
+
+/** Reads the open Groups conversation. Never throws: what it cannot read is in `problems`. */
+export function readGroupsThread(doc: Document, url: URL): ThreadSnapshot {
+  const problems: ReadProblem[] = [];
+  const route = parseGroupsRoute(url);
+  const root = findConversationRoot(doc);
+  if (root === null) problems.push({ what: 'conversation', selector: messageItem.css });
+
+  const shownTopicId = root?.querySelector(messageMenuIds.css)?.getAttribute('data-conv-id') ?? null;
+  const topicId = route.kind === 'conversation' ? route.topicId : (shownTopicId ?? '');
+  if (topicId === '') problems.push({ what: 'topic id', selector: `URL /c/<topic>, ${messageMenuIds.css}` });
+  // After a pushState navigation Groups may still show the previous conversation for a moment.
+  if (shownTopicId !== null && topicId !== '' && shownTopicId !== topicId) {
+    problems.push({ what: `page still shows conversation ${shownTopicId}`, selector: messageMenuIds.css });
+  }
+
+  const group = route.kind === 'other' ? null : route.group;
+  if (group === null) problems.push({ what: 'group', selector: 'URL /g/<group>' });
+
+  const subject = root === null ? '' : readSubject(root, doc.title);
+  if (root !== null && subject === '') problems.push({ what: 'subject', selector: `${subjectHeading.css}, ${messageListLabel.css}, title` });
+
+  const readings = root === null ? [] : findMessageItems(root).map((item, i) => readGroupsMessage(item, i + 1));
+  problems.push(...readings.flatMap((r) => r.problems));
+
+  return {
+    host: 'groups',
+    account: readGroupsAccount(doc, url),
+    threadId: topicId,
+    permId: null,
+    group,
+    subject,
+    url: route.kind === 'conversation' ? canonicalTopicUrl(route, url.origin) : url.href,
+    messages: readings.map((r) => r.message),
+    messageCount: readings.length,
+    replyOpen: findReplyEditor(doc) !== null,
+    collaborative: root === null ? null : readCollaborativeState(root),
+    problems,
+  };
+}
+
+/** The subject heading, else the message list's label (A1), else the title "Subject - Group - Google Groups". */
+function readSubject(root: Element, title: string): string {
+  const heading = Array.from(root.querySelectorAll(subjectHeading.css)).find(isRendered);
+  const label = root.querySelector(messageListLabel.css)?.getAttribute('aria-label');
+  const parts = title.split(' - ');
+  const fromTitle = parts.length >= 3 && parts.at(-1) === 'Google Groups' ? parts.slice(0, -2).join(' - ') : '';
+  return (heading?.textContent?.trim() || label?.trim() || fromTitle).replace(/\s+/g, ' ');
+}
