@@ -1,0 +1,67 @@
+import type { MessageState, ThreadMessage } from '../../model/thread';
+import { parseGmailDate } from './gmail-date';
+import { messageBodyText } from './message-body';
+import { collapsedSender, collapsedSnippet, expandedSender, MESSAGE_STATE_CLASSES, messageBody, messageDate, messageIds } from './selectors';
+
+/** Anchors a message must have; a missing one becomes a ReadProblem of the thread. */
+export type MessageAnchor = 'sender' | 'date' | 'body';
+
+export const MESSAGE_ANCHOR_SELECTORS: Readonly<Record<MessageAnchor, string>> = {
+  sender: `${expandedSender}, ${collapsedSender}`,
+  date: messageDate,
+  body: messageBody,
+};
+
+export interface MessageReading {
+  message: ThreadMessage;
+  missing: MessageAnchor[];
+}
+
+/** State from the listitem's class (SDK `getViewState`); a loaded body means expanded. */
+export function messageState(item: Element): MessageState {
+  const has = (names: readonly string[]): boolean => names.some((name) => item.classList.contains(name));
+  if (has(MESSAGE_STATE_CLASSES.expanded)) return 'expanded';
+  if (has(MESSAGE_STATE_CLASSES.hidden)) return 'hidden';
+  if (has(MESSAGE_STATE_CLASSES.collapsed)) return 'collapsed';
+  return item.matches(messageIds) || item.querySelector(messageIds) ? 'expanded' : 'collapsed';
+}
+
+function oneLine(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Reads one `[role=listitem]`: collapsed and hidden ones only show sender, date and a snippet. */
+export function readMessageItem(item: Element): MessageReading {
+  const state = messageState(item);
+  const missing: MessageAnchor[] = [];
+  const loaded = item.matches(messageIds) ? item : item.querySelector(messageIds);
+  const scope = loaded ?? item;
+  const senderEl = scope.querySelector(state === 'expanded' ? expandedSender : collapsedSender) ?? scope.querySelector('.gD[email]');
+  if (!senderEl) missing.push('sender');
+  const dateEl = scope.querySelector(messageDate);
+  if (!dateEl) missing.push('date');
+  // Kept as shown: Gmail may put U+202F before AM/PM, which `\s` would swallow.
+  const dateText = (dateEl?.getAttribute('title') || dateEl?.textContent || '').replace(/[ \t\n\r]+/g, ' ').trim();
+  let body = '';
+  if (state === 'expanded') {
+    const bodyEl = scope.querySelector(messageBody);
+    if (bodyEl) body = messageBodyText(bodyEl);
+    else missing.push('body');
+  } else {
+    body = oneLine(item.querySelector(collapsedSnippet)?.textContent);
+  }
+  const syncId = loaded?.getAttribute('data-message-id')?.replace(/^#/, '') || null;
+  const message: ThreadMessage = {
+    id: loaded?.getAttribute('data-legacy-message-id') || null,
+    syncId,
+    from: {
+      name: oneLine(senderEl?.getAttribute('name') || senderEl?.textContent),
+      email: (senderEl?.getAttribute('email') ?? '').trim().toLowerCase(),
+    },
+    sentAt: dateText === '' ? null : parseGmailDate(dateText),
+    dateText,
+    body,
+    state,
+  };
+  return { message, missing };
+}

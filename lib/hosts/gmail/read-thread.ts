@@ -1,0 +1,105 @@
+import type { ReadProblem, ThreadMessage, ThreadSnapshot } from '../../model/thread';
+import { readAccountEmail, subjectFromTitle } from './account';
+import { findConversationRoot } from './conversation-root';
+import { MESSAGE_ANCHOR_SELECTORS, readMessageItem, type MessageAnchor } from './read-message';
+import { canonicalThreadUrl, parseGmailRoute } from './route';
+import {
+  accountButton, composeThreadId, fullscreenEditor, inlineReplyEditor, messageIds, messageItem,
+  olderMessagesCount, paneThreadElement, popoutEditor, subjectHeading, threadElement, threadHeading,
+} from './selectors';
+import { isShown } from './visibility';
+
+export { findConversationRoot } from './conversation-root';
+
+interface Messages {
+  messages: ThreadMessage[];
+  count: number;
+  problems: ReadProblem[];
+}
+
+/** "20" from the older-messages circle; Gmail may not even render the messages behind it. */
+function olderMessagesBehindCircle(root: Element): number {
+  const circle = root.querySelector(olderMessagesCount);
+  const digits = /\d+/.exec(circle?.textContent || circle?.getAttribute('aria-label') || '');
+  return digits ? Number(digits[0]) : 0;
+}
+
+function readMessages(root: Element): Messages {
+  const problems: ReadProblem[] = [];
+  let items = Array.from(root.querySelectorAll(messageItem));
+  if (items.length === 0) {
+    problems.push({ what: 'message list', selector: messageItem });
+    items = Array.from(root.querySelectorAll(messageIds)); // degraded: loaded messages only
+  }
+  const readings = items.map(readMessageItem);
+  const messages = readings.map((reading) => reading.message);
+  for (const anchor of Object.keys(MESSAGE_ANCHOR_SELECTORS) as MessageAnchor[]) {
+    const missing = readings.filter((reading) => reading.missing.includes(anchor)).length;
+    if (missing > 0) problems.push({ what: `${anchor} of ${missing} of ${readings.length} messages`, selector: MESSAGE_ANCHOR_SELECTORS[anchor] });
+  }
+  if (messages.length === 0) problems.push({ what: 'messages', selector: messageIds });
+  const hiddenRead = messages.filter((message) => message.state === 'hidden').length;
+  const count = messages.length + Math.max(0, olderMessagesBehindCircle(root) - hiddenRead);
+  return { messages, count, problems };
+}
+
+/** An inline reply in this thread, or a pop-out/full-screen reply whose form names this thread. */
+function isReplyOpen(doc: Document, root: Element, threadId: string): boolean {
+  if (Array.from(root.querySelectorAll(inlineReplyEditor)).some(isShown)) return true;
+  return Array.from(doc.querySelectorAll(`${popoutEditor}, ${fullscreenEditor}`)).some((editor) => {
+    const form = editor.closest('[role=dialog]')?.querySelector(composeThreadId);
+    return threadId !== '' && form?.getAttribute('value') === threadId && isShown(editor);
+  });
+}
+
+function usable(id: string | null | undefined): string | null {
+  return id && id !== 'undefined' ? id : null;
+}
+
+/**
+ * Reads the open Gmail conversation. Never throws: every anchor it cannot find is a ReadProblem,
+ * and what the URL or title can still tell (ids, subject, account) fills the gap.
+ */
+export function readGmailThread(doc: Document, url: URL): ThreadSnapshot {
+  const route = parseGmailRoute(url);
+  const routeThread = route.kind === 'thread' ? route : null;
+  const problems: ReadProblem[] = [];
+  const root = findConversationRoot(doc);
+  if (!root) problems.push({ what: 'conversation view', selector: `${threadElement}, ${paneThreadElement}` });
+
+  const heading = root?.querySelector(threadHeading) ?? null;
+  if (root && !heading) problems.push({ what: 'thread id (subject heading)', selector: threadHeading });
+  const pageThreadId = usable(heading?.getAttribute('data-legacy-thread-id'));
+  const threadId = pageThreadId ?? routeThread?.legacyThreadId ?? routeThread?.urlThreadId ?? '';
+  if (pageThreadId && routeThread?.legacyThreadId && pageThreadId !== routeThread.legacyThreadId) {
+    problems.push({ what: `page still shows another conversation than the URL (${routeThread.urlThreadId})`, selector: threadHeading });
+  }
+  // Since 2025-11 the perm id is sometimes missing or "undefined" (InboxSDK 1b0ea3b9, 1787941b).
+  const permId = usable(heading?.getAttribute('data-thread-perm-id')) ?? routeThread?.permThreadId ?? null;
+
+  const subjectEl = heading ?? root?.querySelector(subjectHeading) ?? null;
+  const subject = (subjectEl?.textContent ?? '').replace(/\s+/g, ' ').trim() || subjectFromTitle(doc) || '';
+  if (root && !subjectEl) problems.push({ what: 'subject', selector: `${threadHeading}, ${subjectHeading}` });
+
+  const read = root ? readMessages(root) : { messages: [], count: 0, problems: [] };
+  problems.push(...read.problems);
+
+  const account = readAccountEmail(doc);
+  if (!account) problems.push({ what: 'account address (title or account button)', selector: accountButton });
+  const accountIndex = route.accountIndex ?? 0;
+
+  return {
+    host: 'gmail',
+    account: account ?? `u/${accountIndex}`,
+    threadId,
+    permId,
+    group: null,
+    subject,
+    url: canonicalThreadUrl(accountIndex, routeThread?.urlThreadId ?? threadId),
+    messages: read.messages,
+    messageCount: read.count,
+    replyOpen: root ? isReplyOpen(doc, root, threadId) : false,
+    collaborative: null,
+    problems,
+  };
+}
