@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { sampleCase, sampleSettings, sampleThread } from '../trac/test-samples';
+import { buildTemplateVars, TEMPLATE_VARIABLES, type TemplateVarsInput } from './template-vars';
+
+const NOW = Date.UTC(2025, 0, 6, 15, 0);
+
+function input(overrides: Partial<TemplateVarsInput> = {}): TemplateVarsInput {
+  return { thread: sampleThread(), supportCase: sampleCase(), settings: sampleSettings(), missing: ['clientLog'], now: NOW, ...overrides };
+}
+
+describe('TEMPLATE_VARIABLES', () => {
+  it('has unique, dotted names with a description and an example each', () => {
+    const names = TEMPLATE_VARIABLES.map((variable) => variable.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const variable of TEMPLATE_VARIABLES) {
+      expect(variable.name).toMatch(/^[a-z]+\.[A-Za-z]+$/);
+      expect(variable.description.length).toBeGreaterThan(5);
+      expect(variable.example).not.toBe('');
+    }
+  });
+});
+
+describe('buildTemplateVars', () => {
+  it('sets exactly the catalogue variables', () => {
+    expect(Object.keys(buildTemplateVars(input())).sort()).toEqual(TEMPLATE_VARIABLES.map((variable) => variable.name).sort());
+  });
+
+  it('fills every variable from a full case', () => {
+    const ticket = { number: 4711, url: 'https://trac.example.com/project/ticket/4711', linkedAt: NOW, status: 'new', resolution: null, checkedAt: null };
+    const vars = buildTemplateVars(input({ supportCase: sampleCase({ tickets: [ticket] }) }));
+    expect(vars).toEqual({
+      'customer.firstName': 'Dana',
+      'customer.name': 'Dana Whitfield',
+      'customer.email': 'dana.whitfield@harborline.example.com',
+      'customer.organisation': 'Harborline',
+      'agent.name': 'Sam Ortega',
+      'agent.email': 'sam.ortega@example.com',
+      'case.id': 'gmail:support@example.com:1943afd33e03a1f2',
+      'case.status': 'in progress',
+      'case.dueDate': 'Tuesday 7 January at 17:30 GMT',
+      'thread.subject': 'Upload fails with 550 on files over 2 GB',
+      'thread.url': 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQZSZCFKGTRmGLQvkTZplKBzhhS',
+      'trac.ticket': '4711',
+      'trac.url': 'https://trac.example.com/project/ticket/4711',
+      'missing.installationDetails': '* If relevant, please send through the corresponding client-side log.\n\n* Other information (if known).',
+      'links.roadmap': 'https://www.sftpplus.com/product/roadmap.html',
+      'links.supportOptions': 'https://www.sftpplus.com/support/options.html',
+      'links.lifeCycle': 'https://www.sftpplus.com/product/life-cycle.html',
+      'links.screenShare': 'https://meet.example.com/ftpgate-support',
+      'product.name': 'FTPGate Server',
+    });
+  });
+
+  it.each([
+    ['an explicit ticket wins over the case tickets', { trac: { number: 12, url: 'https://t/ticket/12' } }, 'trac.ticket', '12'],
+    ['an explicit promise time wins over the deadline', { dueAt: Date.UTC(2025, 0, 8, 12, 0) }, 'case.dueDate', 'Wednesday 8 January at 12:00 GMT'],
+    ['a promise next year shows the year', { dueAt: Date.UTC(2026, 0, 2, 9, 30) }, 'case.dueDate', 'Friday, 2 January 2026 at 09:30 GMT'],
+    ['no case: customer from the first message', { supportCase: null }, 'customer.organisation', 'Harborline'],
+    ['no case: no status', { supportCase: null }, 'case.status', ''],
+    ['no case and no thread: empty subject', { supportCase: null, thread: null }, 'thread.subject', ''],
+    ['phone case without thread: link from the case', { thread: null }, 'thread.url', 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQZSZCFKGTRmGLQvkTZplKBzhhS'],
+    ['nothing missing: empty list', { missing: [] }, 'missing.installationDetails', ''],
+    ['no identity name: the team list name', { settings: sampleSettings({ identity: { name: '', emails: ['sam.ortega@example.com'] } }) }, 'agent.name', 'Sam Ortega'],
+    ['no identity at all', { settings: sampleSettings({ identity: { name: '', emails: [] } }) }, 'agent.email', ''],
+    ['no ticket yet', {}, 'trac.ticket', ''],
+  ] satisfies [string, Partial<TemplateVarsInput>, string, string][])('%s', (_title, overrides, name, expected) => {
+    expect(buildTemplateVars(input(overrides))[name]).toBe(expected);
+  });
+
+  it('guesses the organisation when the case has none', () => {
+    const supportCase = sampleCase({ customer: { name: 'Whitfield, Dana', email: 'dana@mail.harborline.co.uk', organisation: '' } });
+    const vars = buildTemplateVars(input({ supportCase }));
+    expect([vars['customer.firstName'], vars['customer.organisation']]).toEqual(['Dana', 'Harborline']);
+  });
+
+  it('uses the team time zone', () => {
+    const settings = sampleSettings({ calendar: { ...sampleSettings().calendar, timeZone: 'Europe/Berlin' } });
+    expect(buildTemplateVars(input({ settings }))['case.dueDate']).toBe('Tuesday 7 January at 18:30 CET');
+  });
+});
