@@ -1,0 +1,87 @@
+import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
+import type { Settings } from '../../lib/model/settings';
+import { ProblemList } from '../shared/problem-list';
+import { useAction } from '../shared/use-action';
+import { CalendarSection } from './calendar-section';
+import { IdentitySection } from './identity-section';
+import { ImportExportSection, type ImportExportSectionProps } from './import-export-section';
+import { LinksSection } from './links-section';
+import { SenderDomainsSection, SupportMailSection } from './mail-sections';
+import { SaveBar, type SaveOutcome } from './save-bar';
+import { TeamSection } from './team-section';
+import { TemplatesEditor, type TemplatesEditorProps } from './templates-editor';
+import { TracSection } from './trac-section';
+
+export interface OptionsPageProps {
+  /** The settings being edited; null while loading. */
+  settings: Settings | null;
+  loadProblem: string | null;
+  dirty: boolean;
+  onSettingsChange: (patch: Partial<Settings>) => void;
+  /** Validates and saves. Called synchronously from the submit event (permission prompts need it). */
+  onSaveSettings: () => Promise<SaveOutcome>;
+  timeZones: readonly string[];
+  templates: TemplatesEditorProps;
+  importExport: ImportExportSectionProps;
+}
+
+const CONTENTS: readonly [string, string][] = [
+  ['identity', 'Identity'],
+  ['team', 'Team members'],
+  ['support-mail', 'Support mail'],
+  ['domains', 'Partners and staff'],
+  ['calendar', 'Business calendar'],
+  ['trac', 'Trac'],
+  ['links', 'Links and product'],
+  ['templates', 'Reply templates'],
+  ['import-export', 'Import and export'],
+];
+
+export function OptionsPage(props: OptionsPageProps): JSX.Element {
+  const [outcome, setOutcome] = useState<SaveOutcome | null>(null);
+  const save = useAction(async () => setOutcome(await props.onSaveSettings()));
+  const problems = outcome && !outcome.saved ? outcome.problems : [];
+  const { settings } = props;
+  return (
+    <div class="cb-options">
+      <nav class="cb-options__nav" aria-label="Sections">
+        <p class="cb-options__brand">Casebook options</p>
+        <ul>
+          {CONTENTS.map(([id, title]) => (
+            <li key={id}>
+              <a href={`#${id}`}>{title}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main class="cb-options__main">
+        <h1>Casebook options</h1>
+        {props.loadProblem && <ProblemList title="Your settings could not be loaded:" problems={[props.loadProblem]} />}
+        {settings === null ? (
+          <p class="cb-muted">Loading settings…</p>
+        ) : (
+          <form
+            noValidate
+            aria-label="Settings"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void save.run();
+            }}
+          >
+            <IdentitySection settings={settings} onChange={props.onSettingsChange} problems={problems} />
+            <TeamSection settings={settings} onChange={props.onSettingsChange} problems={problems} />
+            <SupportMailSection settings={settings} onChange={props.onSettingsChange} problems={problems} />
+            <SenderDomainsSection settings={settings} onChange={props.onSettingsChange} problems={problems} />
+            <CalendarSection settings={settings} onChange={props.onSettingsChange} problems={problems} timeZones={props.timeZones} />
+            <TracSection settings={settings} onChange={props.onSettingsChange} problems={problems} />
+            <LinksSection settings={settings} onChange={props.onSettingsChange} problems={problems} />
+            <SaveBar dirty={props.dirty} pending={save.pending} outcome={outcome} error={save.error} />
+          </form>
+        )}
+        <TemplatesEditor {...props.templates} />
+        <ImportExportSection {...props.importExport} />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import type { JSX } from 'preact';
+import { ProblemList } from '../shared/problem-list';
+import { describeProblem, type FieldProblem } from './field-problems';
+
+/** How saving the settings went. */
+export type SaveOutcome =
+  | { saved: false; problems: FieldProblem[] }
+  /** `tracAccess`: whether the browser lets Casebook read the Trac site ("none" when no URL). */
+  | { saved: true; tracAccess: 'granted' | 'refused' | 'none' };
+
+export interface SaveBarProps {
+  dirty: boolean;
+  pending: boolean;
+  outcome: SaveOutcome | null;
+  error: string | null;
+}
+
+/** The settings form's submit button and what the last save did. */
+export function SaveBar({ dirty, pending, outcome, error }: SaveBarProps): JSX.Element {
+  return (
+    <div class="cb-save-bar">
+      {outcome && !outcome.saved && (
+        <ProblemList
+          title={`Nothing was saved: ${outcome.problems.length} ${outcome.problems.length === 1 ? 'problem' : 'problems'} to fix.`}
+          problems={outcome.problems.map(describeProblem)}
+        />
+      )}
+      {error && <ProblemList title="Nothing was saved:" problems={[error]} />}
+      {outcome?.saved && outcome.tracAccess === 'refused' && (
+        <p class="cb-problems" role="alert">
+          Settings saved, but access to the Trac site was refused. Escalation still opens prefilled tickets; Casebook
+          cannot read their status. Save again to be asked again.
+        </p>
+      )}
+      <div class="cb-row">
+        <button type="submit" class="cb-button cb-button--primary" disabled={pending}>
+          {pending ? 'Saving…' : 'Save settings'}
+        </button>
+        <span role="status" class="cb-muted">
+          {dirty ? 'You have unsaved changes.' : outcome?.saved ? 'Settings saved.' : ''}
+        </span>
+      </div>
+    </div>
+  );
+}

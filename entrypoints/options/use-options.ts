@@ -1,0 +1,98 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { OptionsPageProps } from '../../components/options/options-page';
+import type { SaveOutcome } from '../../components/options/save-bar';
+import { downloadText, mimeTypeFor } from '../../components/shared/download-text';
+import { errorMessage } from '../../components/shared/error-message';
+import { ask } from '../../lib/messaging';
+import type { Settings } from '../../lib/model/settings';
+import type { ReplyTemplate } from '../../lib/model/template';
+import { TEMPLATE_VARIABLES } from '../../lib/core/templates/template-vars';
+import { loadSettings, saveSettings } from '../../lib/settings-storage';
+import { settingsChecks, tracOriginPattern } from './settings-checks';
+import { validateSettings } from './validate-settings';
+
+const TIME_ZONES: readonly string[] = Intl.supportedValuesOf('timeZone');
+
+/** Connects the options page to settings storage and the background. */
+export function useOptions(): OptionsPageProps {
+  const [saved, setSaved] = useState<Settings | null>(null);
+  const [draft, setDraft] = useState<Settings | null>(null);
+  const [loadProblem, setLoadProblem] = useState<string | null>(null);
+  const [templates, setTemplates] = useState<ReplyTemplate[] | null>(null);
+  const [templatesProblem, setTemplatesProblem] = useState<string | null>(null);
+  const dirty = draft !== null && JSON.stringify(draft) !== JSON.stringify(saved);
+
+  const reload = async (): Promise<void> => {
+    try {
+      const settings = await loadSettings();
+      setSaved(settings);
+      setDraft(settings);
+    } catch (error: unknown) {
+      setLoadProblem(errorMessage(error));
+    }
+    try {
+      setTemplates((await ask('templates.list', {})).templates);
+    } catch (error: unknown) {
+      setTemplatesProblem(errorMessage(error));
+    }
+  };
+  useEffect(() => void reload(), []);
+
+  // Leaving with unsaved settings asks first.
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent): void => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
+
+  const saveDraft = async (): Promise<SaveOutcome> => {
+    if (!draft) return { saved: false, problems: [{ path: '', message: 'The settings have not loaded yet.' }] };
+    const result = validateSettings(draft, settingsChecks);
+    if (!result.ok) return { saved: false, problems: result.problems };
+    // Asked before any await: the browser only shows the prompt during the click (user gesture).
+    const origin = result.settings.trac.baseUrl === '' ? null : tracOriginPattern(result.settings.trac.baseUrl);
+    const access = origin ? browser.permissions.request({ origins: [origin] }).catch(() => false) : null;
+    await saveSettings(result.settings);
+    setSaved(result.settings);
+    setDraft(result.settings);
+    if (!access) return { saved: true, tracAccess: 'none' };
+    return { saved: true, tracAccess: (await access) ? 'granted' : 'refused' };
+  };
+
+  return {
+    settings: draft,
+    loadProblem,
+    dirty,
+    onSettingsChange: (patch) => setDraft((current) => (current ? { ...current, ...patch } : current)),
+    onSaveSettings: saveDraft,
+    timeZones: TIME_ZONES,
+    templates: {
+      templates,
+      loadProblem: templatesProblem,
+      variables: TEMPLATE_VARIABLES,
+      newTemplate: () => ({
+        id: `custom:${crypto.randomUUID()}`,
+        name: 'New template',
+        body: '',
+        category: null,
+        builtIn: false,
+        updatedAt: Date.now(),
+      }),
+      onSave: async (template) => setTemplates((await ask('templates.save', { template: { ...template, updatedAt: Date.now() } })).templates),
+      onReset: async (id) => setTemplates((await ask('templates.reset', { id })).templates),
+    },
+    importExport: {
+      onExport: async () => {
+        const file = await ask('data.export', { format: 'json' });
+        downloadText(file.text, file.filename, mimeTypeFor(file.filename));
+      },
+      onImport: async (text) => {
+        const result = await ask('data.import', { text });
+        if (result.ok) await reload();
+        return result;
+      },
+    },
+  };
+}
