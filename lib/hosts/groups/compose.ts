@@ -4,8 +4,10 @@ import { insertPlainText } from './insert-text';
 import { findReplyAllButton, findReplyEditor } from './reply-editor';
 import { replyEditor } from './selectors';
 
-/** How long Groups may take to show the editor after "Reply all" (it fetches a draft first). */
-const OPEN_TIMEOUT_MS = 3000;
+export interface InsertOptions {
+  /** How long Groups may take to show the editor after "Reply all" (it may fetch a draft first). */
+  openTimeoutMs?: number;
+}
 
 const rememberedCarets = new WeakMap<Document, Range>();
 
@@ -28,7 +30,7 @@ export function trackGroupsCaret(doc: Document, signal: AbortSignal): void {
  * Inserts `text` into the open reply editor at the remembered caret (else at its end). Opens
  * one with "Reply all" when none is open. Never throws: failures are `ok: false`.
  */
-export async function insertIntoGroupsReply(doc: Document, text: string): Promise<InsertResult> {
+export async function insertIntoGroupsReply(doc: Document, text: string, options: InsertOptions = {}): Promise<InsertResult> {
   try {
     let editor = findReplyEditor(doc);
     const openedReply = editor === null;
@@ -37,7 +39,7 @@ export async function insertIntoGroupsReply(doc: Document, text: string): Promis
       const button = root === null ? null : findReplyAllButton(doc, findMessageItems(root));
       if (button === null) return { ok: false, reason: 'No open conversation with a "Reply all" button.' };
       button.click();
-      editor = await waitFor(doc, () => findReplyEditor(doc), OPEN_TIMEOUT_MS);
+      editor = await waitFor(doc, () => findReplyEditor(doc), options.openTimeoutMs ?? 3000);
       if (editor === null) return { ok: false, reason: 'The reply editor did not open after "Reply all".' };
     }
     placeCaret(doc, editor);

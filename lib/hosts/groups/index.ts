@@ -14,7 +14,7 @@ export function createGroupsAdapter(): HostAdapter {
     findConversationRoot,
     readThread: readGroupsThread,
     trackCaret: trackGroupsCaret,
-    insertReply: insertIntoGroupsReply,
+    insertReply: (doc, text) => insertIntoGroupsReply(doc, text),
     readAccount: readGroupsAccount,
     readListRows: readGroupsListRows,
   };

@@ -1,6 +1,6 @@
 import type { ListRow } from '../host-adapter';
 import { renderedMatches } from './dom-visibility';
-import { listRow, rowParticipant, rowSubject, rowTopicLink } from './selectors';
+import { listRow, listRowByRole, rowParticipant, rowSubject, rowTopicLink } from './selectors';
 
 const TOPIC_IN_HREF = /\/c\/([A-Za-z0-9_-]+)/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[A-Za-z]{2,}$/;
@@ -9,7 +9,9 @@ const BOLD = 600;
 
 /** The topic rows the list page shows, in screen order; rows without a topic id are skipped. */
 export function readGroupsListRows(doc: Document): ListRow[] {
-  return renderedMatches(doc, listRow.css).flatMap((row): ListRow[] => {
+  const rows = renderedMatches(doc, listRow.css);
+  const found = rows.length > 0 ? rows : renderedMatches(doc, listRowByRole.css);
+  return found.flatMap((row): ListRow[] => {
     const link = row.querySelector(rowTopicLink.css);
     const threadId = row.getAttribute('data-rowid') || TOPIC_IN_HREF.exec(link?.getAttribute('href') ?? '')?.[1] || '';
     if (threadId === '') return [];

@@ -292,6 +292,19 @@ export const listRow: GroupsSelector = {
   },
 };
 
+/** 2026-11-26, A (net.news scraper, BlindRSS; §3): rows by role alone, fallback when data-rowid goes. */
+export const listRowByRole: GroupsSelector = {
+  css: '[role="row"]',
+  expect: {
+    'shared:conversation.html': 0, 'shared:conversation-reply-open.html': 0,
+    'shared:collaborative-inbox.html': 0, 'shared:app.html#/g/ftpgate-support': 4,
+    'shared:app.html#/g/ftpgate-support/c/Rb7_nW2cTq0': 0, 'own:app.html#/g/ftpgate-help': 4,
+    'own:app.html#/g/ftpgate-help/c/q9Zr-4LmT_w': 0, 'own:app.html#/g/ftpgate-help/c/-pL5sD9fG0k': 0,
+    'own:conversation-reply-open.html': 0, 'own:collaborative-inbox.html': 0,
+    'own:conversation-degraded.html': 0,
+  },
+};
+
 /** 2026-11-26, A (casbin, RSS-Bridge 2022-26, mlflow; §3): the row's link `./g/<g>/c/<topic>`. */
 export const rowTopicLink: GroupsSelector = {
   css: '[role="row"] a[href*="/c/"]',
