@@ -10,12 +10,20 @@ export const SHARED_DIR = fileURLToPath(new URL('../../../../../shared/fixtures/
 export const OWN_DIR = fileURLToPath(new URL('../../../../test/fixtures/gmail/', import.meta.url));
 export const HAS_SHARED = existsSync(SHARED_DIR);
 
-/** Parses a fixture page as a Document of a window at `url` (the fixtures live at mail.google.com). */
-export function loadPage(dir: string, file: string, url = 'https://mail.google.com/mail/u/0/#inbox'): Document {
+/**
+ * A window at `url` whose document is `html`. happy-dom evaluates no scripts unless asked to, so
+ * the FIXTURE BEHAVIOUR script stays inert; `document.write` parses straight into the window's
+ * own document, where Range and Selection work (a DOMParser document's ranges do not).
+ */
+export function documentOf(html: string, url = 'https://mail.google.com/mail/u/0/#inbox'): Document {
   const window = new Window({ url });
-  const html = readFileSync(dir + file, 'utf8');
-  const parsed = new window.DOMParser().parseFromString(html, 'text/html');
-  return parsed as unknown as Document;
+  window.document.write(html);
+  return window.document as unknown as Document;
+}
+
+/** Parses a fixture page (the fixtures live at mail.google.com). */
+export function loadPage(dir: string, file: string, url?: string): Document {
+  return documentOf(readFileSync(dir + file, 'utf8'), url);
 }
 
 export function readIndex<T>(dir: string): T {
