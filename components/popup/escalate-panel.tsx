@@ -6,7 +6,7 @@ import { ProblemList } from '../shared/problem-list';
 import { useAction } from '../shared/use-action';
 
 export interface EscalatePanelProps {
-  /** False when no Trac base URL is set: the panel then points to the options. */
+  /** False when no Trac base URL is set: the button then explains and points to the options. */
   tracConfigured: boolean;
   onPreview: () => Promise<TracPreview>;
   /** Opens Trac's New Ticket form in a new tab with the edited summary and priority. */
@@ -23,6 +23,7 @@ export function EscalatePanel({ tracConfigured, onPreview, onOpen, onOpenOptions
   const [summary, setSummary] = useState('');
   const [priority, setPriority] = useState('');
   const [opened, setOpened] = useState(false);
+  const [needsSetup, setNeedsSetup] = useState(false);
   const load = useAction(async () => {
     const next = await onPreview();
     setPreview(next);
@@ -36,25 +37,27 @@ export function EscalatePanel({ tracConfigured, onPreview, onOpen, onOpenOptions
     setPreview(null);
   });
 
-  if (!tracConfigured) {
-    return (
-      <p class="cb-muted">
-        Escalation needs your team's Trac address.{' '}
-        <button type="button" class="cb-button" onClick={onOpenOptions}>
-          Set up Trac in Options
-        </button>
-      </p>
-    );
-  }
   if (!preview) {
     return (
       <div>
-        <button type="button" class="cb-button" disabled={load.pending} onClick={() => void load.run()}>
+        <button
+          type="button"
+          class="cb-button"
+          disabled={load.pending}
+          onClick={() => (tracConfigured ? void load.run() : setNeedsSetup(true))}
+        >
           Escalate to Trac
         </button>
         {load.pending && <span class="cb-muted"> Preparing the ticket…</span>}
         {opened && <p class="cb-notice" role="status">Trac's New Ticket form is open in a new tab: check it and press “Create ticket”.</p>}
         {load.error && <ProblemList title="Could not prepare the ticket:" problems={[load.error]} />}
+        {needsSetup && (
+          <ProblemList title="No Trac address is set." problems={[]}>
+            <button type="button" class="cb-button" onClick={onOpenOptions}>
+              Set up Trac in Options
+            </button>
+          </ProblemList>
+        )}
       </div>
     );
   }
