@@ -55,15 +55,16 @@ function placeCaret(doc: Document, editor: HTMLElement): void {
   const selection = doc.getSelection();
   if (selection === null) return;
   const remembered = rememberedCarets.get(doc);
-  const usable = remembered !== undefined && editor.contains(remembered.startContainer) && editor.contains(remembered.endContainer);
-  if (!usable && selection.rangeCount > 0 && editor.contains(selection.getRangeAt(0).startContainer)) return;
-  const range = usable ? remembered.cloneRange() : doc.createRange();
-  if (!usable) {
-    range.selectNodeContents(editor);
-    range.collapse(false);
+  if (remembered !== undefined && editor.contains(remembered.startContainer) && editor.contains(remembered.endContainer)) {
+    selection.removeAllRanges();
+    selection.addRange(remembered.cloneRange());
+  } else if (selection.rangeCount === 0 || !editor.contains(selection.getRangeAt(0).startContainer)) {
+    const end = doc.createRange();
+    end.selectNodeContents(editor);
+    end.collapse(false);
+    selection.removeAllRanges();
+    selection.addRange(end);
   }
-  selection.removeAllRanges();
-  selection.addRange(range);
 }
 
 function editorAround(node: Node): Element | null {
@@ -74,19 +75,20 @@ function editorAround(node: Node): Element | null {
 /** Resolves with `find()` as soon as it returns an element, or null after `timeoutMs`. */
 function waitFor<T>(doc: Document, find: () => T | null, timeoutMs: number): Promise<T | null> {
   const now = find();
-  const view = doc.defaultView;
-  if (now !== null || view === null) return Promise.resolve(now);
+  // The script's own MutationObserver (a content script's world); the page's only without one (tests).
+  const Observer = typeof MutationObserver === 'function' ? MutationObserver : doc.defaultView?.MutationObserver;
+  if (now !== null || Observer === undefined) return Promise.resolve(now);
   return new Promise((resolve) => {
     const finish = (value: T | null): void => {
       observer.disconnect();
-      view.clearTimeout(timer);
+      clearTimeout(timer);
       resolve(value);
     };
-    const observer = new view.MutationObserver(() => {
+    const observer = new Observer(() => {
       const found = find();
       if (found !== null) finish(found);
     });
     observer.observe(doc, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'style', 'class'] });
-    const timer = view.setTimeout(() => finish(find()), timeoutMs);
+    const timer = setTimeout(() => finish(find()), timeoutMs);
   });
 }

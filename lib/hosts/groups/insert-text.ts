@@ -20,7 +20,9 @@ function visibleChars(editor: Node): number {
 
 function insertWithRange(doc: Document, editor: HTMLElement, text: string): void {
   const selection = doc.getSelection();
-  const range = selection !== null && selection.rangeCount > 0 ? selection.getRangeAt(0) : endOf(doc, editor);
+  const current = selection !== null && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+  // Never outside the editor, whatever the selection says.
+  const range = current !== null && editor.contains(current.commonAncestorContainer) ? current : endOf(doc, editor);
   range.deleteContents();
   const fragment = doc.createDocumentFragment();
   for (const [i, line] of text.split('\n').entries()) {
@@ -35,11 +37,9 @@ function insertWithRange(doc: Document, editor: HTMLElement, text: string): void
     selection?.removeAllRanges();
     selection?.addRange(range);
   }
-  const InputEventCtor = doc.defaultView?.InputEvent;
-  const event = InputEventCtor
-    ? new InputEventCtor('input', { bubbles: true, inputType: 'insertText', data: text })
-    : new (doc.defaultView?.Event ?? Event)('input', { bubbles: true });
-  editor.dispatchEvent(event);
+  // The script's own constructor (a content script's world); the page's only without one (tests).
+  const InputEventCtor = typeof InputEvent === 'function' ? InputEvent : doc.defaultView?.InputEvent;
+  if (InputEventCtor) editor.dispatchEvent(new InputEventCtor('input', { bubbles: true, inputType: 'insertText', data: text }));
 }
 
 function endOf(doc: Document, editor: HTMLElement): Range {

@@ -21,12 +21,11 @@ export function readGroupsListRows(doc: Document): ListRow[] {
 }
 
 function isUnread(row: Element, subject: Element | null): boolean {
-  // A1 (procurement userscript 2026): rows carry an off-screen "N unread," text. English only.
-  if (/\bunread\b/i.test(row.textContent ?? '')) return true;
   const view = row.ownerDocument.defaultView;
-  if (subject === null || view === null) return false;
-  const weight = view.getComputedStyle(subject).fontWeight;
-  return weight === 'bold' || Number(weight) >= BOLD;
+  const weight = subject === null || view === null ? '' : view.getComputedStyle(subject).fontWeight;
+  if (weight === 'bold' || Number(weight) >= BOLD) return true;
+  // Last resort, English only: rows carry an off-screen "N unread," text (A1, procurement 2026).
+  return /\bunread\b/i.test(row.textContent ?? '');
 }
 
 /** Participants are listed latest last (RSS-Bridge reads `z0zUgf[last()]`); an address only if shown. */
