@@ -4,7 +4,7 @@ import { quotedHistory, signature } from './selectors';
 /** Gmail's forward header; the forwarded part is the message's content, not history. */
 const FORWARD_HEADER = /^-{5,} ?Forwarded message ?-{5,}/;
 /** Attribution lines that start quoted history ("On Mon, Jan 6, 2025 at 9:41 AM Dana <…> wrote:"), a few locales. */
-const ATTRIBUTION = /^(On|Am|Le|El|Il|Op)\s.*\b(wrote|schrieb|a écrit|escribió|ha scritto|schreef)\s?:$/;
+const ATTRIBUTION = /^(On|Am|Le|El|Il|Op)\s.*(\b(wrote|a écrit|escribió|ha scritto|schreef)\s?|\bschrieb\s.*):$/;
 const OUTLOOK_HEADER = /^-{3,} ?Original Message ?-{3,}$/i;
 const SIGNATURE_DELIMITER = /^--$/;
 

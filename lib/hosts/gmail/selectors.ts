@@ -39,27 +39,27 @@ export const MESSAGE_STATE_CLASSES = { expanded: ['h7'], collapsed: ['kv', 'ky']
 
 /** Loaded message with ids: `div.adn.ads[data-message-id][data-legacy-message-id]` (R18 2018, R25 2025; MV, SDK). */
 export const messageIds = '[data-message-id][data-legacy-message-id]';
-export const messageIds_: Seen = { 'shared/thread-chat-transcript': 1, 'shared/thread-inline-reply': 2, 'shared/thread-many-messages': 2, 'shared/thread-reading-pane': 2, 'shared/thread-two-messages': 2, 'own/thread-inline-reply': 2 };
+export const messageIds_: Seen = { 'shared/thread-chat-transcript': 1, 'shared/thread-inline-reply': 2, 'shared/thread-many-messages': 2, 'shared/thread-reading-pane': 2, 'shared/thread-two-messages': 2, 'own/thread-inline-reply': 1, 'own/thread-missing-anchors': 1 };
 
 /** Sender of an expanded message: SDK `td.gF span[email]` (2018-12-31), GJS `span[email].gD`; R25. */
 export const expandedSender = 'h3 span[email][name]';
-export const expandedSender_: Seen = { 'shared/thread-chat-transcript': 1, 'shared/thread-inline-reply': 2, 'shared/thread-many-messages': 2, 'shared/thread-reading-pane': 2, 'shared/thread-two-messages': 2, 'own/thread-inline-reply': 2 };
+export const expandedSender_: Seen = { 'shared/thread-chat-transcript': 1, 'shared/thread-inline-reply': 2, 'shared/thread-many-messages': 2, 'shared/thread-reading-pane': 2, 'shared/thread-two-messages': 2, 'own/thread-inline-reply': 1, 'own/thread-missing-anchors': 1 };
 
 /** Sender of a collapsed or hidden message (R19 2019: `div.adf.ads … span.gD[email][name]`). */
 export const collapsedSender = '.adf span[email][name]';
-export const collapsedSender_: Seen = { 'shared/thread-inline-reply': 1, 'shared/thread-many-messages': 23, 'shared/thread-reading-pane': 1, 'shared/thread-two-messages': 1, 'own/thread-inline-reply': 1 };
+export const collapsedSender_: Seen = { 'shared/thread-inline-reply': 1, 'shared/thread-many-messages': 23, 'shared/thread-reading-pane': 1, 'shared/thread-two-messages': 1, 'own/thread-inline-reply': 2, 'own/thread-missing-anchors': 1 };
 
 /** Date tooltip `.g3[title]` (SDK `.ads .gK .g3` 2015, GJS `span.g3`; R25 en-GB). */
 export const messageDate = '.g3[title]';
-export const messageDate_: Seen = { 'shared/thread-chat-transcript': 1, 'shared/thread-inline-reply': 3, 'shared/thread-many-messages': 25, 'shared/thread-reading-pane': 3, 'shared/thread-two-messages': 3, 'own/thread-inline-reply': 3 };
+export const messageDate_: Seen = { 'shared/thread-chat-transcript': 1, 'shared/thread-inline-reply': 3, 'shared/thread-many-messages': 25, 'shared/thread-reading-pane': 3, 'shared/thread-two-messages': 3, 'own/thread-inline-reply': 3, 'own/thread-missing-anchors': 2 };
 
 /** Body text `div.a3s` (class string `a3s aiL ` since 2020-10-23, MV); `.ii.gt` wraps it (SDK 2015). */
 export const messageBody = '.ii.gt .a3s, .a3s';
-export const messageBody_: Seen = { 'shared/thread-chat-transcript': 1, 'shared/thread-inline-reply': 2, 'shared/thread-many-messages': 2, 'shared/thread-reading-pane': 2, 'shared/thread-two-messages': 2, 'own/thread-inline-reply': 2 };
+export const messageBody_: Seen = { 'shared/thread-chat-transcript': 1, 'shared/thread-inline-reply': 2, 'shared/thread-many-messages': 2, 'shared/thread-reading-pane': 2, 'shared/thread-two-messages': 2, 'own/thread-inline-reply': 1, 'own/thread-missing-anchors': 1 };
 
 /** Snippet of a collapsed message, wide and narrow copies (R19 `div.iA.g6`). */
 export const collapsedSnippet = '.adf .iA.g6';
-export const collapsedSnippet_: Seen = { 'shared/thread-inline-reply': 2, 'shared/thread-many-messages': 46, 'shared/thread-reading-pane': 2, 'shared/thread-two-messages': 2, 'own/thread-inline-reply': 2 };
+export const collapsedSnippet_: Seen = { 'shared/thread-inline-reply': 2, 'shared/thread-many-messages': 46, 'shared/thread-reading-pane': 2, 'shared/thread-two-messages': 2, 'own/thread-inline-reply': 4, 'own/thread-missing-anchors': 2 };
 
 /** "N older messages" circle (SDK `.adx span`, R19 Selenium `adx`); markup reconstructed [R]. */
 export const olderMessagesCount = '.adx';
@@ -67,11 +67,11 @@ export const olderMessagesCount_: Seen = { 'shared/thread-many-messages': 1 };
 
 /** Quoted history and Gmail-trimmed parts (MAIL 2025–2026 `.gmail_quote`; TRIM `.yj6qo` + `.adL`, open `.adM` [R]). */
 export const quotedHistory = '.gmail_quote, .adL, .adM, .yj6qo, blockquote[type=cite], #divRplyFwdMsg';
-export const quotedHistory_: Seen = { 'shared/thread-chat-transcript': 3, 'shared/thread-inline-reply': 4, 'shared/thread-many-messages': 4, 'shared/thread-reading-pane': 4, 'shared/thread-two-messages': 4, 'own/thread-inline-reply': 4 };
+export const quotedHistory_: Seen = { 'shared/thread-chat-transcript': 3, 'shared/thread-inline-reply': 10, 'shared/thread-many-messages': 28, 'shared/thread-reading-pane': 8, 'shared/thread-two-messages': 10, 'own/thread-inline-reply': 4, 'own/thread-missing-anchors': 2 };
 
 /** Signature: `span.gmail_signature_prefix` "-- " then `div.gmail_signature` (MAIL 2024–2026). */
 export const signature = '.gmail_signature_prefix, .gmail_signature';
-export const signature_: Seen = { 'shared/thread-inline-reply': 4, 'shared/thread-reading-pane': 2, 'shared/thread-two-messages': 2, 'own/thread-inline-reply': 4 };
+export const signature_: Seen = { 'shared/thread-inline-reply': 4, 'shared/thread-many-messages': 2, 'shared/thread-reading-pane': 2, 'shared/thread-two-messages': 2, 'own/thread-inline-reply': 2 };
 
 // ---------------------------------------------------------------- compose
 /** Any compose body: SDK `.Ap [g_editable=true]` (2014), JSM 2019, SEL 2024 `role=textbox`. */
@@ -100,11 +100,11 @@ export const composeThreadId_: Seen = { 'shared/compose-popup': 1, 'shared/threa
 
 /** Bottom "Reply" link `span.ams.bkH[role=link]` in `.amn` (SEL 2019–2024, MV; `.amn` A/B 2025-11). */
 export const bottomReplyLink = '.amn [role=link].bkH';
-export const bottomReplyLink_: Seen = { 'shared/thread-chat-transcript': 1, 'shared/thread-many-messages': 1, 'shared/thread-reading-pane': 1, 'shared/thread-two-messages': 1, 'own/thread-missing-anchors': 1 };
+export const bottomReplyLink_: Seen = { 'shared/thread-chat-transcript': 1, 'shared/thread-many-messages': 1, 'shared/thread-reading-pane': 1, 'shared/thread-two-messages': 1, 'own/thread-missing-anchors': 2 };
 
 /** Reply arrow in a message header: GJS `div[role=button].aaq` (2018), `.bsQ` text-label mode (2024-03). */
 export const messageReplyButton = '[role=button].aaq, [role=button].bsQ';
-export const messageReplyButton_: Seen = { 'shared/thread-chat-transcript': 1, 'shared/thread-inline-reply': 2, 'shared/thread-many-messages': 2, 'shared/thread-reading-pane': 2, 'shared/thread-two-messages': 2, 'own/thread-inline-reply': 2 };
+export const messageReplyButton_: Seen = { 'shared/thread-chat-transcript': 1, 'shared/thread-inline-reply': 2, 'shared/thread-many-messages': 2, 'shared/thread-reading-pane': 2, 'shared/thread-two-messages': 2, 'own/thread-inline-reply': 1, 'own/thread-missing-anchors': 1 };
 
 // ---------------------------------------------------------------- list
 /** The conversation list `[gh=tl]` (SDK element getter; 2014 page). Hidden while a thread is open. */
@@ -121,7 +121,7 @@ export const rowThreadIds_: Seen = { 'shared/app': 5, 'shared/compose-popup': 5,
 
 /** Row participants `td.yX .yW span[email][name]` (`.zF` unread, `.yP` read) (2014 page, SDK tests). */
 export const rowSender = '.yW span[email]';
-export const rowSender_: Seen = { 'shared/app': 7, 'shared/compose-popup': 7, 'shared/thread-reading-pane': 7, 'own/demo-mailbox': 9 };
+export const rowSender_: Seen = { 'shared/app': 7, 'shared/compose-popup': 7, 'shared/thread-reading-pane': 7, 'own/demo-mailbox': 10 };
 
 /** Class on a row (and on its participants) while unread (2014 page, SEL `tr.zA.zE`). */
 export const UNREAD_ROW_CLASS = 'zE';
