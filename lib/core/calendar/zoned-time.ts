@@ -44,9 +44,19 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
+/** en-US with h23 formats as "9/21/2026, 15:13:20"; parsing that is several times faster than formatToParts. */
+const EN_US_WALL_TIME = /^(\d{1,2})\/(\d{1,2})\/(\d{4}),? (\d{2}):(\d{2}):(\d{2})$/;
+
 function wallTimeAt(epochMs: number, timeZone: string): WallTime {
+  const formatter = formatterFor(timeZone);
+  const match = EN_US_WALL_TIME.exec(formatter.format(epochMs));
+  if (match) {
+    const [month, day, year, hour, minute, second] = match.slice(1).map(Number) as [number, number, number, number, number, number];
+    return { year, month, day, hour, minute, second };
+  }
+  // An engine that formats differently still gives the parts, only slower.
   const wall: WallTime = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
-  for (const part of formatterFor(timeZone).formatToParts(epochMs)) {
+  for (const part of formatter.formatToParts(epochMs)) {
     if (part.type in wall) wall[part.type as keyof WallTime] = Number(part.value);
   }
   return wall;

@@ -13,12 +13,12 @@ describe('search', () => {
     expect(words('Jürgen MÜLLER, v5.2 — a')).toEqual(['jurgen', 'muller', 'v5']);
   });
 
-  it('indexes subject, customer, owner and tickets once each', () => {
-    expect(searchWords(c)).toEqual(['re', 'ubertragung', 'bricht', 'ab', 'sftp', 'v5', 'jurgen', 'muller', 'mueller', 'northwind', 'traders', 'de', 'bob', 'casebook', 'vendor', 'com', '4211']);
+  it('indexes subject, customer and tickets once each, without words every case has', () => {
+    expect(searchWords(c)).toEqual(['ubertragung', 'bricht', 'ab', 'sftp', 'v5', 'jurgen', 'muller', 'mueller', 'northwind', 'traders', '4211']);
   });
 
   it('caps the words of a huge subject', () => {
-    expect(searchWords({ ...c, subject: Array.from({ length: 500 }, (_, i) => `word${i}`).join(' ') })).toHaveLength(48);
+    expect(searchWords({ ...c, subject: Array.from({ length: 500 }, (_, i) => `word${i}`).join(' ') })).toHaveLength(32);
   });
 
   it.each([
@@ -27,7 +27,8 @@ describe('search', () => {
     ['north trad', true],
     ['j.mueller@northwind', true],
     ['#4211', true],
-    ['bob', true],
+    ['bob', false], // the owner is found with the "mine" filter, not by search
+    ['re sftp', true], // a stop word in the query still matches (prefix of nothing needed)
     ['traders acme', false],
     ['', true],
     ['—', true],

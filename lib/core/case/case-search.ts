@@ -1,7 +1,10 @@
 import type { SupportCase } from '../../model/case';
 
 /** Index words per case are capped so a pathological subject cannot bloat the database. */
-const MAX_WORDS = 48;
+const MAX_WORDS = 32;
+
+/** Words nearly every case has (reply prefixes, mail domains' endings): indexing them only costs space. */
+const STOP_WORDS = new Set(['re', 'fw', 'fwd', 'aw', 'com', 'org', 'net', 'co', 'uk', 'de', 'io', 'the', 'and', 'for', 'of', 'to', 'in', 'on', 'is', 'it']);
 
 /** Lower-case words without accents ("Müller" is found by "muller"), two characters or more. */
 export function words(text: string): string[] {
@@ -13,20 +16,26 @@ export function words(text: string): string[] {
     .filter((word) => word.length >= 2);
 }
 
-type Searchable = Pick<SupportCase, 'subject' | 'customer' | 'owner' | 'tickets'>;
+type Searchable = Pick<SupportCase, 'subject' | 'customer' | 'tickets'>;
 
 /**
- * The words a case is found by: subject, customer name, address and organisation, owner and
- * Trac ticket numbers. Not the notes: they can be long, and the index is for finding a case.
+ * The words a case is found by: subject, customer name, address and organisation, and Trac
+ * ticket numbers. Not the notes (long) nor the owner (the "mine" filter finds those), so the
+ * word index stays small.
  */
 export function searchWords(c: Searchable): string[] {
-  const text = [c.subject, c.customer.name, c.customer.email, c.customer.organisation, c.owner ?? '', ...c.tickets.map((t) => String(t.number))].join(' ');
-  return [...new Set(words(text))].slice(0, MAX_WORDS);
+  const text = [c.subject, c.customer.name, c.customer.email, c.customer.organisation, ...c.tickets.map((t) => String(t.number))].join(' ');
+  return [...new Set(words(text))].filter((word) => !STOP_WORDS.has(word)).slice(0, MAX_WORDS);
+}
+
+/** The words of a search query that can match: stop words are not indexed, so they are ignored. */
+export function queryWords(query: string): string[] {
+  return words(query).filter((word) => !STOP_WORDS.has(word));
 }
 
 /** Every word of the query starts some word of the case ("exam corp" finds "Example Corp"). */
 export function matchesSearch(c: Searchable, query: string): boolean {
-  const wanted = words(query);
+  const wanted = queryWords(query);
   if (wanted.length === 0) return true;
   const own = searchWords(c);
   return wanted.every((word) => own.some((candidate) => candidate.startsWith(word)));

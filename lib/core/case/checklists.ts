@@ -26,12 +26,16 @@ export type StepRef =
 
 const OPEN: ChecklistItem = { done: false, note: '', doneAt: null };
 
+// Read once: every new case needs them, and the schema's option list is not free to build.
+const ASSESSMENT_STEPS = AssessmentStep.options;
+const TROUBLESHOOTING_STEPS = TroubleshootingStep.options;
+
 export function emptyAssessment(): SupportCase['assessment'] {
-  return Object.fromEntries(AssessmentStep.options.map((step) => [step, { ...OPEN }])) as SupportCase['assessment'];
+  return Object.fromEntries(ASSESSMENT_STEPS.map((step) => [step, { ...OPEN }])) as SupportCase['assessment'];
 }
 
 export function emptyTroubleshooting(): SupportCase['troubleshooting'] {
-  return Object.fromEntries(TroubleshootingStep.options.map((step) => [step, { ...OPEN }])) as SupportCase['troubleshooting'];
+  return Object.fromEntries(TROUBLESHOOTING_STEPS.map((step) => [step, { ...OPEN }])) as SupportCase['troubleshooting'];
 }
 
 export function stepLabel(ref: StepRef): string {
