@@ -69,7 +69,10 @@ export function TemplateForm({ template, dirty, variables, onEdit, onSave, onRes
       <div class="cb-field">
         <label for={bodyId}>Template text</label>
         <textarea id={bodyId} ref={body} rows={16} class="cb-template-form__body" value={template.body} onInput={(e) => onEdit({ ...template, body: e.currentTarget.value })} />
-        <p class="cb-hint">Plain text. Variables in double braces are filled in when the template is inserted.</p>
+        <p class="cb-hint">
+          Plain text. Variables in double braces are filled in when the template is inserted;{' '}
+          <code>{'{{#if name}}…{{else}}…{{/if}}'}</code> keeps text only when the variable has a value.
+        </p>
         {variables.length > 0 && check.unknown.length > 0 && (
           <p class="cb-field__error">Not in the variable list (check the spelling): {check.unknown.join(', ')}</p>
         )}

@@ -80,7 +80,6 @@ function ActiveTabSection(props: PopupPageProps): JSX.Element {
   if (tab.kind === 'loading') return <p class="cb-muted">Reading this tab…</p>;
   if (tab.kind === 'none') return <p>{tab.reason}</p>;
   const { state } = tab;
-  const preferred = state.classification?.category ?? state.case?.category ?? null;
   return (
     <>
       {state.case ? (
@@ -105,13 +104,12 @@ function ActiveTabSection(props: PopupPageProps): JSX.Element {
       <h3>Reply templates</h3>
       <TemplatePicker
         templates={state.templates}
-        preferredCategory={preferred}
         disabled={insert.pending}
         onInsert={(template) => void insert.run(template)}
       />
       {inserted && (
         <p class="cb-notice" role="status">
-          Inserted “{inserted}”.
+          Sent “{inserted}” to the reply in this tab.
         </p>
       )}
       {insert.error && <ProblemList title="Not inserted:" problems={[insert.error]} />}

@@ -21,10 +21,11 @@ const templates = [
 
 describe('pickTemplates', () => {
   it.each<[string, string | null, string[]]>([
-    ['', null, ['acknowledge', 'feature-request', 'installation-details', 'screen-share', 'trac-notice']],
-    ['', 'defect', ['installation-details', 'trac-notice', 'acknowledge', 'feature-request', 'screen-share']],
+    ['', null, ['screen-share', 'installation-details', 'trac-notice', 'feature-request', 'acknowledge']],
+    ['', 'defect', ['installation-details', 'trac-notice', 'screen-share', 'feature-request', 'acknowledge']],
     ['TRAC', null, ['trac-notice']],
     ['  request ', 'feature_request', ['feature-request', 'installation-details']],
+    ['  request ', null, ['installation-details', 'feature-request']],
     ['refund', null, []],
   ])('query %j preferring %s', (query, preferred, ids) => {
     expect(pickTemplates(templates, query, preferred).map((t) => t.id)).toEqual(ids);

@@ -5,7 +5,7 @@ import type { ReplyTemplate } from '../../lib/model/template';
 export interface TemplatePickerProps {
   templates: readonly ReplyTemplate[];
   onInsert: (template: ReplyTemplate) => void;
-  /** Templates for this classifier category come first (the likely answer). */
+  /** Templates for this classifier category come first; otherwise the given order is kept. */
   preferredCategory?: string | null;
   /** Disables every insert button (e.g. while one insertion runs). */
   disabled?: boolean;
@@ -39,11 +39,9 @@ export function TemplatePicker({ templates, onInsert, preferredCategory, disable
   );
 }
 
-/** Name matches, case-insensitive; the preferred category first, then by name. */
+/** Name matches, case-insensitive, in the given order except the preferred category first. */
 export function pickTemplates(templates: readonly ReplyTemplate[], query: string, preferredCategory: string | null): ReplyTemplate[] {
   const needle = query.trim().toLowerCase();
   const rank = (t: ReplyTemplate): number => (preferredCategory !== null && t.category === preferredCategory ? 0 : 1);
-  return templates
-    .filter((t) => t.name.toLowerCase().includes(needle))
-    .sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name));
+  return templates.filter((t) => t.name.toLowerCase().includes(needle)).sort((a, b) => rank(a) - rank(b));
 }

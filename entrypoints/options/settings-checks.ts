@@ -1,17 +1,15 @@
-import { originPattern, validateTracBaseUrl } from '../../lib/core/trac/ticket-page';
-import { isKnownRegion } from '../../lib/holidays/holidays';
+import { validateTracBaseUrl } from '../../lib/core/trac/ticket-page';
 import type { SettingsChecks } from './validate-settings';
 
-/** The real checks behind the options page's validation. */
-export const settingsChecks: SettingsChecks = {
-  tracBaseUrlProblem: (url) => {
-    const result = validateTracBaseUrl(url);
-    return result.ok ? null : result.problem;
-  },
-  isKnownRegion,
-};
-
-/** The host permission to ask for, e.g. "https://trac.example.com/*". */
-export function tracOriginPattern(baseUrl: string): string {
-  return originPattern(baseUrl);
+/**
+ * The real checks behind the options page's validation. The holiday data is large (about
+ * 1.4 MB), so it loads after the page is shown instead of delaying it.
+ */
+export async function loadSettingsChecks(): Promise<SettingsChecks> {
+  const { isKnownRegion } = await import('../../lib/holidays/holidays');
+  return {
+    tracBaseUrl: validateTracBaseUrl,
+    isKnownRegion,
+  };
 }
+

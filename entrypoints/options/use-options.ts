@@ -8,8 +8,10 @@ import { ask } from '../../lib/messaging';
 import type { Settings } from '../../lib/model/settings';
 import type { ReplyTemplate } from '../../lib/model/template';
 import { TEMPLATE_VARIABLES } from '../../lib/core/templates/template-vars';
+import { originPattern } from '../../lib/core/trac/ticket-page';
 import { loadSettings, saveSettings } from '../../lib/settings-storage';
-import { settingsChecks, tracOriginPattern } from './settings-checks';
+import { loadSettingsChecks } from './settings-checks';
+import type { SettingsChecks } from './validate-settings';
 import { validateSettings } from './validate-settings';
 
 const TIME_ZONES: readonly string[] = Intl.supportedValuesOf('timeZone');
@@ -21,6 +23,7 @@ export function useOptions(): OptionsPageProps {
   const [loadProblem, setLoadProblem] = useState<string | null>(null);
   const [templates, setTemplates] = useState<ReplyTemplate[] | null>(null);
   const [templatesProblem, setTemplatesProblem] = useState<string | null>(null);
+  const [checks, setChecks] = useState<SettingsChecks | null>(null);
   const dirty = draft !== null && JSON.stringify(draft) !== JSON.stringify(saved);
 
   const reload = async (): Promise<void> => {
@@ -37,7 +40,10 @@ export function useOptions(): OptionsPageProps {
       setTemplatesProblem(errorMessage(error));
     }
   };
-  useEffect(() => void reload(), []);
+  useEffect(() => {
+    void reload();
+    loadSettingsChecks().then(setChecks, (error: unknown) => setLoadProblem(`The holiday data could not be loaded: ${errorMessage(error)}`));
+  }, []);
 
   // Leaving with unsaved settings asks first.
   useEffect(() => {
@@ -48,11 +54,11 @@ export function useOptions(): OptionsPageProps {
   }, [dirty]);
 
   const saveDraft = async (): Promise<SaveOutcome> => {
-    if (!draft) return { saved: false, problems: [{ path: '', message: 'The settings have not loaded yet.' }] };
-    const result = validateSettings(draft, settingsChecks);
+    if (!draft || !checks) return { saved: false, problems: [{ path: '', message: 'The page is still loading; save again in a moment.' }] };
+    const result = validateSettings(draft, checks);
     if (!result.ok) return { saved: false, problems: result.problems };
     // Asked before any await: the browser only shows the prompt during the click (user gesture).
-    const origin = result.settings.trac.baseUrl === '' ? null : tracOriginPattern(result.settings.trac.baseUrl);
+    const origin = result.settings.trac.baseUrl === '' ? null : originPattern(result.settings.trac.baseUrl);
     const access = origin ? browser.permissions.request({ origins: [origin] }).catch(() => false) : null;
     await saveSettings(result.settings);
     setSaved(result.settings);

@@ -7,7 +7,10 @@ import { formatPath, tidySettings, validateSettings, type SettingsChecks } from 
 z.config(en());
 
 const checks: SettingsChecks = {
-  tracBaseUrlProblem: (url) => (url.startsWith('https://') || url.startsWith('http://') ? null : 'must start with https://'),
+  tracBaseUrl: (url) =>
+    url.startsWith('https://') || url.startsWith('http://')
+      ? { ok: true, baseUrl: url.replace(/\/(newticket|ticket\/\d+)$/, '') }
+      : { ok: false, problem: 'must start with https://' },
   isKnownRegion: (region) => ['GB', 'GB-ENG', 'US-CA', 'DE-BY'].includes(region),
 };
 
@@ -57,6 +60,11 @@ describe('validateSettings', () => {
     const result = validateSettings(settings, checks);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems.map((p) => p.path)).toEqual(paths);
+  });
+
+  it('saves the project address the Trac check derived from a pasted page address', () => {
+    const result = validateSettings(edit((s) => ({ ...s, trac: { ...s.trac, baseUrl: ' https://trac.example.com/project/ticket/4711 ' } })), checks);
+    expect(result.ok && result.settings.trac.baseUrl).toBe('https://trac.example.com/project');
   });
 
   it('accepts no Trac URL and no holiday region (both optional)', () => {

@@ -4,8 +4,8 @@ import { Settings } from '../../lib/model/settings';
 
 /** The checks that need code outside this page (Trac URL rules, the holiday data). */
 export interface SettingsChecks {
-  /** Why a Trac base URL is unusable, or null when it is fine. */
-  tracBaseUrlProblem: (url: string) => string | null;
+  /** The project address as Trac's URLs need it (a pasted ticket URL is cut back), or why it is unusable. */
+  tracBaseUrl: (url: string) => { ok: true; baseUrl: string } | { ok: false; problem: string };
   isKnownRegion: (region: string) => boolean;
 }
 
@@ -21,11 +21,17 @@ const TRAC_FIELD_NAME = /^[a-z][a-z0-9_]*$/;
  * schema and the rules it cannot express. Every problem is returned, each with its path.
  */
 export function validateSettings(draft: Settings, checks: SettingsChecks): SettingsValidation {
+  const problems: FieldProblem[] = [];
   const settings = tidySettings(draft);
+  if (settings.trac.baseUrl !== '') {
+    const checked = checks.tracBaseUrl(settings.trac.baseUrl);
+    if (checked.ok) settings.trac.baseUrl = checked.baseUrl;
+    else problems.push({ path: 'trac.baseUrl', message: checked.problem });
+  }
   const parsed = Settings.safeParse(settings);
-  const problems: FieldProblem[] = parsed.success
-    ? []
-    : parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+  if (!parsed.success) {
+    problems.push(...parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })));
+  }
 
   listProblems(problems, 'identity.emails', settings.identity.emails, isEmail, 'is not an email address');
   listProblems(problems, 'supportAddresses', settings.supportAddresses, isEmail, 'is not an email address');
@@ -41,10 +47,6 @@ export function validateSettings(draft: Settings, checks: SettingsChecks): Setti
   if (isClock(calendar.start) && isClock(calendar.end) && calendar.start >= calendar.end) problems.push({ path: 'calendar.end', message: `must be after the start (${calendar.start})` });
   if (calendar.holidayRegion !== '' && !checks.isKnownRegion(calendar.holidayRegion)) {
     problems.push({ path: 'calendar.holidayRegion', message: `“${calendar.holidayRegion}” is not a known holiday region` });
-  }
-  if (trac.baseUrl !== '') {
-    const problem = checks.tracBaseUrlProblem(trac.baseUrl);
-    if (problem) problems.push({ path: 'trac.baseUrl', message: problem });
   }
   for (const [key, url] of Object.entries(settings.links)) {
     if (url !== '' && !isWebAddress(url)) problems.push({ path: `links.${key}`, message: `“${url}” is not a web address (https://…)` });

@@ -4,9 +4,8 @@ import type { PopupPageProps, ActiveTab } from '../../components/popup/popup-pag
 import { errorMessage } from '../../components/shared/error-message';
 import { myAddress } from '../../components/shared/my-address';
 import { useNow } from '../../components/shared/use-now';
-import { ask, onPush } from '../../lib/messaging';
+import { ask, onPush, pushToTab } from '../../lib/messaging';
 import type { CaseChange } from '../../lib/model/messages';
-import type { ReplyTemplate } from '../../lib/model/template';
 
 type Counts = PopupPageProps['counts'];
 
@@ -82,7 +81,9 @@ export function usePopup(): PopupPageProps {
     },
     onInsertTemplate: async (template) => {
       if (tabId === null) throw new Error('There is no tab to insert into.');
-      await insertTemplateInTab(tabId, template);
+      // The tab's content script inserts it at the reply's caret (opening a reply if none is open).
+      await pushToTab(tabId, { type: 'insert-template', templateId: template.id });
+      window.close();
     },
     onLogPhone: async (draft) => {
       await ask('case.logPhone', {
@@ -114,13 +115,5 @@ async function readActiveTab(): Promise<{ id: number | null; tab: ActiveTab }> {
   } catch (error: unknown) {
     return { id: null, tab: { kind: 'none', reason: `Casebook could not read this tab: ${errorMessage(error)}` } };
   }
-}
-
-/**
- * The extension point for "insert from the popup": the protocol has no message yet that asks
- * a tab's content script to insert a template, so this says so instead of pretending.
- */
-async function insertTemplateInTab(_tabId: number, template: ReplyTemplate): Promise<void> {
-  throw new Error(`“${template.name}” was not inserted: inserting from the popup is not connected yet. Use the templates in the sidebar.`);
 }
 
