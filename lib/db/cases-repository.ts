@@ -1,0 +1,97 @@
+import Dexie from 'dexie';
+import { CaseEvent, SupportCase } from '../model/case';
+import type { Host } from '../model/thread';
+import { HOUR_MS, UNDATED_FROM } from '../core/case/case-queries';
+import { mergeCase } from '../core/case/merge';
+import { caseIdFor } from '../core/case/new-case';
+import { toCaseRow } from './case-row';
+import type { CasebookDb } from './database';
+import { parseRows } from './read-rows';
+
+export { listCasesPage } from './dashboard-page';
+export { findLinkCandidates } from './link-candidates';
+
+const parseCases = (raw: readonly unknown[]): SupportCase[] => parseRows(SupportCase, 'cases', raw).rows;
+
+/**
+ * One case, or null when there is none. A stored row that no longer fits the schema also reads
+ * as null: the next save replaces it, and the dashboard lists it as a problem meanwhile.
+ */
+export async function findCase(db: CasebookDb, id: string): Promise<{ case: SupportCase } | null> {
+  const [found] = parseCases([await db.cases.get(id)]);
+  return found ? { case: found } : null;
+}
+
+/** Reads, merges and writes inside the caller's transaction (which must cover cases and events). */
+async function saveWithin(db: CasebookDb, next: SupportCase, base: SupportCase | null, events: readonly CaseEvent[]): Promise<SupportCase> {
+  const [stored] = parseCases([await db.cases.get(next.id)]);
+  const result = stored && stored.version !== base?.version ? mergeCase(base, stored, next) : next;
+  const saved = { ...result, version: (stored?.version ?? base?.version ?? 0) + 1 };
+  await db.cases.put(toCaseRow(saved));
+  if (events.length > 0) await db.events.bulkPut([...events]);
+  return saved;
+}
+
+/**
+ * Saves a case edited from `base` (the case as the writer read it; null when creating) with
+ * the events of the edit, in one transaction, and returns it as stored (version bumped). If
+ * another writer saved the case after `base` was read, the two edits are merged field by field
+ * (core/case/merge) instead of the later one overwriting the earlier.
+ */
+export function saveCase(db: CasebookDb, next: SupportCase, base: SupportCase | null, events: readonly CaseEvent[]): Promise<SupportCase> {
+  return db.transaction('rw', db.cases, db.events, () => saveWithin(db, next, base, events));
+}
+
+/** The case timeline, oldest first. Events that no longer fit the schema are left out. */
+export async function loadEvents(db: CasebookDb, caseId: string): Promise<CaseEvent[]> {
+  const raw = await db.events.where('[caseId+at]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).toArray();
+  return parseRows(CaseEvent, 'events', raw).rows;
+}
+
+/** The tracked cases among a list's threads, by thread id (input of core noticeListReplies). */
+export async function casesForThreads(db: CasebookDb, host: Host, account: string, threadIds: readonly string[]): Promise<Map<string, SupportCase>> {
+  const found = parseCases(await db.cases.bulkGet(threadIds.map((threadId) => caseIdFor(host, account, threadId))));
+  return new Map(found.flatMap((c) => (c.threadId === null ? [] : [[c.threadId, c] as const])));
+}
+
+/** Badge and popup figures, counted on indexes without reading a row. */
+export async function countCases(db: CasebookDb, now: number): Promise<{ needsResponse: number; overdue: number; total: number }> {
+  const [needsResponse, overdue, total] = await Promise.all([
+    db.cases.where('sortKey').below(UNDATED_FROM).count(),
+    db.cases.where('sortKey').below(Math.min(now, UNDATED_FROM)).count(),
+    db.cases.count(),
+  ]);
+  return { needsResponse, overdue, total };
+}
+
+/** Cases waiting for an answer due at or before `t` (overdue ones included), earliest first. */
+export async function listCasesDueBefore(db: CasebookDb, t: number): Promise<SupportCase[]> {
+  return parseCases(await db.cases.where('sortKey').belowOrEqual(Math.min(t, UNDATED_FROM - 1)).toArray());
+}
+
+/** Cases with a Trac ticket whose status may still change. */
+export async function listCasesWithOpenTickets(db: CasebookDb): Promise<SupportCase[]> {
+  return parseCases(await db.cases.where('openTickets').above(0).distinct().toArray());
+}
+
+/** When the background should wake next (same answer as core nextWakeAt, from the index). */
+export async function nextWakeAt(db: CasebookDb, now: number, warnMs = HOUR_MS): Promise<number | null> {
+  const firstDueAfter = async (t: number): Promise<number | null> =>
+    (await db.cases.where('sortKey').between(t, UNDATED_FROM, false, false).first())?.sortKey ?? null;
+  const [due, warned] = await Promise.all([firstDueAfter(now), firstDueAfter(now + warnMs)]);
+  const moments = [due, warned === null ? null : warned - warnMs].filter((t): t is number => t !== null);
+  return moments.length === 0 ? null : Math.min(...moments);
+}
+
+/**
+ * Moves a phone case into its conversation's case (`merged`, from core linkPhoneCase): the
+ * phone case row goes, its events follow to the merged case's id, and the merged case is
+ * saved from `base` (the thread's case as read, null if new), all in one transaction.
+ */
+export function linkPhoneCaseToThread(db: CasebookDb, phoneCaseId: string, merged: SupportCase, base: SupportCase | null, events: readonly CaseEvent[]): Promise<SupportCase> {
+  return db.transaction('rw', db.cases, db.events, async () => {
+    await db.events.where('[caseId+at]').between([phoneCaseId, Dexie.minKey], [phoneCaseId, Dexie.maxKey]).modify({ caseId: merged.id });
+    await db.cases.delete(phoneCaseId);
+    return saveWithin(db, merged, base, events);
+  });
+}

@@ -1,0 +1,53 @@
+import Dexie from 'dexie';
+import { SupportCase } from '../model/case';
+import { compareByDeadline, matchesFilter, UNDATED_FROM, type DashboardQuery } from '../core/case/case-queries';
+import { matchesSearch, queryWords } from '../core/case/case-search';
+import type { CasebookDb } from './database';
+import { parseRows } from './read-rows';
+
+export interface DashboardPage {
+  cases: SupportCase[];
+  /** Cases matching filter and search, all pages together. */
+  total: number;
+  problems: string[];
+}
+
+type CaseCollection = ReturnType<CasebookDb['cases']['toCollection']>;
+
+/** The index range that holds exactly the filter's cases, already in deadline order. */
+function filterRange(db: CasebookDb, query: DashboardQuery): CaseCollection {
+  const byDeadline = (index: string, first: string): CaseCollection =>
+    db.cases.where(index).between([first, Dexie.minKey], [first, Dexie.maxKey]);
+  switch (query.filter) {
+    case 'all':
+      return db.cases.orderBy('sortKey');
+    case 'needs_response':
+      return db.cases.where('sortKey').below(UNDATED_FROM);
+    case 'overdue':
+      return db.cases.where('sortKey').below(Math.min(query.now, UNDATED_FROM));
+    case 'mine':
+      return byDeadline('[owner+sortKey]', query.me.trim().toLowerCase());
+    default:
+      return byDeadline('[status+sortKey]', query.filter);
+  }
+}
+
+/**
+ * One dashboard page, sorted by deadline. Without search it reads only the page's rows from
+ * an index range; with search, the longest query word narrows the cases through the word
+ * index and the rest is checked in memory. Same results as core dashboardPage.
+ */
+export async function listCasesPage(db: CasebookDb, query: DashboardQuery): Promise<DashboardPage> {
+  const wanted = queryWords(query.search);
+  if (wanted.length === 0) {
+    const range = filterRange(db, query);
+    const [raw, total] = await Promise.all([range.clone().offset(query.offset).limit(query.limit).toArray(), range.count()]);
+    const { rows, problems } = parseRows(SupportCase, 'cases', raw);
+    return { cases: rows, total, problems };
+  }
+  const longest = wanted.reduce((a, b) => (b.length > a.length ? b : a));
+  const raw = await db.cases.where('searchWords').startsWith(longest).distinct().toArray();
+  const { rows, problems } = parseRows(SupportCase, 'cases', raw);
+  const matching = rows.filter((c) => matchesFilter(c, query.filter, query) && matchesSearch(c, query.search)).sort(compareByDeadline);
+  return { cases: matching.slice(query.offset, query.offset + query.limit), total: matching.length, problems };
+}

@@ -1,0 +1,113 @@
+import * as z from 'zod/mini';
+import { CaseEvent, SupportCase } from '../model/case';
+import { ClassifierCorrection } from '../model/classification';
+import { Settings } from '../model/settings';
+import { ReplyTemplate } from '../model/template';
+import { casesToCsv } from './cases-csv';
+import { toCaseRow } from './case-row';
+import type { CasebookDb } from './database';
+import { describeIssues, parseRows } from './read-rows';
+import { storedTemplates } from './templates-repository';
+
+export const EXPORT_FORMAT = 'casebook-export';
+/** Bump when the document's shape changes, and teach importEverything to read the old one. */
+export const EXPORT_FORMAT_VERSION = 1;
+
+/** Everything Casebook keeps, as one JSON document (templates: only the user's own and edited ones). */
+export const ExportDocument = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  formatVersion: z.literal(EXPORT_FORMAT_VERSION),
+  exportedAt: z.number(),
+  settings: Settings,
+  cases: z.array(SupportCase),
+  events: z.array(CaseEvent),
+  templates: z.array(ReplyTemplate),
+  corrections: z.array(ClassifierCorrection),
+});
+export type ExportDocument = z.infer<typeof ExportDocument>;
+
+/** The whole database plus settings. Rows that no longer fit the schema are left out and listed. */
+export async function exportEverything(db: CasebookDb, settings: Settings, exportedAt: number): Promise<{ document: ExportDocument; problems: string[] }> {
+  return db.transaction('r', [db.cases, db.events, db.templates, db.corrections], async () => {
+    const cases = parseRows(SupportCase, 'cases', await db.cases.orderBy('sortKey').toArray());
+    const events = parseRows(CaseEvent, 'events', await db.events.orderBy('[caseId+at]').toArray());
+    const corrections = parseRows(ClassifierCorrection, 'corrections', await db.corrections.orderBy('at').toArray());
+    const document: ExportDocument = {
+      format: EXPORT_FORMAT,
+      formatVersion: EXPORT_FORMAT_VERSION,
+      exportedAt,
+      settings,
+      cases: cases.rows,
+      events: events.rows,
+      templates: await storedTemplates(db),
+      corrections: corrections.rows,
+    };
+    return { document, problems: [...cases.problems, ...events.problems, ...corrections.problems] };
+  });
+}
+
+/** Every case as CSV, sorted by deadline. */
+export async function exportCasesCsv(db: CasebookDb): Promise<string> {
+  return casesToCsv(parseRows(SupportCase, 'cases', await db.cases.orderBy('sortKey').toArray()).rows);
+}
+
+/** Paths of ids used twice: "cases[7].id: Duplicate id "…" (first at cases[2])". */
+function duplicateIds(rows: readonly { id: string }[], table: string): string[] {
+  const seen = new Map<string, number>();
+  return rows.flatMap((row, index) => {
+    const first = seen.get(row.id);
+    if (first === undefined) seen.set(row.id, index);
+    return first === undefined ? [] : [`${table}[${index}].id: Duplicate id ${JSON.stringify(row.id)} (first at ${table}[${first}])`];
+  });
+}
+
+/** Checks a file completely before anything is written; every problem comes with its path. */
+export function validateImport(text: string): { ok: true; document: ExportDocument } | { ok: false; problems: string[] } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problems: [`Not a JSON file: ${error instanceof Error ? error.message : String(error)}`] };
+  }
+  const header = (typeof data === 'object' && data !== null ? data : {}) as { format?: unknown; formatVersion?: unknown };
+  if (header.format !== EXPORT_FORMAT) return { ok: false, problems: [`format: Not a Casebook export (expected "${EXPORT_FORMAT}")`] };
+  if (typeof header.formatVersion === 'number' && header.formatVersion > EXPORT_FORMAT_VERSION) {
+    return { ok: false, problems: [`formatVersion: Made by a newer Casebook (format ${header.formatVersion}); this one reads format ${EXPORT_FORMAT_VERSION}`] };
+  }
+  const parsed = ExportDocument.safeParse(data);
+  if (!parsed.success) return { ok: false, problems: describeIssues(parsed.error.issues) };
+  const document = parsed.data;
+  const caseIds = new Set(document.cases.map((c) => c.id));
+  const problems = [
+    ...duplicateIds(document.cases, 'cases'),
+    ...duplicateIds(document.events, 'events'),
+    ...duplicateIds(document.templates, 'templates'),
+    ...duplicateIds(document.corrections, 'corrections'),
+    ...document.events.flatMap((event, index) => (caseIds.has(event.caseId) ? [] : [`events[${index}].caseId: No case ${JSON.stringify(event.caseId)} in this file`])),
+  ];
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, document };
+}
+
+export type ImportResult =
+  | { ok: true; settings: Settings; counts: Record<string, number>; problems: [] }
+  | { ok: false; settings: null; counts: Record<string, number>; problems: string[] };
+
+/**
+ * Replaces everything with an export file, in one transaction, after validating all of it.
+ * On any problem nothing changes. Settings are returned for the caller to store (they live in
+ * extension storage, not in this database).
+ */
+export async function importEverything(db: CasebookDb, text: string): Promise<ImportResult> {
+  const checked = validateImport(text);
+  if (!checked.ok) return { ok: false, settings: null, counts: {}, problems: checked.problems };
+  const { document } = checked;
+  await db.transaction('rw', [db.cases, db.events, db.templates, db.corrections], async () => {
+    await Promise.all([db.cases.clear(), db.events.clear(), db.templates.clear(), db.corrections.clear()]);
+    await db.cases.bulkPut(document.cases.map(toCaseRow));
+    await db.events.bulkPut(document.events);
+    await db.templates.bulkPut(document.templates);
+    await db.corrections.bulkPut(document.corrections);
+  });
+  const counts = { cases: document.cases.length, events: document.events.length, templates: document.templates.length, corrections: document.corrections.length };
+  return { ok: true, settings: document.settings, counts, problems: [] };
+}
