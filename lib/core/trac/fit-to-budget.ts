@@ -17,8 +17,8 @@ export interface FittedUrl {
 /** Builds the URL from the (possibly shortened) parts; `compact` asks for shorter fixed fields too. */
 export type RenderUrl = (parts: readonly ShortenablePart[], shortened: readonly string[], compact: boolean) => string;
 
-/** Room kept for the "(shortened)" notes the description gains. */
-const NOTE_ROOM = 200;
+/** Room kept for the "(shortened)" notes the description gains (re-checked after each cut). */
+const NOTE_ROOM = 150;
 /** Below this a shortened part says little: it is left out instead. */
 const SMALLEST_USEFUL = 300;
 
@@ -36,9 +36,9 @@ export function fitToBudget(parts: readonly ShortenablePart[], render: RenderUrl
   for (let attempt = 0; attempt < 6; attempt++) {
     const url = render(current, shortened, false);
     const bytes = utf8ByteLength(url);
-    if (bytes <= maxBytes) return { url, bytes, shortened };
+    if (bytes <= maxBytes) return { url, bytes, shortened: inPartOrder(shortened) };
     const sizes = current.map((part) => formEncodedLength(part.text));
-    const level = levelToCutTo(sizes, bytes - maxBytes + NOTE_ROOM * parts.length);
+    const level = levelToCutTo(sizes, bytes - maxBytes + NOTE_ROOM);
     if (level === null) break;
     current = current.map((part, index) => {
       if ((sizes[index] ?? 0) <= level) return part;
@@ -47,7 +47,11 @@ export function fitToBudget(parts: readonly ShortenablePart[], render: RenderUrl
     });
   }
   const url = render(current, shortened, true);
-  return { url, bytes: utf8ByteLength(url), shortened };
+  return { url, bytes: utf8ByteLength(url), shortened: inPartOrder(shortened) };
+
+  function inPartOrder(names: readonly string[]): string[] {
+    return parts.map((part) => part.name).filter((name) => names.includes(name));
+  }
 }
 
 /**
