@@ -27,3 +27,9 @@ export function subjectFromTitle(doc: Document): string | null {
   const subject = segments.slice(0, -2).join(' - ').trim();
   return subject === '' ? null : subject;
 }
+
+/** The account for the case key: the page's address, else the URL's account slot (`u/1`). */
+export function readGmailAccount(doc: Document, url: URL): string {
+  const index = /^\/mail\/u\/(\d{1,3})\//.exec(url.pathname)?.[1] ?? '0';
+  return readAccountEmail(doc) ?? `u/${index}`;
+}

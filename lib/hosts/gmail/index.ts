@@ -1,0 +1,24 @@
+import type { HostAdapter } from '../host-adapter';
+import { readGmailAccount } from './account';
+import { insertIntoGmailReply, trackGmailCaret } from './compose';
+import { findConversationRoot } from './conversation-root';
+import { readGmailListRows } from './list-rows';
+import { readGmailThread } from './read-thread';
+import { parseGmailRoute, toHostRoute } from './route';
+
+/** The Gmail (mail.google.com, 2023-11+ UI) host adapter. All Gmail DOM knowledge lives in this folder. */
+export function createGmailAdapter(): HostAdapter {
+  return {
+    host: 'gmail',
+    parseRoute: (url) => toHostRoute(parseGmailRoute(url)),
+    findConversationRoot,
+    readThread: readGmailThread,
+    trackCaret: trackGmailCaret,
+    insertReply: (doc, text) => insertIntoGmailReply(doc, text),
+    readAccount: readGmailAccount,
+    readListRows: readGmailListRows,
+  };
+}
+
+export { censoredSnapshot } from './censored-snapshot';
+export { canonicalThreadUrl, parseGmailRoute, toHostRoute, type GmailRoute } from './route';
