@@ -264,6 +264,17 @@ describe('extractInstallationDetails', () => {
     expect(details.os.evidence).toBe('We are on Windows Server 2022.');
   });
 
+  it.each([
+    ['repeated version cues', 'upgraded from 4.1 to '.repeat(50_000)],
+    ['repeated names', 'Windows FTP server LDAP proxy '.repeat(35_000)],
+    ['repeated quote headers', 'On Mon, Jan 6 Dana wrote\n'.repeat(40_000)],
+    ['one endless line', 'a'.repeat(1_000_000)],
+  ])('stays fast on a hostile 1 MB body: %s', (_title, body) => {
+    const started = performance.now();
+    extractInstallationDetails([body]);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
   it('stays fast on a 1 MB body', () => {
     const huge = `${'2025-01-06 09:41:02 RETR /out/file.csv 226 Transfer complete\n'.repeat(8000)}${'lorem ipsum FTP 4.2 '.repeat(30000)}`;
     const started = performance.now();
