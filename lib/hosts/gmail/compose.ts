@@ -24,8 +24,9 @@ export async function insertIntoGmailReply(doc: Document, text: string): Promise
       openedReply = true;
     }
     const editor = target.element;
+    // The remembered caret if it is in this editor, else wherever Gmail put the caret on opening it.
     const caret = remembered && editor.contains(remembered.startContainer) ? remembered : selectionInEditor(doc);
-    const { range, prefix } = insertionPoint(editor, caret && editor.contains(caret.startContainer) ? caret : null);
+    const { range, prefix } = insertionPoint(editor, caret);
     insertPlainText(editor, range, prefix + text);
     return { ok: true, editor: target.kind, openedReply };
   } catch (error) {
