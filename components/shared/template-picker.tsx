@@ -1,4 +1,4 @@
-import type { JSX } from 'preact';
+import type { JSX, RefObject } from 'preact';
 import { useId, useMemo, useState } from 'preact/hooks';
 import type { ReplyTemplate } from '../../lib/model/template';
 
@@ -9,10 +9,12 @@ export interface TemplatePickerProps {
   preferredCategory?: string | null;
   /** Disables every insert button (e.g. while one insertion runs). */
   disabled?: boolean;
+  /** Lets a keyboard shortcut focus the search box. */
+  searchRef?: RefObject<HTMLInputElement | null>;
 }
 
 /** Templates searchable by name; each is one button named after the template. */
-export function TemplatePicker({ templates, onInsert, preferredCategory, disabled }: TemplatePickerProps): JSX.Element {
+export function TemplatePicker({ templates, onInsert, preferredCategory, disabled, searchRef }: TemplatePickerProps): JSX.Element {
   const id = useId();
   const [query, setQuery] = useState('');
   const shown = useMemo(() => pickTemplates(templates, query, preferredCategory ?? null), [templates, query, preferredCategory]);
@@ -20,7 +22,17 @@ export function TemplatePicker({ templates, onInsert, preferredCategory, disable
     <div class="cb-template-picker">
       <div class="cb-field">
         <label for={id}>Search templates</label>
-        <input id={id} type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+        <input
+          id={id}
+          ref={searchRef}
+          type="search"
+          value={query}
+          onInput={(e) => setQuery(e.currentTarget.value)}
+          // Enter in the search box inserts the first match: picker to reply without the mouse.
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && shown[0] && !disabled) onInsert(shown[0]);
+          }}
+        />
       </div>
       {shown.length === 0 ? (
         <p class="cb-muted">{templates.length === 0 ? 'No templates yet.' : `No template name contains “${query}”.`}</p>
@@ -28,7 +40,14 @@ export function TemplatePicker({ templates, onInsert, preferredCategory, disable
         <ul class="cb-template-picker__list" aria-label="Templates">
           {shown.map((template) => (
             <li key={template.id}>
-              <button type="button" class="cb-button cb-button--quiet" disabled={disabled} onClick={() => onInsert(template)}>
+              <button
+                type="button"
+                class="cb-button cb-button--quiet"
+                disabled={disabled}
+                // In a host page, a mousedown would move focus (and the caret) out of the reply editor.
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => onInsert(template)}
+              >
                 {template.name}
               </button>
             </li>

@@ -1,11 +1,13 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import { AssessmentStep, CaseStatus, TroubleshootingStep, type CaseEvent, type SupportCase } from '../../lib/model/case';
+import type { AssessmentStep, CaseEvent, SupportCase, TroubleshootingStep } from '../../lib/model/case';
 import type { CaseChange } from '../../lib/model/messages';
 import type { TeamMember } from '../../lib/model/settings';
 import { Checklist } from './checklist';
-import { Deadline } from './deadline';
-import { assessmentLabels, statusLabels, troubleshootingLabels } from './labels';
+import { Countdown } from '../shared/countdown';
+import { OwnerSelect } from '../shared/owner-select';
+import { StatusSelect } from '../shared/status-select';
+import { assessmentLabels, troubleshootingLabels } from './labels';
 import { Timeline } from './timeline';
 
 export interface CasePanelProps {
@@ -27,39 +29,11 @@ export function CasePanel({ supportCase, events, team, now, onChange, onEscalate
         Case <span class="cb-muted">{c.id}</span>
       </h3>
       <p>
-        <Deadline dueAt={c.dueAt} now={now} />
+        <Countdown dueAt={c.dueAt} now={now} />
         {c.reopenCount > 0 ? <span class="cb-muted"> · re-opened {c.reopenCount}×</span> : null}
       </p>
-      <label class="cb-inline">
-        Status{' '}
-        <select
-          aria-label="Status"
-          value={c.status}
-          onChange={(event) => onChange({ kind: 'status', to: CaseStatus.parse(event.currentTarget.value), reason: 'set by hand' })}
-        >
-          {CaseStatus.options.map((status) => (
-            <option key={status} value={status}>
-              {statusLabels[status]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label class="cb-inline">
-        Owner{' '}
-        <select
-          aria-label="Owner"
-          value={c.owner ?? ''}
-          onChange={(event) => onChange({ kind: 'owner', to: event.currentTarget.value || null })}
-        >
-          <option value="">Unassigned</option>
-          {team.map((member) => (
-            <option key={member.email} value={member.email}>
-              {member.name}
-            </option>
-          ))}
-          {c.owner && !team.some((m) => m.email === c.owner) ? <option value={c.owner}>{c.owner}</option> : null}
-        </select>
-      </label>
+      <StatusSelect value={c.status} onChange={(to) => onChange({ kind: 'status', to, reason: 'set by hand' })} />
+      <OwnerSelect value={c.owner} team={team} onChange={(to) => onChange({ kind: 'owner', to })} />
       <div class="cb-tickets" aria-label="Trac tickets">
         {c.tickets.map((ticket) => (
           <p key={ticket.number}>

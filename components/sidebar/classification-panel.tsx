@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import { Category, type Classification } from '../../lib/model/classification';
 import type { NextStep } from '../../lib/model/messages';
+import { categoryLabels } from '../shared/category-labels';
 
 
 export interface ClassificationPanelProps {
@@ -9,16 +10,6 @@ export interface ClassificationPanelProps {
   onCorrect: (to: Category) => void;
 }
 
-export const categoryLabels: Record<Category, string> = {
-  defect: 'Defect',
-  question: 'Question',
-  feature_request: 'Feature request',
-  licensing_sales: 'Licensing / sales',
-  installation_details: 'Installation details',
-  chat_transcript: 'Chat transcript',
-  phone_followup: 'Phone follow-up',
-  auto_reply: 'Auto-reply',
-};
 
 /** What kind of case this is, why Casebook thinks so, and what to do next. */
 export function ClassificationPanel({ classification, nextStep, onCorrect }: ClassificationPanelProps): JSX.Element {

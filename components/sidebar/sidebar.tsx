@@ -7,7 +7,7 @@ import { CasePanel } from './case-panel';
 import { ClassificationPanel } from './classification-panel';
 import { EscalationPreview } from './escalation-preview';
 import { ReadProblems } from './read-problems';
-import { TemplatePicker } from './template-picker';
+import { TemplatePicker } from '../shared/template-picker';
 import { ThreadSummary } from './thread-summary';
 
 /** Everything the sidebar shows; the content script owns it and re-renders on change. */
@@ -39,7 +39,7 @@ export interface SidebarActions {
 export interface SidebarProps {
   model: SidebarModel;
   actions: SidebarActions;
-  searchRef?: RefObject<HTMLInputElement>;
+  searchRef?: RefObject<HTMLInputElement | null>;
 }
 
 /** The Casebook sidebar beside an open conversation. */
@@ -73,7 +73,13 @@ export function Sidebar({ model, actions, searchRef }: SidebarProps): JSX.Elemen
         {state?.classification ? (
           <ClassificationPanel classification={state.classification} nextStep={state.nextStep} onCorrect={actions.onCorrect} />
         ) : null}
-        <TemplatePicker templates={state?.templates ?? []} onInsert={actions.onInsert} status={model.insertStatus} searchRef={searchRef} />
+        <section class="cb-section" aria-label="Reply templates">
+          <h3>Reply templates</h3>
+          <TemplatePicker templates={state?.templates ?? []} onInsert={actions.onInsert} searchRef={searchRef} />
+          <p class="cb-muted" role="status" aria-live="polite">
+            {model.insertStatus}
+          </p>
+        </section>
         {model.escalation ? (
           <EscalationPreview preview={model.escalation} onOpen={actions.onOpenTicket} onCancel={actions.onCancelEscalation} />
         ) : null}

@@ -43,17 +43,17 @@ export function createHandlers(services: Services, classifier: ClassifierService
       if (!stored) throw new Error('This case no longer exists.');
       return { case: stored.case, events: await loadEvents(services.db, caseId) };
     },
-    'case.update': async ({ caseId, baseVersion, change, actor }) => {
+    'case.update': async ({ caseId, change, actor }) => {
       const stored = await findCase(services.db, caseId);
       if (!stored) throw new Error('This case no longer exists.');
       const settings = await services.settings();
       const other = change.kind === 'link_case' ? ((await findCase(services.db, change.otherCaseId))?.case ?? null) : null;
       const thread = tabs.tabsOf(caseId).map((tabId) => tabs.get(tabId)?.thread).find((t) => t !== undefined) ?? null;
-      // Apply the change to the version the user saw; saveCase merges with anything newer.
-      const base = stored.case.version === baseVersion ? stored.case : stored.case;
-      const result = applyUserChange(base, change, { actor, services, settings, other, thread });
+      // A change is a delta (set the owner, tick a step), so it applies to the newest stored case
+      // whatever version the user saw; a write landing meanwhile is merged by saveCase.
+      const result = applyUserChange(stored.case, change, { actor, services, settings, other, thread });
       if (!result) return { case: stored.case, events: await loadEvents(services.db, caseId) };
-      const saved = await saveCase(services.db, result.case, baseVersion, result.events);
+      const saved = await saveCase(services.db, result.case, stored.case, result.events);
       await hooks.caseChanged(saved.id);
       return { case: saved, events: await loadEvents(services.db, saved.id) };
     },
@@ -82,19 +82,20 @@ export function createHandlers(services: Services, classifier: ClassifierService
     },
     'trac.preview': ({ caseId, thread }) => previewEscalation(services, caseId, thread),
     'trac.open': (request, sender) => openEscalation(services, request, sender.tab),
-    'templates.list': async () => ({ templates: await listTemplates(services.db, services.now()) }),
+    'templates.list': async () => ({ templates: await listTemplates(services.db) }),
     'templates.save': async ({ template }) => {
       await saveTemplate(services.db, { ...template, updatedAt: services.now() });
-      return { templates: await listTemplates(services.db, services.now()) };
+      return { templates: await listTemplates(services.db) };
     },
     'templates.reset': async ({ id }) => {
       await resetTemplate(services.db, id);
-      return { templates: await listTemplates(services.db, services.now()) };
+      return { templates: await listTemplates(services.db) };
     },
     'data.export': async ({ format }) => {
       const day = new Date(services.now()).toISOString().slice(0, 10);
       if (format === 'csv') return { text: await exportCasesCsv(services.db), filename: `casebook-cases-${day}.csv` };
-      return { text: JSON.stringify(await exportEverything(services.db, await services.settings(), services.now()), null, 1), filename: `casebook-${day}.json` };
+      const { document } = await exportEverything(services.db, await services.settings(), services.now());
+      return { text: JSON.stringify(document, null, 1), filename: `casebook-${day}.json` };
     },
     'data.import': async ({ text }) => {
       const result = await importEverything(services.db, text);

@@ -26,7 +26,7 @@ export async function noticeReplies(services: Services, host: Host, account: str
       actor: AUTOMATIC_ACTOR,
       holidays: services.holidays(settings.calendar.holidayRegion),
     });
-    await saveCase(services.db, change.case, stored.case.version, change.events);
+    await saveCase(services.db, change.case, stored.case, change.events);
     reopened.push(notice.caseId);
   }
   return reopened;

@@ -40,7 +40,7 @@ export async function openThread(
     let next = update.case;
     if (next.category === null && classification) next = { ...next, category: classification.category };
     if (update.changed || next !== update.case) {
-      supportCase = await saveCase(services.db, next, stored?.case.version ?? null, update.events);
+      supportCase = await saveCase(services.db, next, stored?.case ?? null, update.events);
     } else {
       supportCase = update.case;
     }
@@ -53,7 +53,7 @@ export async function openThread(
     events,
     classification,
     nextStep: classification ? classifier.nextStep(classification.category, settings) : null,
-    templates: await listTemplates(services.db, now),
+    templates: await listTemplates(services.db),
     settings,
     linkCandidates,
     now,

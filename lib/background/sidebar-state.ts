@@ -1,5 +1,3 @@
-import { extractInstallationDetails } from '../core/installation-details/extract-installation-details';
-import { buildTemplateVars } from '../core/templates/template-vars';
 import { renderTemplate } from '../core/templates/render-template';
 import { suggestTemplates } from '../core/templates/template-search';
 import type { CaseEvent, SupportCase } from '../model/case';
@@ -8,7 +6,7 @@ import type { NextStep, RenderedTemplate, SidebarState } from '../model/messages
 import type { Settings } from '../model/settings';
 import type { ReplyTemplate } from '../model/template';
 import type { ThreadSnapshot } from '../model/thread';
-import { isStaff } from '../core/case/staff';
+import { conversationContext } from './conversation-context';
 
 export interface SidebarInputs {
   thread: ThreadSnapshot;
@@ -28,21 +26,13 @@ export interface SidebarInputs {
  */
 export function buildSidebarState(input: SidebarInputs): SidebarState {
   const { thread, supportCase, settings } = input;
-  const customerTexts = thread.messages.filter((m) => !isStaff(m.from.email, settings)).map((m) => m.body);
-  const details = extractInstallationDetails(customerTexts);
-  const ticket = supportCase?.tickets.at(-1) ?? null;
-  const vars = buildTemplateVars({
-    thread,
-    supportCase,
-    settings,
-    missing: details.missingItems,
-    trac: ticket ? { ticket: ticket.number, url: ticket.url } : null,
-    now: input.now,
-    dueAt: supportCase?.dueAt ?? null,
-  });
+  const { vars } = conversationContext(thread, supportCase, settings, input.now);
   const ordered = input.classification ? suggestTemplates(input.classification.category, input.templates) : input.templates;
   const rendered: Record<string, RenderedTemplate> = {};
-  for (const template of ordered) rendered[template.id] = renderTemplate(template.body, vars);
+  for (const template of ordered) {
+    const { text, unknown, missing } = renderTemplate(template.body, vars);
+    rendered[template.id] = { text, unknown, missing };
+  }
   return {
     case: supportCase,
     events: input.events,

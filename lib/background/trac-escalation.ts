@@ -1,20 +1,31 @@
 import { browser } from 'wxt/browser';
 import { linkTicket, updateTicketStatus } from '../core/case/case-edits';
-import { buildNewTicketUrl } from '../core/trac/new-ticket-url';
-import { duplicateQueryUrl, originPattern, parseQueryCsv, parseTicketCsv, parseTicketUrl, ticketCsvUrl, ticketUrl } from '../core/trac/ticket-page';
-import { describeTracError } from '../core/trac/describe-trac-error';
+import { AUTOMATIC_ACTOR } from '../core/case/case-change';
+import { describeTracProblem, problemFromStatus, type TracAction, type TracProblem } from '../core/trac/describe-trac-error';
+import { duplicateQueryUrl, rankDuplicates } from '../core/trac/duplicate-query';
+import { buildNewTicketUrl, type NewTicketLink } from '../core/trac/new-ticket-url';
+import { cleanSubject } from '../core/trac/clean-subject';
+import { parseQueryCsv, parseTicketCsv } from '../core/trac/ticket-csv';
+import { originPattern, parseTicketUrl, ticketCsvUrl, ticketUrl } from '../core/trac/ticket-page';
 import { findCase, saveCase } from '../db/cases-repository';
 import type { SupportCase } from '../model/case';
 import type { TracPreview } from '../model/messages';
 import type { Settings } from '../model/settings';
 import type { ThreadSnapshot } from '../model/thread';
+import { conversationContext } from './conversation-context';
 import type { Services } from './services';
 
 /** Trac tabs Casebook opened, waiting for the user to press "Create ticket". */
 const pendingTabs = new Map<number, { caseId: string; base: string }>();
 
+class TracError extends Error {
+  constructor(problem: TracProblem) {
+    super(describeTracProblem(problem));
+  }
+}
+
 function requireTrac(settings: Settings): string {
-  if (!settings.trac.baseUrl) throw new Error(describeTracError({ kind: 'no-url' }));
+  if (!settings.trac.baseUrl) throw new TracError({ kind: 'no_base_url' });
   return settings.trac.baseUrl;
 }
 
@@ -22,51 +33,66 @@ async function mayRead(base: string): Promise<boolean> {
   return browser.permissions.contains({ origins: [originPattern(base)] }).catch(() => false);
 }
 
-async function readTrac(url: string): Promise<string> {
+async function readTrac(url: string, action: TracAction): Promise<string> {
   let response: Response;
   try {
     response = await fetch(url, { credentials: 'include' });
   } catch {
-    throw new Error(describeTracError({ kind: 'unreachable' }));
+    throw new TracError({ kind: 'unreachable', origin: new URL(url).origin });
   }
-  if (response.status === 403) throw new Error(describeTracError({ kind: 'forbidden' }));
-  if (!response.ok) throw new Error(describeTracError({ kind: 'unreachable', status: response.status }));
+  const problem = problemFromStatus(response.status, action);
+  if (problem) throw new TracError(problem);
   return response.text();
+}
+
+async function loadCase(services: Services, caseId: string): Promise<SupportCase> {
+  const stored = await findCase(services.db, caseId);
+  if (!stored) throw new Error('This case no longer exists.');
+  return stored.case;
+}
+
+/** The New Ticket link for a case; `summary` (edited in the preview) replaces the subject. */
+function newTicketLink(settings: Settings, c: SupportCase, thread: ThreadSnapshot | null, now: number, summary?: string): NewTicketLink & { ok: true } {
+  const { customerTexts, details, vars } = conversationContext(thread, c, settings, now);
+  const supportCase = summary === undefined ? c : { ...c, subject: summary };
+  const link = buildNewTicketUrl({ trac: settings.trac, supportCase, thread, customerTexts, vars, details });
+  if (!link.ok) throw new TracError(link.problem);
+  return link;
 }
 
 export async function previewEscalation(services: Services, caseId: string, thread: ThreadSnapshot | null): Promise<TracPreview> {
   const settings = await services.settings();
   const base = requireTrac(settings);
-  const stored = await findCase(services.db, caseId);
-  if (!stored) throw new Error('This case no longer exists.');
-  const built = buildNewTicketUrl(settings.trac, stored.case, thread, {});
+  const c = await loadCase(services, caseId);
+  const link = newTicketLink(settings, c, thread, services.now());
+  const summary = cleanSubject(c.subject);
   let duplicates: TracPreview['duplicates'] = [];
   let duplicatesProblem: string | null = null;
   if (await mayRead(base)) {
     try {
-      const csv = await readTrac(duplicateQueryUrl(base, built.summary));
-      duplicates = parseQueryCsv(csv).map((row) => ({ id: row.id, summary: row.summary, status: row.status }));
+      const parsed = parseQueryCsv(await readTrac(duplicateQueryUrl(base, summary), 'search_tickets'));
+      if (!parsed.ok) throw new TracError({ kind: 'not_csv', reason: parsed.problem });
+      duplicates = rankDuplicates(parsed.tickets, summary).slice(0, 5).map((t) => ({ id: Number(t.id), summary: t.summary, status: t.status }));
     } catch (error) {
       duplicatesProblem = error instanceof Error ? error.message : String(error);
     }
   } else {
-    duplicatesProblem = 'Casebook may not read your Trac (permission not granted in the options), so it cannot look for duplicates.';
+    duplicatesProblem = describeTracProblem({ kind: 'permission_refused', origin: originPattern(base) }) + ' Casebook cannot look for duplicates.';
   }
-  return { summary: built.summary, priority: settings.trac.priority, url: built.url, bytes: built.bytes, shortened: built.shortened, duplicates, duplicatesProblem };
+  return { summary, priority: settings.trac.priority, url: link.url, bytes: link.bytes, shortened: link.shortened, duplicates, duplicatesProblem };
 }
 
 /** Opens Trac's New Ticket form next to the current tab and watches it for the created ticket. */
 export async function openEscalation(
   services: Services,
   request: { caseId: string; thread: ThreadSnapshot | null; summary: string; priority: string },
-  openerTab: { id?: number; index?: number; windowId?: number } | undefined,
+  openerTab: { id?: number; index?: number } | undefined,
 ): Promise<{ url: string; tabId: number }> {
   const settings = await services.settings();
   const base = requireTrac(settings);
-  const stored = await findCase(services.db, request.caseId);
-  if (!stored) throw new Error('This case no longer exists.');
-  const trac = { ...settings.trac, priority: request.priority };
-  const { url } = buildNewTicketUrl(trac, stored.case, request.thread, { summary: request.summary });
+  const c = await loadCase(services, request.caseId);
+  const withPriority = { ...settings, trac: { ...settings.trac, priority: request.priority } };
+  const { url } = newTicketLink(withPriority, c, request.thread, services.now(), request.summary);
   const tab = await browser.tabs.create({
     url,
     ...(openerTab?.index !== undefined ? { index: openerTab.index + 1 } : {}),
@@ -91,9 +117,9 @@ export async function onTracTabUpdated(services: Services, tabId: number, url: s
   if (!stored) return null;
   const at = services.now();
   const ticket = { number, url: ticketUrl(pending.base, number), linkedAt: at, status: 'new', resolution: null, checkedAt: null };
-  const change = linkTicket(stored.case, ticket, { actor: 'casebook', at, eventId: services.newId(), statusEventId: services.newId() });
+  const change = linkTicket(stored.case, ticket, { actor: AUTOMATIC_ACTOR, at, eventId: services.newId(), statusEventId: services.newId() });
   if (change.events.length === 0) return stored.case;
-  return saveCase(services.db, change.case, stored.case.version, change.events);
+  return saveCase(services.db, change.case, stored.case, change.events);
 }
 
 export function forgetTracTab(tabId: number): void {
@@ -109,14 +135,17 @@ export async function refreshTicketStatuses(services: Services, c: SupportCase):
   const events = [];
   for (const ticket of c.tickets) {
     try {
-      const row = parseTicketCsv(await readTrac(ticketCsvUrl(base, ticket.number)));
-      const change = updateTicketStatus(current, { number: ticket.number, status: row.status, resolution: row.resolution || null, checkedAt: services.now() }, { actor: 'casebook', at: services.now(), eventId: services.newId() });
+      const parsed = parseTicketCsv(await readTrac(ticketCsvUrl(base, ticket.number), 'read_ticket'));
+      if (!parsed.ok) continue;
+      const at = services.now();
+      const read = { number: ticket.number, status: parsed.ticket.status || null, resolution: parsed.ticket.resolution || null, checkedAt: at };
+      const change = updateTicketStatus(current, read, { actor: AUTOMATIC_ACTOR, at, eventId: services.newId() });
       current = change.case;
       events.push(...change.events);
     } catch {
-      // Unreachable Trac: keep the last known status; the next alarm tries again.
+      // Trac unreachable: keep the last known status; the next alarm tries again.
     }
   }
-  if (current === c) return c;
-  return saveCase(services.db, current, c.version, events);
+  if (events.length === 0) return c;
+  return saveCase(services.db, current, c, events);
 }

@@ -1,6 +1,7 @@
 import { createShadowRootUi, type ContentScriptContext } from '#imports';
 import { createRef, render } from 'preact';
 import { Sidebar, type SidebarModel } from '../../components/sidebar/sidebar';
+import '../../components/shared/theme.css';
 import '../../components/sidebar/sidebar.css';
 import type { HostAdapter } from '../hosts/host-adapter';
 import { onPush } from '../messaging';
@@ -16,7 +17,7 @@ import { watchListRows } from './watch-list-rows';
  * into the page: failures end up as a message in the sidebar.
  */
 export async function runSidebar(ctx: ContentScriptContext, adapter: HostAdapter): Promise<void> {
-  const searchRef = createRef<HTMLInputElement>();
+  const searchRef = createRef<HTMLInputElement | null>();
   let model: SidebarModel | null = null;
   let container: HTMLElement | null = null;
   let routeAbort = new AbortController();

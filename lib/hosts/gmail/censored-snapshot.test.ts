@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { censoredSnapshot } from './censored-snapshot';
+import { censoredSnapshot } from '../censored-snapshot';
 import { documentOf, HAS_SHARED, loadPage, OWN_DIR, readIndex, SHARED_DIR } from './test-support/fixture-pages';
 import type { FixtureIndex, MessageTruth, ThreadTruth } from './test-support/ground-truth';
 

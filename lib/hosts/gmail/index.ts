@@ -20,5 +20,5 @@ export function createGmailAdapter(): HostAdapter {
   };
 }
 
-export { censoredSnapshot } from './censored-snapshot';
+export { censoredSnapshot } from '../censored-snapshot';
 export { canonicalThreadUrl, parseGmailRoute, toHostRoute, type GmailRoute } from './route';

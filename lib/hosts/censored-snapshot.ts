@@ -16,7 +16,7 @@ const ID_REFS = new Set(['id', 'for', 'aria-labelledby', 'aria-describedby', 'ar
 const URLS = new Set(['href', 'src', 'action', 'background', 'poster', 'cite', 'download_url']);
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 const DROP_CONTENT = new Set(['script', 'style']);
-/** Mail text and user-typed drafts: their class names come from senders, not from Gmail. */
+/** Mail text and user-typed drafts (Gmail's .a3s bodies, any editor): class names there come from senders. */
 const CONTENT_ROOTS = '.a3s, [g_editable=true]';
 
 const escapeAttribute = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

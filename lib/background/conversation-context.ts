@@ -1,0 +1,28 @@
+import { isStaff } from '../core/case/staff';
+import { extractInstallationDetails } from '../core/installation-details/extract-installation-details';
+import type { InstallationDetails } from '../core/installation-details/installation-item';
+import type { TemplateVars } from '../core/templates/render-template';
+import { buildTemplateVars } from '../core/templates/template-vars';
+import type { SupportCase } from '../model/case';
+import type { Settings } from '../model/settings';
+import type { ThreadSnapshot } from '../model/thread';
+
+export interface ConversationContext {
+  /** The customer's own messages, oldest first (staff replies excluded). */
+  customerTexts: string[];
+  details: InstallationDetails;
+  vars: TemplateVars;
+}
+
+/** What templates and Trac tickets are filled from: one place, so both say the same thing. */
+export function conversationContext(
+  thread: ThreadSnapshot | null,
+  supportCase: SupportCase | null,
+  settings: Settings,
+  now: number,
+): ConversationContext {
+  const customerTexts = (thread?.messages ?? []).filter((m) => !isStaff(m.from.email, settings)).map((m) => m.body);
+  const details = extractInstallationDetails(customerTexts);
+  const vars = buildTemplateVars({ thread, supportCase, settings, missing: details.missingItems, now });
+  return { customerTexts, details, vars };
+}
