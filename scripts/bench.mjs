@@ -1,0 +1,136 @@
+// `npm run bench`: the performance budgets of the issues, measured in Debian's Chromium with the
+// built extension. Figures are medians (and p95) over repeated runs; nothing here is a test.
+//   node scripts/bench.mjs [--cases 50000] [--events-per-case 10] [--skip-db]
+import { execSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { budget, contentScriptSizes } from './check-bundle-budget.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+};
+const caseCount = Number(arg('--cases', '50000'));
+const eventsPerCase = Number(arg('--events-per-case', '10'));
+const skipDb = process.argv.includes('--skip-db');
+const report = { machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`, budgets: {} };
+const stats = (samples) => {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (q) => s[Math.min(s.length - 1, Math.floor(q * s.length))];
+  return { median: round(at(0.5)), p95: round(at(0.95)), runs: s.length };
+};
+const round = (n) => Math.round(n * 100) / 100;
+
+execSync('npx wxt build', { cwd: root, stdio: 'ignore' });
+report.contentScripts = contentScriptSizes(join(root, '.output/chrome-mv3')).map((s) => ({
+  name: s.name, minifiedKB: round(s.minified / 1024), gzipKB: round(s.gzip / 1024),
+  withinBudget: s.minified <= budget.minified && s.gzip <= budget.gzip,
+}));
+
+const extension = join(root, '.output/chrome-mv3');
+const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'casebook-bench-')), {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  viewport: { width: 1400, height: 900 },
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
+});
+const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+const csp = "require-trusted-types-for 'script'; trusted-types fixture-html";
+const serve = (file) => (route) => route.fulfill({ status: 200, contentType: 'text/html', headers: { 'content-security-policy': csp }, body: readFileSync(file, 'utf8') });
+await context.route(/^https?:\/\/(?!mail\.google\.com)/, (route) => route.abort());
+const demoIndex = JSON.parse(readFileSync(join(root, 'test/fixtures/gmail/index.json'), 'utf8'));
+const account = demoIndex.account.email;
+const domain = account.split('@')[1];
+await worker.evaluate(async (settings) => chrome.storage.local.set({ settings }), {
+  ...JSON.parse(JSON.stringify((await import('./bench/default-settings.mjs')).defaultSettingsJson)),
+  identity: { name: 'Bench', emails: [account] }, supportAddresses: [account], staffDomains: [domain],
+});
+
+if (!skipDb) {
+  // The database half runs in the service worker itself: Chromium's real IndexedDB, extension origin.
+  const bundle = await build({ entryPoints: [join(root, 'scripts/bench/db-bench.ts')], bundle: true, format: 'iife', globalName: 'casebookBench', write: false, platform: 'browser', target: 'es2022' });
+  await worker.evaluate(bundle.outputFiles[0].text);
+  const now = Date.now();
+  const seeded = await worker.evaluate(([n, e, t]) => globalThis.casebookBench.seed(n, e, t), [caseCount, eventsPerCase, now]);
+  report.seed = { ...seeded, ms: round(seeded.ms) };
+  report.database = await worker.evaluate((t) => globalThis.casebookBench.measure(t), now);
+}
+
+// Thread open → sidebar summary → case panel, over the demo mailbox's single-page app.
+const page = await context.newPage();
+await context.route('https://mail.google.com/**', serve(join(root, 'test/fixtures/gmail/demo-mailbox.html')));
+await page.goto('https://mail.google.com/mail/u/0/#inbox');
+await page.waitForTimeout(1500);
+const threads = demoIndex.files.find((f) => f.file === 'demo-mailbox.html').groundTruth.rows;
+const open = { sidebar: [], casePanel: [], longTasks: 0 };
+for (let round_ = 0; round_ < 4; round_++) {
+  for (const row of threads) {
+    const t = await page.evaluate(async ({ hash, subject }) => {
+      const host = document.querySelector('casebook-sidebar');
+      const shadow = host?.shadowRoot;
+      if (!shadow) throw new Error('no sidebar host');
+      let long = 0;
+      const po = new PerformanceObserver((list) => { long += list.getEntries().filter((e) => e.duration > 50).length; });
+      po.observe({ type: 'longtask' });
+      const marks = {};
+      const check = () => {
+        const now = performance.now();
+        if (marks.dom === undefined && [...document.querySelectorAll('h2')].some((h) => h.textContent?.trim() === subject)) marks.dom = now;
+        const aside = shadow.querySelector('aside[aria-label="Casebook"]');
+        if (marks.dom !== undefined && marks.sidebar === undefined && aside?.querySelector('h2')?.textContent === subject) marks.sidebar = now;
+        if (marks.sidebar !== undefined && marks.casePanel === undefined && aside?.querySelector('section[aria-label="Case"]')) marks.casePanel = now;
+      };
+      const done = new Promise((resolve) => {
+        const observers = [document.body, shadow].map((target) => {
+          const o = new MutationObserver(() => { check(); if (marks.casePanel !== undefined) finish(); });
+          o.observe(target, { childList: true, subtree: true, characterData: true });
+          return o;
+        });
+        const timer = setTimeout(() => finish(), 5000);
+        function finish() { observers.forEach((o) => o.disconnect()); clearTimeout(timer); resolve(); }
+      });
+      location.hash = '#inbox';
+      await new Promise((r) => setTimeout(r, 150));
+      location.hash = hash;
+      await done;
+      await new Promise((r) => setTimeout(r, 60));
+      po.disconnect();
+      return { sidebar: marks.sidebar - marks.dom, casePanel: marks.casePanel - marks.dom, long };
+    }, { hash: row.hash, subject: row.subject });
+    if (Number.isFinite(t.sidebar)) open.sidebar.push(t.sidebar);
+    if (Number.isFinite(t.casePanel)) open.casePanel.push(t.casePanel);
+    open.longTasks += t.long;
+  }
+}
+report.threadOpen = { sidebarAfterThreadDomMs: stats(open.sidebar), casePanelAfterThreadDomMs: stats(open.casePanel), longTasksOver50ms: open.longTasks, opens: threads.length * 4 };
+
+// Template insertion: click → text in the open reply's editor (input event).
+await context.route('https://mail.google.com/**', serve(join(root, 'test/fixtures/gmail/thread-inline-reply.html')));
+const inline = demoIndex.files.find((f) => f.file === 'thread-inline-reply.html');
+await page.goto(inline.url);
+const aside = page.getByRole('complementary', { name: 'Casebook' });
+const button = aside.getByRole('button', { name: 'Acknowledgement with estimated time' }).first();
+await button.waitFor({ timeout: 15000 });
+await page.evaluate(() => {
+  globalThis.__insertTimes = [];
+  const editor = document.querySelector('[g_editable="true"][role="textbox"]');
+  window.addEventListener('mousedown', () => { globalThis.__clickAt = performance.now(); }, true);
+  editor.addEventListener('input', () => globalThis.__insertTimes.push(performance.now() - globalThis.__clickAt));
+});
+for (let i = 0; i < 20; i++) await button.click();
+report.templateInsertClickToTextMs = stats(await page.evaluate(() => globalThis.__insertTimes));
+await context.close();
+
+report.budgets = {
+  contentScript: '≤ 50 KB minified, ≤ 20 KB gzip',
+  sidebarVisible: '≤ 100 ms median after the thread DOM', templateInsert: '≤ 16 ms',
+  dashboardFirstPage: '≤ 50 ms median', upsertWithEvent: '≤ 5 ms median', threadToCasePanel: '≤ 150 ms',
+  storagePerCase: '≤ 2 KB', exportAll: '≤ 5 s',
+};
+console.log(JSON.stringify(report, null, 2));
