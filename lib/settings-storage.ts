@@ -20,9 +20,3 @@ export async function loadSettings(): Promise<Settings> {
 export async function saveSettings(next: Settings): Promise<void> {
   await settingsItem.setValue(Settings.parse(next));
 }
-
-/** Sidebar UI state per host (collapsed or not), remembered across pages. */
-export const sidebarCollapsedItem = storage.defineItem<boolean>('local:sidebarCollapsed', {
-  fallback: false,
-  version: 1,
-});

@@ -20,7 +20,20 @@ const extension = join(root, '.output/chrome-mv3');
 const gmailDemo = join(root, 'test/fixtures/gmail/demo-mailbox.html');
 const groupsDemo = join(root, 'test/fixtures/groups/app.html');
 const demoIndex = JSON.parse(readFileSync(join(root, 'test/fixtures/gmail/index.json'), 'utf8'));
-const startUrl = demoIndex.demo?.startUrl ?? 'https://mail.google.com/mail/u/0/#inbox';
+const demo = demoIndex.files.find((f) => f.file === 'demo-mailbox.html');
+// Open on the first conversation (a defect report), so the sidebar is the first thing one sees.
+const startUrl = `${demoIndex.baseUrl}${demo.groundTruth.rows[0].hash}`;
+const account = demoIndex.account.email;
+const staffDomain = account.split('@')[1];
+const demoSettings = {
+  identity: { name: 'Lena Marquardt', emails: [account] },
+  team: [
+    { name: 'Lena Marquardt', email: `lena.marquardt@${staffDomain}` },
+    { name: 'Yusuf Demir', email: `yusuf.demir@${staffDomain}` },
+  ],
+  supportAddresses: [account],
+  staffDomains: [staffDomain],
+};
 
 const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'casebook-demo-')), {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -44,7 +57,7 @@ const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('servi
 await worker.evaluate(async (settings) => {
   const current = (await chrome.storage.local.get('settings')).settings ?? {};
   await chrome.storage.local.set({ settings: { ...current, ...settings } });
-}, demoIndex.demo?.settings ?? {});
+}, demoSettings);
 
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(startUrl);

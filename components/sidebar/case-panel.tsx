@@ -25,9 +25,7 @@ export function CasePanel({ supportCase, events, team, now, onChange, onEscalate
   const c = supportCase;
   return (
     <section class="cb-section" aria-label="Case">
-      <h3>
-        Case <span class="cb-muted">{c.id}</span>
-      </h3>
+      <h3 title={c.id}>Case</h3>
       <p>
         <Countdown dueAt={c.dueAt} now={now} />
         {c.reopenCount > 0 ? <span class="cb-muted"> · re-opened {c.reopenCount}×</span> : null}

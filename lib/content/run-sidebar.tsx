@@ -6,7 +6,7 @@ import '../../components/sidebar/sidebar.css';
 import type { HostAdapter } from '../hosts/host-adapter';
 import { onPush } from '../messaging';
 import type { ThreadSnapshot } from '../model/thread';
-import { sidebarCollapsedItem } from '../settings-storage';
+import { loadCollapsed } from './collapsed-preference';
 import { createSidebarActions } from './sidebar-actions';
 import { waitFor } from './wait-for';
 import { watchListRows } from './watch-list-rows';
@@ -91,7 +91,7 @@ export async function runSidebar(ctx: ContentScriptContext, adapter: HostAdapter
     adapter.trackCaret(document, signal);
     // Read even without a root: the snapshot then lists what is missing, and the sidebar says so.
     const thread = adapter.readThread(document, url);
-    const collapsed = await sidebarCollapsedItem.getValue();
+    const collapsed = await loadCollapsed();
     if (signal.aborted) return;
     showThread(thread, collapsed);
     await actions.load(thread, signal);

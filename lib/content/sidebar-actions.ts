@@ -4,7 +4,7 @@ import { ask } from '../messaging';
 import type { Push, SidebarState } from '../model/messages';
 import type { ReplyTemplate } from '../model/template';
 import type { ThreadSnapshot } from '../model/thread';
-import { sidebarCollapsedItem } from '../settings-storage';
+import { saveCollapsed } from './collapsed-preference';
 import { reportPage } from './report-page';
 
 export interface SidebarActionDeps {
@@ -62,7 +62,7 @@ export function createSidebarActions({ adapter, getModel, update, focusSearch }:
     onToggleCollapsed: () => {
       const collapsed = !(getModel()?.collapsed ?? false);
       update({ collapsed });
-      void sidebarCollapsedItem.setValue(collapsed);
+      void saveCollapsed(collapsed);
     },
     onInsert: (template) => void insert(template).catch(fail),
     onTrack: () => {

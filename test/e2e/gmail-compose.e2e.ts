@@ -1,0 +1,114 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gmailFixtureSets, settingsFor, type FixtureSet, type GmailFixture } from './gmail-fixtures';
+import { launchWithExtension, saveSettings, serveFile, sidebar, type Browser } from './harness';
+import './matchers';
+
+const GMAIL = 'https://mail.google.com/mail/u/0/**';
+const EDITOR = '[g_editable="true"][role="textbox"]';
+const BUILT_IN_NAMES = [
+  'Installation details request',
+  'Acknowledgement with estimated time',
+  'Trac ticket notice',
+  'Phone call follow-up (confirm in writing)',
+  'Screen-share invitation',
+  'Feature request answer (roadmap)',
+  'Licensing hand-over to Sales',
+  'Split your questions',
+];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchWithExtension();
+});
+afterAll(async () => browser?.close());
+
+/** Opens a fixture and counts `input` events on any reply editor, as Gmail's draft saving listens. */
+async function openFixture(set: FixtureSet, fixture: GmailFixture): Promise<Page> {
+  const page = await browser.context.newPage();
+  await serveFile(browser.context, GMAIL, join(set.dir, fixture.file));
+  await page.goto(fixture.url);
+  await page.evaluate(() => {
+    (window as unknown as { inputs: number }).inputs = 0;
+    document.addEventListener('input', () => (window as unknown as { inputs: number }).inputs++, true);
+  });
+  await expect(sidebar(page).getByRole('button', { name: BUILT_IN_NAMES[0] })).toBeVisible();
+  return page;
+}
+
+/** Text of the first open reply editor without its signature, and the signature's text. */
+async function editorParts(page: Page): Promise<{ before: string; signature: string }> {
+  return page.locator(EDITOR).first().evaluate((editor) => {
+    const signatureSelector = '.gmail_signature, .gmail_signature_prefix';
+    const clone = editor.cloneNode(true) as HTMLElement;
+    clone.querySelectorAll(signatureSelector).forEach((node) => node.remove());
+    clone.style.cssText = 'position:absolute;left:-9999px;white-space:pre-wrap';
+    document.body.append(clone);
+    const before = clone.innerText;
+    clone.remove();
+    const signature = [...editor.querySelectorAll<HTMLElement>('.gmail_signature')].map((node) => node.innerText).join('\n');
+    return { before, signature };
+  });
+}
+
+for (const set of gmailFixtureSets()) {
+  const inline = set.files.find((f) => f.view === 'thread+inline-reply');
+  const closed = set.files.find((f) => f.view === 'thread' && !f.groundTruth.compose.open && f.groundTruth.messages && f.groundTruth.messages.length > 1);
+
+  describe(`Gmail templates over the ${set.name} fixtures`, () => {
+    beforeAll(() => saveSettings(browser.worker, settingsFor(set.account)));
+
+    it.each(BUILT_IN_NAMES)('inserts "%s" at the caret, above the intact signature', async (name) => {
+      if (!inline) throw new Error(`no inline-reply fixture in ${set.name}`);
+      const page = await openFixture(set, inline);
+      const signatureBefore = (await editorParts(page)).signature;
+      await sidebar(page).getByRole('button', { name }).click();
+      await expect(sidebar(page).getByRole('status').filter({ hasText: 'Inserted' })).toBeVisible();
+      const { before, signature } = await editorParts(page);
+      expect(signature).toBe(signatureBefore);
+      const full = await page.locator(EDITOR).first().innerText();
+      const firstLine = before.trim().split('\n')[0] ?? '';
+      expect(full.indexOf(firstLine)).toBeLessThan(full.indexOf(signature.split('\n')[0] ?? ''));
+      expect(before.trim().length).toBeGreaterThan(40);
+      expect(before).not.toMatch(/undefined|\{\{/);
+      expect(before.split('\n').length).toBeGreaterThan(2); // line breaks kept
+      expect(await page.evaluate(() => (window as unknown as { inputs: number }).inputs)).toBeGreaterThan(0);
+      expect(await page.locator('input[name="subjectbox"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).not.toContainEqual(expect.stringContaining('Hello'));
+      await page.close();
+    });
+
+    // Which questions remain is checked against our own fixture, whose messages we wrote.
+    it.runIf(set.name === 'own')('asks only for the installation details the thread lacks', async () => {
+      if (!inline) throw new Error('no inline-reply fixture');
+      const page = await openFixture(set, inline);
+      await sidebar(page).getByRole('button', { name: 'Installation details request' }).click();
+      await expect(page.locator(EDITOR).first()).toContainText('Operating system name and version?');
+      const { before } = await editorParts(page);
+      expect(before).not.toContain('Product version?'); // "from 5.0.3 to 5.1.0"
+      expect(before).not.toContain('File transfer protocol(s) used?'); // "SFTP uploads"
+      expect(before).toContain('Kofi');
+      await page.close();
+    });
+
+    it.runIf(closed !== undefined)('opens a reply first when none is open', async () => {
+      if (!closed) throw new Error('unreachable');
+      const page = await openFixture(set, closed);
+      expect(await page.locator(EDITOR).count()).toBe(0);
+      await sidebar(page).getByRole('button', { name: 'Acknowledgement with estimated time' }).click();
+      await expect(page.locator(EDITOR).first()).toBeVisible();
+      await expect(sidebar(page).getByRole('status').filter({ hasText: 'Inserted' })).toBeVisible();
+      expect((await editorParts(page)).before.trim().length).toBeGreaterThan(40);
+      await page.close();
+    });
+
+    it('inserts with the keyboard: Enter on a focused template button', async () => {
+      if (!inline) throw new Error(`no inline-reply fixture in ${set.name}`);
+      const page = await openFixture(set, inline);
+      await sidebar(page).getByRole('button', { name: 'Split your questions' }).focus();
+      await page.keyboard.press('Enter');
+      await expect(sidebar(page).getByRole('status').filter({ hasText: 'Inserted' })).toBeVisible();
+      await page.close();
+    });
+  });
+}
