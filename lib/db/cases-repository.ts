@@ -6,7 +6,7 @@ import { mergeCase } from '../core/case/merge';
 import { caseIdFor } from '../core/case/new-case';
 import { toCaseRow } from './case-row';
 import type { CasebookDb } from './database';
-import { parseRows } from './read-rows';
+import { parseRows, uniqueById } from './read-rows';
 
 export { listCasesPage } from './dashboard-page';
 export { findLinkCandidates } from './link-candidates';
@@ -71,7 +71,7 @@ export async function listCasesDueBefore(db: CasebookDb, t: number): Promise<Sup
 
 /** Cases with a Trac ticket whose status may still change. */
 export async function listCasesWithOpenTickets(db: CasebookDb): Promise<SupportCase[]> {
-  return parseCases(await db.cases.where('openTickets').above(0).distinct().toArray());
+  return parseCases(uniqueById(await db.cases.where('openTickets').above(0).toArray()));
 }
 
 /** When the background should wake next (same answer as core nextWakeAt, from the index). */

@@ -1,9 +1,9 @@
 import Dexie from 'dexie';
 import { SupportCase } from '../model/case';
 import { compareByDeadline, matchesFilter, UNDATED_FROM, type DashboardQuery } from '../core/case/case-queries';
-import { matchesSearch, queryWords } from '../core/case/case-search';
+import { queryWords, wordsMatch } from '../core/case/case-search';
 import type { CasebookDb } from './database';
-import { parseRows } from './read-rows';
+import { parseRows, uniqueById } from './read-rows';
 
 export interface DashboardPage {
   cases: SupportCase[];
@@ -35,7 +35,8 @@ function filterRange(db: CasebookDb, query: DashboardQuery): CaseCollection {
 /**
  * One dashboard page, sorted by deadline. Without search it reads only the page's rows from
  * an index range; with search, the longest query word narrows the cases through the word
- * index and the rest is checked in memory. Same results as core dashboardPage.
+ * index and the other words and the filter are checked in memory. Same results as core
+ * dashboardPage (dashboard-page.test.ts compares them).
  */
 export async function listCasesPage(db: CasebookDb, query: DashboardQuery): Promise<DashboardPage> {
   const wanted = queryWords(query.search);
@@ -46,8 +47,9 @@ export async function listCasesPage(db: CasebookDb, query: DashboardQuery): Prom
     return { cases: rows, total, problems };
   }
   const longest = wanted.reduce((a, b) => (b.length > a.length ? b : a));
-  const raw = await db.cases.where('searchWords').startsWith(longest).distinct().toArray();
-  const { rows, problems } = parseRows(SupportCase, 'cases', raw);
-  const matching = rows.filter((c) => matchesFilter(c, query.filter, query) && matchesSearch(c, query.search)).sort(compareByDeadline);
-  return { cases: matching.slice(query.offset, query.offset + query.limit), total: matching.length, problems };
+  // Filter and sort the stored rows by their index keys; only the page's rows are validated.
+  const found = uniqueById(await db.cases.where('searchWords').startsWith(longest).toArray());
+  const matching = found.filter((row) => wordsMatch(row.searchWords, wanted) && matchesFilter(row, query.filter, query)).sort(compareByDeadline);
+  const { rows, problems } = parseRows(SupportCase, 'cases', matching.slice(query.offset, query.offset + query.limit));
+  return { cases: rows, total: matching.length, problems };
 }

@@ -47,3 +47,12 @@ export function parseRows<T>(schema: z.ZodMiniType<T>, table: string, raw: reado
   }
   return { rows, problems };
 }
+
+/**
+ * Rows found through a multi-entry index come once per matching entry; keeps the first of
+ * each id. (Dexie's distinct() does the same with a cursor per key, far slower on big tables.)
+ */
+export function uniqueById<T extends { id: string }>(rows: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return rows.filter((row) => !seen.has(row.id) && seen.add(row.id));
+}

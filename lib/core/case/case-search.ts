@@ -33,10 +33,13 @@ export function queryWords(query: string): string[] {
   return words(query).filter((word) => !STOP_WORDS.has(word));
 }
 
+/** Every wanted word starts one of the case's words (the database checks its stored words with this). */
+export function wordsMatch(own: readonly string[], wanted: readonly string[]): boolean {
+  return wanted.every((word) => own.some((candidate) => candidate.startsWith(word)));
+}
+
 /** Every word of the query starts some word of the case ("exam corp" finds "Example Corp"). */
 export function matchesSearch(c: Searchable, query: string): boolean {
   const wanted = queryWords(query);
-  if (wanted.length === 0) return true;
-  const own = searchWords(c);
-  return wanted.every((word) => own.some((candidate) => candidate.startsWith(word)));
+  return wanted.length === 0 || wordsMatch(searchWords(c), wanted);
 }
