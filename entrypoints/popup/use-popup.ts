@@ -103,9 +103,20 @@ export function usePopup(): PopupPageProps {
   };
 }
 
+/**
+ * The tab the popup acts on: the active one, or `popup.html?tab=<id>` when the popup is opened
+ * as a page (pinned in its own tab, or by the end-to-end tests).
+ */
+async function targetTab(): Promise<{ id?: number } | undefined> {
+  const pinned = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(pinned) && pinned > 0) return { id: pinned };
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  return active;
+}
+
 async function readActiveTab(): Promise<{ id: number | null; tab: ActiveTab }> {
   try {
-    const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+    const active = await targetTab();
     if (active?.id === undefined) return { id: null, tab: { kind: 'none', reason: 'There is no active tab to read.' } };
     const state = await ask('case.forTab', { tabId: active.id });
     if (!state) {

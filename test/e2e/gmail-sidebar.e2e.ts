@@ -5,7 +5,6 @@ import './matchers';
 import { hasShared, launchWithExtension, saveSettings, serveFile, sidebar, type Browser } from './harness';
 
 const GMAIL = 'https://mail.google.com/mail/u/0/**';
-const editorSelector = '[g_editable="true"][role="textbox"]';
 
 let browser: Browser;
 beforeAll(async () => {
