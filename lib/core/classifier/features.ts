@@ -42,18 +42,21 @@ export function featuresOf(parts: TextPart[], config: FeatureConfig = defaultFea
       vector.set(hash, (vector.get(hash) ?? 0) + weight);
       if (terms && !terms.has(hash)) terms.set(hash, term);
     };
-    const tokens = tokenize(part.text);
+    const surface: string[] = [];
+    const tokens = tokenize(part.text, terms ? surface : undefined);
     for (let i = 0; i < tokens.length; i++) {
       const word = tokens[i] ?? '';
-      add(fnv1a(word, seed), word);
-      if (config.bigrams && i > 0) {
-        const pair = `${tokens[i - 1] ?? ''} ${word}`;
-        add(fnv1a(pair, seed), pair);
-      }
+      add(fnv1a(word, seed), termOf(surface, i, i));
+      if (config.bigrams && i > 0) add(fnv1a(`${tokens[i - 1] ?? ''} ${word}`, seed), termOf(surface, i - 1, i));
     }
     if (config.shape) for (const cue of shapeCues(part.text, part.field)) add(fnv1a(cue, SEED.shape), cue);
   }
   return normalize(vector);
+}
+
+/** How a word feature reads in the reasons: the words as written, in quotes. */
+function termOf(surface: string[], from: number, to: number): string {
+  return surface.length === 0 ? '' : `"${surface.slice(from, to + 1).join(' ')}"`;
 }
 
 /** Cues that are not words: how the text looks. Named like the reasons the user reads. */

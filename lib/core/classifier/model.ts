@@ -42,13 +42,24 @@ export function runModel(model: ClassifierModel, parts: TextPart[]): ModelVerdic
     verdict.probabilities.set(label, probabilities[c] ?? 0);
     // A term is evidence for a label when it weighs more there than on average elsewhere.
     const ranked = pulls
+      .filter((p) => isTellingTerm(bucketTerm.get(p.bucket) ?? ''))
       .map((p) => ({ bucket: p.bucket, pull: p.value * (weights[p.at * classes + c]! - meanOthers(weights, p.at, classes, c)) }))
       .filter((p) => p.pull > 0)
       .sort((a, b) => b.pull - a.pull)
       .slice(0, EVIDENCE_TERMS);
-    verdict.evidence.set(label, ranked.map((p) => bucketTerm.get(p.bucket) ?? '').filter((t) => t !== ''));
+    verdict.evidence.set(label, ranked.map((p) => bucketTerm.get(p.bucket) ?? '').filter(isTellingTerm));
   });
   return verdict;
+}
+
+/** Words that carry meaning on their own; "is it" or "42" would puzzle the reader. */
+const FILLER = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'be', 'but', 'by', 'for', 'from', 'have', 'i', 'if', 'in', 'is', 'it', 'me', 'my', 'of', 'on', 'or', 'our', 'so', 'that', 'the', 'this', 'to', 'we', 'with', 'you', 'your', 'hi', 'hello', 'thanks', 'after', 'when', 'there', 'was', 'has', 'can', 'do']);
+
+function isTellingTerm(term: string): boolean {
+  if (term === '') return false;
+  if (!term.startsWith('"')) return true; // a cue such as "stack trace"
+  const words = term.slice(1, -1).split(' ');
+  return words.some((word) => !FILLER.has(word) && !/^\d+$/.test(word) && word.length > 1);
 }
 
 function meanOthers(weights: Float64Array, at: number, classes: number, own: number): number {

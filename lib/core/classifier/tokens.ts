@@ -6,11 +6,14 @@
 const WORD = /[\p{L}\p{N}_]+(?:['’]\p{L}+)?/gu;
 const MAX_WORD = 30;
 
-export function tokenize(text: string): string[] {
+/** `surface`, when given, receives the words as written, one per token (for showing reasons). */
+export function tokenize(text: string, surface?: string[]): string[] {
   const tokens: string[] = [];
   for (const match of text.toLowerCase().matchAll(WORD)) {
     const token = normalizeToken(match[0]);
-    if (token !== null) tokens.push(token);
+    if (token === null) continue;
+    tokens.push(token);
+    surface?.push(match[0]);
   }
   return tokens;
 }

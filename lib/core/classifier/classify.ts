@@ -1,0 +1,72 @@
+import type { Classification, ClassifierCorrection, Category } from '../../model/classification';
+import type { Settings } from '../../model/settings';
+import type { ThreadSnapshot } from '../../model/thread';
+import { storedFeatures, type CorrectionIndex } from './corrections';
+import { decide, threadFeatures, type Decision } from './decide';
+import type { ClassifierModel } from './model';
+import { decideOriginator } from './originator';
+import { countQuestions } from './questions';
+import { readText, readThread } from './reading';
+import { detectSource, sourceOf } from './source';
+
+export interface ClassifierContext {
+  settings: Settings;
+  model: ClassifierModel;
+  corrections: CorrectionIndex;
+}
+
+/** The whole verdict on a thread: category, originator, source, questions. */
+export function classifyThread(thread: ThreadSnapshot, ctx: ClassifierContext): Classification {
+  const reading = readThread(thread, ctx.settings);
+  const starter = thread.messages[0]?.from.email ?? reading.from;
+  const questionCount = countQuestions(reading.latest);
+  return {
+    ...decide(reading, ctx.model, ctx.corrections),
+    originator: decideOriginator(starter, ctx.settings),
+    source: detectSource(thread),
+    questionCount,
+    severalQuestions: questionCount > 1,
+  };
+}
+
+export interface TextMessage {
+  subject: string;
+  body: string;
+  from: string;
+}
+
+/** One message on its own (the command-line classifier and the benchmark use this). */
+export function classifyText(message: TextMessage, ctx: ClassifierContext): Classification {
+  const reading = readText(message);
+  const questionCount = countQuestions(reading.latest);
+  return {
+    ...decide(reading, ctx.model, ctx.corrections),
+    originator: decideOriginator(message.from, ctx.settings),
+    source: sourceOf(message),
+    questionCount,
+    severalQuestions: questionCount > 1,
+  };
+}
+
+/** Only the category part, for callers that need no thread facts. */
+export function categorize(message: TextMessage, ctx: Omit<ClassifierContext, 'settings'>): Decision {
+  return decide(readText(message), ctx.model, ctx.corrections);
+}
+
+export interface CorrectionRequest {
+  id: string;
+  caseId: string | null;
+  /** Epoch ms of the correction (lib/core takes time as an argument). */
+  at: number;
+  from: Category;
+  to: Category;
+}
+
+/** The correction to store when the user re-categorises a thread: hashed features, no text. */
+export function correctionForThread(thread: ThreadSnapshot, request: CorrectionRequest, ctx: Omit<ClassifierContext, 'corrections'>): ClassifierCorrection {
+  return { ...request, features: storedFeatures(threadFeatures(readThread(thread, ctx.settings), ctx.model)) };
+}
+
+export function correctionForText(message: TextMessage, request: CorrectionRequest, model: ClassifierModel): ClassifierCorrection {
+  return { ...request, features: storedFeatures(threadFeatures(readText(message), model)) };
+}

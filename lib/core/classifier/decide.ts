@@ -1,0 +1,96 @@
+import { Category } from '../../model/classification';
+import { correctionPull, type CorrectionIndex } from './corrections';
+import { featuresOf, type FeatureVector } from './features';
+import { modelParts } from './message-text';
+import { runModel, type ClassifierModel } from './model';
+import type { Reading } from './reading';
+import { autoReplyEvidence } from './rules/auto-reply';
+import { chatTranscriptEvidence } from './rules/chat-transcript';
+import { emailHintEvidence } from './rules/email-hints';
+import { MAX_RULE_WEIGHT, type Evidence, type RuleInput } from './rules/evidence';
+import { installationDetailsEvidence } from './rules/installation-details';
+import { licensingEvidence } from './rules/licensing';
+import { phoneFollowupEvidence } from './rules/phone-followup';
+
+export interface Decision {
+  category: Category;
+  confidence: number;
+  scores: Record<Category, number>;
+  reasons: string[];
+}
+
+/**
+ * Log-odds of a category that only rules can name, before any rule matched: low enough that
+ * the learned categories win unless a rule has real evidence (a subject "Automatic reply: …"
+ * alone weighs 9 and wins).
+ */
+const RULE_ONLY_PRIOR = -6;
+const MAX_REASONS = 5;
+
+export function decide(reading: Reading, model: ClassifierModel, corrections: CorrectionIndex): Decision {
+  const parts = modelParts(reading.subject, reading.latest, reading.earlier);
+  const verdict = runModel(model, parts);
+  const ruleInput: RuleInput = {
+    subject: reading.subject,
+    from: reading.from,
+    latest: reading.latest,
+    customerText: [reading.latest, ...reading.earlier].join('\n\n'),
+    staffText: reading.staffText,
+  };
+  const evidence = ruleEvidence(ruleInput);
+  const pull = correctionPull(corrections, threadFeatures(reading, model));
+
+  const logits = new Map<Category, number>();
+  for (const category of Category.options) {
+    const learned = verdict.probabilities.get(category);
+    const prior = learned === undefined ? RULE_ONLY_PRIOR : Math.log(Math.max(learned, 1e-9));
+    const rules = Math.min(MAX_RULE_WEIGHT, sum(evidence.filter((e) => e.category === category)));
+    logits.set(category, prior + rules + (pull.bonus.get(category) ?? 0));
+  }
+  const probabilities = softmaxOf(logits);
+  const [category, confidence] = [...probabilities].reduce((best, entry) => (entry[1] > best[1] ? entry : best));
+
+  const reasons: string[] = [];
+  if (pull.nearest && (pull.bonus.get(category) ?? 0) > 0) {
+    reasons.push(pull.nearest.similarity >= 0.9 ? `you corrected a near-identical thread to ${label(category)}` : `similar to ${pull.similar} thread(s) you corrected`);
+  }
+  reasons.push(...evidence.filter((e) => e.category === category).sort((a, b) => b.weight - a.weight).map((e) => e.reason));
+  reasons.push(...(verdict.evidence.get(category) ?? []));
+  const scores = Object.fromEntries([...probabilities].map(([c, p]) => [c, round(p)])) as Record<Category, number>;
+  return { category, confidence: round(confidence), scores, reasons: [...new Set(reasons)].slice(0, MAX_REASONS) };
+}
+
+/** The vector a correction stores and is compared on: the same one the model reads. */
+export function threadFeatures(reading: Reading, model: ClassifierModel): FeatureVector {
+  return featuresOf(modelParts(reading.subject, reading.latest, reading.earlier), model.features);
+}
+
+function ruleEvidence(input: RuleInput): Evidence[] {
+  return [
+    ...autoReplyEvidence(input),
+    ...chatTranscriptEvidence(input),
+    ...phoneFollowupEvidence(input),
+    ...licensingEvidence(input),
+    ...installationDetailsEvidence(input),
+    ...emailHintEvidence(input),
+  ];
+}
+
+function softmaxOf(logits: Map<Category, number>): Map<Category, number> {
+  const max = Math.max(...logits.values());
+  const exps = new Map([...logits].map(([c, l]) => [c, Math.exp(l - max)]));
+  const total = sum([...exps.values()].map((weight) => ({ weight })));
+  return new Map([...exps].map(([c, e]) => [c, e / total]));
+}
+
+function sum(items: { weight: number }[]): number {
+  return items.reduce((total, item) => total + item.weight, 0);
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+function label(category: Category): string {
+  return category.replace(/_/g, ' ');
+}

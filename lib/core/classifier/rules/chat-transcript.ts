@@ -1,0 +1,25 @@
+import { matchPatterns, type Evidence, type Pattern, type RuleInput } from './evidence';
+
+/**
+ * Chat transcripts forwarded to the support address (Olark and similar): many lines that start
+ * with a time and a speaker, visitors and operators taking turns.
+ */
+const TURN = /^\s*[[(]?\d{1,2}:\d{2}(:\d{2})?\s*([ap]\.?m\.?)?[\])]?\s*[-–]?\s*[^:\n]{1,40}:\s/gim;
+const SPEAKER = /^\s*[[(]?\d{1,2}:\d{2}[^\n]{0,12}?\b(visitor|guest|customer|operator|agent)\b[^:\n]{0,30}:/im;
+
+const SUBJECT: Pattern[] = [{ re: /\b(chat transcript|transcript of (your|the) chat|olark|chat with (visitor|guest)|live ?chat|conversation with visitor)\b/i, weight: 6 }];
+const SENDER: Pattern[] = [{ re: /@([\w-]+\.)*(olark|intercom|zendesk|livechat|tawk|drift|crisp)\.(com|io|to|chat)$/i, weight: 5 }];
+const BODY: Pattern[] = [{ re: /\b(chat transcript|transcript of (your|the|this) chat|chat (started|ended) (at|on)|visitor (info|details|location)|operator joined)\b/i, weight: 4 }];
+
+export function chatTranscriptEvidence(input: RuleInput): Evidence[] {
+  const found = [
+    ...matchPatterns('chat_transcript', SUBJECT, input.subject, 'subject'),
+    ...matchPatterns('chat_transcript', SENDER, input.from, 'sender'),
+    ...matchPatterns('chat_transcript', BODY, input.customerText, 'message'),
+  ];
+  const turns = (input.customerText.match(TURN) ?? []).length;
+  if (turns >= 3) found.push({ category: 'chat_transcript', weight: turns >= 6 ? 8 : 6, reason: `${turns} time-stamped chat lines` });
+  const speaker = SPEAKER.exec(input.customerText);
+  if (speaker && turns >= 2) found.push({ category: 'chat_transcript', weight: 2, reason: `chat speaker "${speaker[1] ?? ''}"` });
+  return found;
+}
