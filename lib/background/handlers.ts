@@ -5,7 +5,9 @@ import { exportCasesCsv, exportEverything, importEverything } from '../db/export
 import { resetTemplate, saveTemplate, listTemplates } from '../db/templates-repository';
 import type { Handlers } from '../messaging';
 import { saveSettings } from '../settings-storage';
+import { caseIdFor } from '../core/case/new-case';
 import { applyUserChange } from './case-update';
+import { KeyedQueue } from './keyed-queue';
 import type { ClassifierService } from './classifier-service';
 import { noticeReplies } from './notice-replies';
 import { openThread } from './open-thread';
@@ -20,8 +22,11 @@ export interface HandlerHooks {
 
 /** Every request the background answers; shapes and senders were checked by lib/messaging. */
 export function createHandlers(services: Services, classifier: ClassifierService, tabs: TabThreads, hooks: HandlerHooks): Handlers {
+  // Every read-modify-write of a case runs alone (see KeyedQueue).
+  const perCase = new KeyedQueue();
   const remember = async (thread: Parameters<typeof openThread>[2], tabId: number | undefined, track: boolean) => {
-    const state = await openThread(services, classifier, thread, track);
+    const key = caseIdFor(thread.host, thread.account, thread.threadId);
+    const state = await perCase.run(key, () => openThread(services, classifier, thread, track));
     if (tabId !== undefined) tabs.set(tabId, thread, state.case?.id ?? null);
     if (state.case) {
       void hooks.caseChanged(state.case.id);
@@ -43,7 +48,7 @@ export function createHandlers(services: Services, classifier: ClassifierService
       if (!stored) throw new Error('This case no longer exists.');
       return { case: stored.case, events: await loadEvents(services.db, caseId) };
     },
-    'case.update': async ({ caseId, change, actor }) => {
+    'case.update': ({ caseId, change, actor }) => perCase.run(caseId, async () => {
       const stored = await findCase(services.db, caseId);
       if (!stored) throw new Error('This case no longer exists.');
       const settings = await services.settings();
@@ -56,7 +61,7 @@ export function createHandlers(services: Services, classifier: ClassifierService
       const saved = await saveCase(services.db, result.case, stored.case, result.events);
       await hooks.caseChanged(saved.id);
       return { case: saved, events: await loadEvents(services.db, saved.id) };
-    },
+    }),
     'case.logPhone': async ({ customer, subject, notes, source }) => {
       const settings = await services.settings();
       const now = services.now();
@@ -76,7 +81,7 @@ export function createHandlers(services: Services, classifier: ClassifierService
       return { classification: await classifier.correct(thread, caseId, to, settings) };
     },
     'list.rowsSeen': async ({ host, account, rows }) => {
-      const reopened = await noticeReplies(services, host, account, rows);
+      const reopened = await noticeReplies(services, host, account, rows, perCase);
       for (const id of reopened) await hooks.caseChanged(id);
       return { reopened };
     },

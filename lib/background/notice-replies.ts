@@ -5,10 +5,11 @@ import { findCase, saveCase } from '../db/cases-repository';
 import type { SupportCase } from '../model/case';
 import type { ListRow } from '../hosts/host-adapter';
 import type { Host } from '../model/thread';
+import type { KeyedQueue } from './keyed-queue';
 import type { Services } from './services';
 
 /** Unread list rows of tracked threads whose latest sender is not staff re-open their cases. */
-export async function noticeReplies(services: Services, host: Host, account: string, rows: ListRow[]): Promise<string[]> {
+export async function noticeReplies(services: Services, host: Host, account: string, rows: ListRow[], perCase: KeyedQueue): Promise<string[]> {
   const settings = await services.settings();
   const tracked = new Map<string, SupportCase>();
   for (const row of rows) {
@@ -17,17 +18,19 @@ export async function noticeReplies(services: Services, host: Host, account: str
   }
   const reopened: string[] = [];
   for (const notice of noticeListReplies(rows, tracked, settings)) {
-    const stored = await findCase(services.db, notice.caseId);
-    if (!stored) continue;
-    const change = applyNoticedReply(stored.case, notice, {
-      settings,
-      now: services.now(),
-      newId: services.newId,
-      actor: AUTOMATIC_ACTOR,
-      holidays: services.holidays(settings.calendar.holidayRegion),
+    await perCase.run(notice.caseId, async () => {
+      const stored = await findCase(services.db, notice.caseId);
+      if (!stored) return;
+      const change = applyNoticedReply(stored.case, notice, {
+        settings,
+        now: services.now(),
+        newId: services.newId,
+        actor: AUTOMATIC_ACTOR,
+        holidays: services.holidays(settings.calendar.holidayRegion),
+      });
+      await saveCase(services.db, change.case, stored.case, change.events);
+      reopened.push(notice.caseId);
     });
-    await saveCase(services.db, change.case, stored.case, change.events);
-    reopened.push(notice.caseId);
   }
   return reopened;
 }

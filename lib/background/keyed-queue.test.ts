@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { KeyedQueue } from './keyed-queue';
+
+const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 1));
+
+describe('KeyedQueue', () => {
+  it('runs tasks of one key one after another, in order', async () => {
+    const queue = new KeyedQueue();
+    const log: string[] = [];
+    const task = (name: string) => async () => {
+      log.push(`${name} start`);
+      await tick();
+      log.push(`${name} end`);
+      return name;
+    };
+    const results = await Promise.all([queue.run('case-1', task('a')), queue.run('case-1', task('b'))]);
+    expect(results).toEqual(['a', 'b']);
+    expect(log).toEqual(['a start', 'a end', 'b start', 'b end']);
+  });
+
+  it('lets tasks of other keys interleave', async () => {
+    const queue = new KeyedQueue();
+    const log: string[] = [];
+    const task = (name: string) => async () => {
+      log.push(`${name} start`);
+      await tick();
+      log.push(`${name} end`);
+    };
+    await Promise.all([queue.run('case-1', task('a')), queue.run('case-2', task('b'))]);
+    expect(log.slice(0, 2)).toEqual(['a start', 'b start']);
+  });
+
+  it('a failing task rejects its caller but does not block the next', async () => {
+    const queue = new KeyedQueue();
+    const failing = queue.run('k', () => Promise.reject(new Error('boom')));
+    const next = queue.run('k', async () => 'ok');
+    await expect(failing).rejects.toThrow('boom');
+    await expect(next).resolves.toBe('ok');
+  });
+});
