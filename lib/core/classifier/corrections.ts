@@ -65,6 +65,7 @@ export interface CorrectionPull {
 
 export function correctionPull(index: CorrectionIndex, vector: FeatureVector): CorrectionPull {
   const pull: CorrectionPull = { bonus: new Map(), nearest: null, similar: 0 };
+  if (index.entries.length === 0) return pull;
   const similarPull = new Map<Category, number>();
   const query = sketch(vector);
   for (const entry of index.entries) {

@@ -1,6 +1,6 @@
 import { Category } from '../../model/classification';
 import { correctionPull, type CorrectionIndex } from './corrections';
-import { featuresOf, type FeatureVector } from './features';
+import { FeatureTrace, featuresOf, type FeatureVector } from './features';
 import { modelParts } from './message-text';
 import { runModel, type ClassifierModel } from './model';
 import type { Reading } from './reading';
@@ -28,8 +28,9 @@ const RULE_ONLY_PRIOR = -6;
 const MAX_REASONS = 5;
 
 export function decide(reading: Reading, model: ClassifierModel, corrections: CorrectionIndex): Decision {
-  const parts = modelParts(reading.subject, reading.latest, reading.earlier);
-  const verdict = runModel(model, parts);
+  const trace = new FeatureTrace();
+  const vector = featuresOf(modelParts(reading.subject, reading.latest, reading.earlier), model.features, trace);
+  const verdict = runModel(model, vector, trace);
   const ruleInput: RuleInput = {
     subject: reading.subject,
     from: reading.from,
@@ -38,7 +39,7 @@ export function decide(reading: Reading, model: ClassifierModel, corrections: Co
     staffText: reading.staffText,
   };
   const evidence = ruleEvidence(ruleInput);
-  const pull = correctionPull(corrections, threadFeatures(reading, model));
+  const pull = correctionPull(corrections, vector);
 
   const logits = new Map<Category, number>();
   for (const category of Category.options) {
@@ -55,7 +56,7 @@ export function decide(reading: Reading, model: ClassifierModel, corrections: Co
     reasons.push(pull.nearest.similarity >= 0.9 ? `you corrected a near-identical thread to ${label(category)}` : `similar to ${pull.similar} thread(s) you corrected`);
   }
   reasons.push(...evidence.filter((e) => e.category === category).sort((a, b) => b.weight - a.weight).map((e) => e.reason));
-  reasons.push(...(verdict.evidence.get(category) ?? []));
+  reasons.push(...verdict.evidence(category));
   const scores = Object.fromEntries([...probabilities].map(([c, p]) => [c, round(p)])) as Record<Category, number>;
   return { category, confidence: round(confidence), scores, reasons: [...new Set(reasons)].slice(0, MAX_REASONS) };
 }

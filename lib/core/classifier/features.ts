@@ -23,40 +23,69 @@ export interface TextPart {
   field: 'title' | 'body';
 }
 
+/**
+ * Where features came from, so the reasons shown to the user can name the words as written.
+ * Kept as numbers while counting; only the few features that end up as reasons become text.
+ */
+export class FeatureTrace {
+  private readonly surface: string[][] = [];
+  private readonly origin = new Map<number, number | string>();
+
+  startPart(): string[] {
+    const words: string[] = [];
+    this.surface.push(words);
+    return words;
+  }
+
+  /** First place a hash was seen: part, first word and whether it is a word pair. */
+  note(hash: number, at: number | string): void {
+    if (!this.origin.has(hash)) this.origin.set(hash, at);
+  }
+
+  /** The words behind a hash, in quotes, or a cue's name; '' when unknown. */
+  termOf(hash: number): string {
+    const at = this.origin.get(hash);
+    if (at === undefined) return '';
+    if (typeof at === 'string') return at;
+    const words = this.surface[Math.floor(at / 2 ** 24)] ?? [];
+    const first = (at % 2 ** 24) >> 1;
+    return `"${words.slice(first, first + 1 + (at & 1)).join(' ')}"`;
+  }
+}
+
 const SEED = { title: fnv1a('t:'), body: fnv1a('b:'), shape: fnv1a('s:') };
 
 /**
- * Hashed unigram + bigram presence, weighted per part, L2-normalised. When `terms` is given it
- * receives hash -> readable term, so the reasons shown to the user can name the words.
+ * Hashed unigram + bigram presence (not counts: a pasted log must not outvote a sentence),
+ * weighted per part and L2-normalised.
  */
-export function featuresOf(parts: TextPart[], config: FeatureConfig = defaultFeatureConfig, terms?: Map<number, string>): FeatureVector {
+export function featuresOf(parts: TextPart[], config: FeatureConfig = defaultFeatureConfig, trace?: FeatureTrace): FeatureVector {
   const vector: FeatureVector = new Map();
-  for (const part of parts) {
-    if (part.weight <= 0 || part.text.length === 0) continue;
+  parts.forEach((part, partIndex) => {
+    if (part.weight <= 0 || part.text.length === 0) return;
     const weight = part.field === 'title' ? part.weight * config.titleWeight : part.weight;
     const seed = SEED[part.field];
     const seen = new Set<number>();
-    const add = (hash: number, term: string): void => {
-      if (seen.has(hash)) return; // presence, not counts: a pasted log must not outvote a sentence
+    const add = (hash: number, at: number | string): void => {
+      if (seen.has(hash)) return;
       seen.add(hash);
       vector.set(hash, (vector.get(hash) ?? 0) + weight);
-      if (terms && !terms.has(hash)) terms.set(hash, term);
+      trace?.note(hash, at);
     };
-    const surface: string[] = [];
-    const tokens = tokenize(part.text, terms ? surface : undefined);
+    const tokens = tokenize(part.text, trace?.startPart());
+    let previous = 0;
     for (let i = 0; i < tokens.length; i++) {
       const word = tokens[i] ?? '';
-      add(fnv1a(word, seed), termOf(surface, i, i));
-      if (config.bigrams && i > 0) add(fnv1a(`${tokens[i - 1] ?? ''} ${word}`, seed), termOf(surface, i - 1, i));
+      const at = partIndex * 2 ** 24 + i * 2;
+      const hash = fnv1a(word, seed);
+      add(hash, at);
+      // "a b" hashed as a continuation of "a ", without building the string
+      if (config.bigrams && i > 0) add(fnv1a(word, previous), at - 1);
+      previous = fnv1a(' ', hash);
     }
     if (config.shape) for (const cue of shapeCues(part.text, part.field)) add(fnv1a(cue, SEED.shape), cue);
-  }
+  });
   return normalize(vector);
-}
-
-/** How a word feature reads in the reasons: the words as written, in quotes. */
-function termOf(surface: string[], from: number, to: number): string {
-  return surface.length === 0 ? '' : `"${surface.slice(from, to + 1).join(' ')}"`;
 }
 
 /** Cues that are not words: how the text looks. Named like the reasons the user reads. */

@@ -1,6 +1,6 @@
 import type { Category } from '../../model/classification';
-import { featuresOf, type FeatureConfig, type TextPart } from './features';
-import { findBucket, softmax, toRow, type LinearModel } from './linear-model';
+import type { FeatureConfig, FeatureTrace, FeatureVector } from './features';
+import { findBucket, softmax, type LinearModel } from './linear-model';
 
 /** The learned part of the classifier (defect / question / feature request), ready to use. */
 export interface ClassifierModel {
@@ -15,41 +15,43 @@ export interface ClassifierModel {
 export interface ModelVerdict {
   /** Calibrated probability per label of the model. */
   probabilities: Map<Category, number>;
-  /** Terms that pushed most towards each label, strongest first. */
-  evidence: Map<Category, string[]>;
+  /** The terms that pushed most towards `label`, strongest first (worked out on demand). */
+  evidence(label: Category): string[];
 }
 
 const EVIDENCE_TERMS = 4;
 
-export function runModel(model: ClassifierModel, parts: TextPart[]): ModelVerdict {
-  const terms = new Map<number, string>();
-  const row = toRow(featuresOf(parts, model.features, terms), model.linear.buckets);
-  const bucketTerm = new Map<number, string>();
-  for (const [hash, term] of terms) bucketTerm.set(hash % model.linear.buckets, term);
-  const { classes, kept, weights, bias } = model.linear;
+/** Scores a feature vector (from `featuresOf` with `model.features`). */
+export function runModel(model: ClassifierModel, vector: FeatureVector, trace?: FeatureTrace): ModelVerdict {
+  const { buckets, classes, kept, weights, bias } = model.linear;
   const scores = Float64Array.from(bias);
-  const pulls: { bucket: number; value: number; at: number }[] = [];
-  for (let i = 0; i < row.idx.length; i++) {
-    const at = findBucket(kept, row.idx[i] ?? -1);
+  const hits: { hash: number; value: number; at: number }[] = [];
+  for (const [hash, value] of vector) {
+    const at = findBucket(kept, hash % buckets);
     if (at < 0) continue;
-    const value = row.val[i] ?? 0;
     for (let c = 0; c < classes; c++) scores[c] = (scores[c] ?? 0) + value * (weights[at * classes + c] ?? 0);
-    pulls.push({ bucket: row.idx[i] ?? 0, value, at });
+    hits.push({ hash, value, at });
   }
   const probabilities = softmax(scores, model.temperature);
-  const verdict: ModelVerdict = { probabilities: new Map(), evidence: new Map() };
-  model.labels.forEach((label, c) => {
-    verdict.probabilities.set(label, probabilities[c] ?? 0);
-    // A term is evidence for a label when it weighs more there than on average elsewhere.
-    const ranked = pulls
-      .filter((p) => isTellingTerm(bucketTerm.get(p.bucket) ?? ''))
-      .map((p) => ({ bucket: p.bucket, pull: p.value * (weights[p.at * classes + c]! - meanOthers(weights, p.at, classes, c)) }))
-      .filter((p) => p.pull > 0)
-      .sort((a, b) => b.pull - a.pull)
-      .slice(0, EVIDENCE_TERMS);
-    verdict.evidence.set(label, ranked.map((p) => bucketTerm.get(p.bucket) ?? '').filter(isTellingTerm));
-  });
-  return verdict;
+  return {
+    probabilities: new Map(model.labels.map((label, c) => [label, probabilities[c] ?? 0])),
+    evidence(label: Category): string[] {
+      const c = model.labels.indexOf(label);
+      if (c < 0 || !trace) return [];
+      // A term is evidence for a label when it weighs more there than on average elsewhere.
+      const ranked = hits
+        .map((hit) => ({ hash: hit.hash, pull: hit.value * ((weights[hit.at * classes + c] ?? 0) - meanOthers(weights, hit.at, classes, c)) }))
+        .filter((hit) => hit.pull > 0)
+        .sort((a, b) => b.pull - a.pull);
+      const terms: string[] = [];
+      for (const hit of ranked) {
+        const term = trace.termOf(hit.hash);
+        if (isTellingTerm(term) && !terms.includes(term)) terms.push(term);
+        if (terms.length === EVIDENCE_TERMS) break;
+      }
+      return terms;
+    },
+  };
 }
 
 /** Words that carry meaning on their own; "is it" or "42" would puzzle the reader. */
@@ -58,7 +60,7 @@ const FILLER = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'be', 'but', 'by', 
 function isTellingTerm(term: string): boolean {
   if (term === '') return false;
   if (!term.startsWith('"')) return true; // a cue such as "stack trace"
-  const words = term.slice(1, -1).split(' ');
+  const words = term.slice(1, -1).toLowerCase().split(' ');
   return words.some((word) => !FILLER.has(word) && !/^\d+$/.test(word) && word.length > 1);
 }
 

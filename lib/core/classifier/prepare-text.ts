@@ -9,37 +9,30 @@ const HEAD_SHARE = 0.4;
 const TAIL_SHARE = 0.2;
 const SLICE_LENGTH = 1_000;
 
-/** Lines that start the quoted copy of an earlier message; everything after them is history. */
-const QUOTE_HEADERS = [
-  /^On .{4,200} wrote:\s*$/,
-  /^Am .{4,200} schrieb .{1,200}:\s*$/,
-  /^Le .{4,200} a écrit\s*:\s*$/,
-  /^-{2,}\s*Original Message\s*-{2,}/i,
-  /^-{2,}\s*Ursprüngliche Nachricht\s*-{2,}/i,
-  /^-{2,}\s*Message d'origine\s*-{2,}/i,
-];
-const SIGNATURE_START = [/^-- ?$/, /^Sent from my \w+/i, /^Get Outlook for /i, /^Von meinem \w+ gesendet/i, /^Envoyé de mon /i];
+/**
+ * Lines from which the rest is history or signature: "On … wrote:" (en/de/fr), "Original
+ * Message" rules, Outlook's "From:" followed by "Sent:" (not Gmail's forward, "From:" then
+ * "Date:": a forwarded chat transcript is the content), "-- " and "Sent from my …".
+ */
+const CUT = new RegExp(
+  [
+    String.raw`^[ \t]*On .{4,200} wrote:[ \t]*$`,
+    String.raw`^[ \t]*Am .{4,200} schrieb .{1,200}:[ \t]*$`,
+    String.raw`^[ \t]*Le .{4,200} a écrit[ \t]*:[ \t]*$`,
+    String.raw`^[ \t]*-{2,}[ \t]*(Original Message|Ursprüngliche Nachricht|Message d'origine)[ \t]*-{2,}`,
+    String.raw`^[ \t]*(From|Von|De)[ \t]*:.*\r?\n[ \t]*(Sent|Gesendet|Envoyé)[ \t]*:`,
+    String.raw`^-- ?\r?$`,
+    String.raw`^[ \t]*(Sent from my \w+|Get Outlook for |Von meinem \w+ gesendet|Envoyé de mon )`,
+  ].join('|'),
+  'im',
+);
+const QUOTED_LINE = /^[ \t]*>.*(\r?\n|$)/gm;
 
 /** Drops quoted history ("> …", "On … wrote:" and below) and the signature. */
 export function stripQuotedAndSignature(body: string): string {
-  const lines = body.split(/\r?\n/);
-  const kept: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? '';
-    const trimmed = line.trim();
-    if (isQuoteHeader(trimmed, lines[i + 1] ?? '')) break;
-    if (SIGNATURE_START.some((re) => re.test(trimmed))) break;
-    if (trimmed.startsWith('>')) continue;
-    kept.push(line);
-  }
-  return kept.join('\n').trim();
-}
-
-function isQuoteHeader(line: string, next: string): boolean {
-  // Outlook's reply header (From:/Sent:). Not Gmail's forward (From:/Date:): a forwarded
-  // chat transcript is the content, not history.
-  if (/^(From|Von|De)\s*:/.test(line)) return /^(Sent|Gesendet|Envoyé)\s*:/i.test(next.trim());
-  return QUOTE_HEADERS.some((re) => re.test(line));
+  const cut = CUT.exec(body);
+  const own = cut ? body.slice(0, cut.index) : body;
+  return own.replace(QUOTED_LINE, '').trim();
 }
 
 /**

@@ -104,7 +104,10 @@ function trainBinaryLogistic(rows: SparseRow[], targets: number[], size: number,
       for (let i = 0; i < row.idx.length; i++) z += (row.val[i] ?? 0) * (weights[row.idx[i] ?? 0] ?? 0);
       const error = (1 / (1 + Math.exp(-z)) - (targets[r] ?? 0)) / n;
       gradBias += error;
-      for (let i = 0; i < row.idx.length; i++) grad[row.idx[i] ?? 0] += error * (row.val[i] ?? 0);
+      for (let i = 0; i < row.idx.length; i++) {
+        const at = row.idx[i] ?? 0;
+        grad[at] = (grad[at] ?? 0) + error * (row.val[i] ?? 0);
+      }
     });
     const c1 = 1 - 0.9 ** t;
     const c2 = 1 - 0.999 ** t;
