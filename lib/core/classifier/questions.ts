@@ -2,8 +2,9 @@ import { tokenize } from './tokens';
 
 /**
  * Distinct questions in one message, for the "one answer per question" advice. A question is a
- * sentence ending in "?" or an item of a numbered/bulleted list that asks something. Courtesy
- * ("Could you help?") and follow-ups on the same topic as the previous question do not count.
+ * sentence ending in "?" or an item of a numbered/bulleted list that asks something. People put
+ * separate questions in separate paragraphs or list items, so questions within one paragraph
+ * count once; so do courtesy ("Could you help?") and follow-ups on the previous topic.
  */
 const ASKING = /^(how|what|which|why|when|where|who|is|are|can|could|would|will|do|does|did|should|may|shall|wie|was|warum|kann|können|gibt es|comment|pourquoi|est-ce|quel|quelle)\b/i;
 const COURTESY = /^(and )?(can|could|would) you (please )?(help|assist|advise|look into (it|this)|have a look|let (me|us) know)( (me|us)( with (this|it|that))?)?( please)?\??$|^(any|some) (ideas|thoughts|suggestions|help|advice|news|update)\b|^(what do you think|is that (possible|correct|right)|does that make sense|thoughts|right|ok|hope you('re| are) (well|doing well)|how are you)\b/i;
@@ -14,11 +15,14 @@ const MIN_CONTENT_WORDS = 2;
 
 export function countQuestions(text: string): number {
   const topics: Set<string>[] = [];
-  for (const question of questionSentences(text)) {
-    const words = new Set(tokenize(question).filter((word) => !STOP.has(word) && word !== '<num>'));
-    if (COURTESY.test(question.trim()) || words.size < MIN_CONTENT_WORDS) continue;
+  let previousBlock = -1;
+  for (const { sentence, block } of questionSentences(text)) {
+    const words = new Set(tokenize(sentence).filter((word) => !STOP.has(word) && word !== '<num>'));
+    if (COURTESY.test(sentence.trim()) || words.size < MIN_CONTENT_WORDS) continue;
     const previous = topics[topics.length - 1];
-    if (previous && overlap(previous, words) >= SAME_TOPIC) {
+    const sameBlock = block === previousBlock;
+    previousBlock = block;
+    if (previous && (sameBlock || overlap(previous, words) >= SAME_TOPIC)) {
       for (const word of words) previous.add(word);
       continue;
     }
@@ -27,17 +31,23 @@ export function countQuestions(text: string): number {
   return topics.length;
 }
 
-function questionSentences(text: string): string[] {
-  const found: string[] = [];
+/** Question sentences with the paragraph or list item (block) they stand in. */
+function questionSentences(text: string): { sentence: string; block: number }[] {
+  const found: { sentence: string; block: number }[] = [];
+  let block = 0;
   for (const rawLine of text.split(/\n/)) {
     const line = rawLine.replace(/https?:\/\/\S+/g, ' ').trim();
-    if (line === '' || line.startsWith('>')) continue;
-    const item = /^(\d+[.)]|[-*•]|[a-z][.)])\s+(.*)$/i.exec(line);
-    const body = item ? (item[2] ?? '') : line;
-    const sentences = body.split(/(?<=[?.!])\s+/);
-    for (const sentence of sentences) {
-      if (sentence.endsWith('?') || (item && ASKING.test(sentence))) found.push(sentence);
+    if (line === '' || line.startsWith('>')) {
+      block++;
+      continue;
     }
+    const item = /^(\d+[.)]|[-*•]|[a-z][.)])\s+(.*)$/i.exec(line);
+    if (item) block++;
+    const body = item ? (item[2] ?? '') : line;
+    for (const sentence of body.split(/(?<=[?.!])\s+/)) {
+      if (sentence.endsWith('?') || (item && ASKING.test(sentence))) found.push({ sentence, block });
+    }
+    if (item) block++;
   }
   return found;
 }
