@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { decodeModel, encodeModel } from './model-codec';
+import type { ClassifierModel } from './model';
+import { defaultFeatureConfig } from './features';
+
+const model: ClassifierModel = {
+  labels: ['defect', 'feature_request', 'question'],
+  features: defaultFeatureConfig,
+  temperature: 1.25,
+  linear: {
+    buckets: 2 ** 18,
+    classes: 3,
+    kept: Int32Array.from([3, 200, 201, 70_000, 262_143]),
+    weights: Float64Array.from([0.5, -0.25, 0, 1.2, 0.3, -0.9, -2, 0.01, 0.7, 0, 0, 0.05, 0.4, -0.4, 0.1]),
+    bias: Float64Array.from([-0.5, 0.1, 0.2]),
+  },
+};
+
+describe('model codec', () => {
+  it('round-trips buckets exactly and weights within int8 quantisation', () => {
+    const decoded = decodeModel(JSON.parse(JSON.stringify(encodeModel(model, 'test'))));
+    expect(Array.from(decoded.linear.kept)).toEqual(Array.from(model.linear.kept));
+    expect(decoded.labels).toEqual(model.labels);
+    expect(decoded.temperature).toBeCloseTo(1.25, 5);
+    model.linear.weights.forEach((w, k) => {
+      const scale = k % 3 === 0 ? 2 / 127 : k % 3 === 1 ? 0.4 / 127 : 0.9 / 127;
+      expect(Math.abs((decoded.linear.weights[k] ?? 0) - w)).toBeLessThanOrEqual(scale / 2 + 1e-9);
+    });
+  });
+
+  it('refuses a damaged file', () => {
+    const data = encodeModel(model, 'test');
+    expect(() => decodeModel({ ...data, weights: data.weights.slice(0, 8) })).toThrow(/damaged/);
+    expect(() => decodeModel({ ...data, labels: ['bug', 'feature', 'question'] })).toThrow();
+  });
+});
