@@ -26,10 +26,10 @@ export function createHandlers(services: Services, classifier: ClassifierService
   const perCase = new KeyedQueue();
   const remember = async (thread: Parameters<typeof openThread>[2], tabId: number | undefined, track: boolean) => {
     const key = caseIdFor(thread.host, thread.account, thread.threadId);
-    const state = await perCase.run(key, () => openThread(services, classifier, thread, track));
+    const { state, saved } = await perCase.run(key, () => openThread(services, classifier, thread, track));
     if (tabId !== undefined) tabs.set(tabId, thread, state.case?.id ?? null);
     if (state.case) {
-      void hooks.caseChanged(state.case.id);
+      if (saved) void hooks.caseChanged(state.case.id);
       const refreshed = await refreshTicketStatuses(services, state.case).catch(() => state.case);
       if (refreshed && refreshed !== state.case) return { ...state, case: refreshed };
     }
@@ -41,7 +41,7 @@ export function createHandlers(services: Services, classifier: ClassifierService
     'case.track': ({ thread }, sender) => remember(thread, sender.tab?.id, true),
     'case.forTab': async ({ tabId }) => {
       const entry = tabs.get(tabId);
-      return entry ? openThread(services, classifier, entry.thread, false) : null;
+      return entry ? (await openThread(services, classifier, entry.thread, false)).state : null;
     },
     'case.get': async ({ caseId }) => {
       const stored = await findCase(services.db, caseId);

@@ -13,14 +13,15 @@ import { buildSidebarState } from './sidebar-state';
 /**
  * A conversation was opened (or changed) in a tab: classify it, create or update its case when
  * it is tracked (support address / label, or `track` = the user clicked), and answer with
- * everything the sidebar shows. Reading the same thread twice changes nothing.
+ * everything the sidebar shows. Reading the same thread twice changes nothing (`saved` false),
+ * so other views are told about a case only when it really changed.
  */
 export async function openThread(
   services: Services,
   classifier: ClassifierService,
   thread: ThreadSnapshot,
   track: boolean,
-): Promise<SidebarState> {
+): Promise<{ state: SidebarState; saved: boolean }> {
   const settings = await services.settings();
   const now = services.now();
   const id = caseIdFor(thread.host, thread.account, thread.threadId);
@@ -28,6 +29,7 @@ export async function openThread(
   const classification = await classifier.classify(thread, settings);
   const reason = track ? 'Tracked by hand' : autoTrackReason(thread, settings);
   let supportCase = stored?.case ?? null;
+  let saved = false;
   if (stored || reason) {
     const update = applyThread(supportCase, thread, {
       settings,
@@ -41,13 +43,14 @@ export async function openThread(
     if (next.category === null && classification) next = { ...next, category: classification.category };
     if (update.changed || next !== update.case) {
       supportCase = await saveCase(services.db, next, stored?.case ?? null, update.events);
+      saved = true;
     } else {
       supportCase = update.case;
     }
   }
   const events = supportCase ? await loadEvents(services.db, supportCase.id) : [];
   const linkCandidates = supportCase ? await findLinkCandidates(services.db, supportCase) : [];
-  return buildSidebarState({
+  const state = buildSidebarState({
     thread,
     supportCase,
     events,
@@ -58,4 +61,5 @@ export async function openThread(
     linkCandidates,
     now,
   });
+  return { state, saved };
 }

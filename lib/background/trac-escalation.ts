@@ -54,8 +54,7 @@ async function loadCase(services: Services, caseId: string): Promise<SupportCase
 /** The New Ticket link for a case; `summary` (edited in the preview) replaces the subject. */
 function newTicketLink(settings: Settings, c: SupportCase, thread: ThreadSnapshot | null, now: number, summary?: string): NewTicketLink & { ok: true } {
   const { customerTexts, details, vars } = conversationContext(thread, c, settings, now);
-  const supportCase = summary === undefined ? c : { ...c, subject: summary };
-  const link = buildNewTicketUrl({ trac: settings.trac, supportCase, thread, customerTexts, vars, details });
+  const link = buildNewTicketUrl({ trac: settings.trac, supportCase: c, thread, customerTexts, vars, details, ...(summary === undefined ? {} : { summary }) });
   if (!link.ok) throw new TracError(link.problem);
   return link;
 }

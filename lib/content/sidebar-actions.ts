@@ -49,7 +49,11 @@ export function createSidebarActions({ adapter, getModel, update, focusSearch }:
     onPush: (message) => {
       const model = getModel();
       if (message.type === 'case.changed') {
-        if (model?.state?.case?.id === message.case.id) void controller.load(model.thread, new AbortController().signal);
+        // Our own writes come back as pushes too: reload only for a version we have not seen.
+        const shown = model?.state?.case;
+        if (model && shown?.id === message.case.id && shown.version !== message.case.version) {
+          void controller.load(model.thread, new AbortController().signal);
+        }
       } else if (message.type === 'insert-template') {
         const template = model?.state?.templates.find((t) => t.id === message.templateId);
         if (template) void insert(template);

@@ -78,6 +78,11 @@ describe('buildNewTicketUrl: fields', () => {
     expect(build({ thread: sampleThread({ subject }) }).field('summary')).toBe(summary);
   });
 
+  it('uses the summary the user edited in the preview, over the subject', () => {
+    expect(build({ summary: '  Uploads over 2 GB fail (550) since 4.2  ' }).field('summary')).toBe('Uploads over 2 GB fail (550) since 4.2');
+    expect(build({ summary: '   ' }).field('summary')).toBe('Upload fails with 550 on files over 2 GB');
+  });
+
   it('names the customer when there is no subject at all', () => {
     const link = build({ thread: null, supportCase: sampleCase({ subject: '' }) });
     expect(link.field('summary')).toBe('Support case from Harborline');

@@ -22,6 +22,8 @@ export interface NewTicketInput {
   vars: TemplateVars;
   /** The installation details to tabulate; by default extracted from customerTexts. */
   details?: InstallationDetails;
+  /** The summary as the user edited it before opening Trac; by default the cleaned subject. */
+  summary?: string;
   /** UTF-8 bytes allowed for the whole URL: web servers answer 414 above ~8 KB. */
   maxBytes?: number;
 }
@@ -49,7 +51,7 @@ export function buildNewTicketUrl(input: NewTicketInput): NewTicketLink {
   const logs = collectLogLines(texts);
   const warnings: string[] = [];
   const fields = ticketFields(trac, input.vars, warnings);
-  const subject = cleanSubject(thread?.subject || supportCase.subject);
+  const subject = input.summary?.trim() || cleanSubject(thread?.subject || supportCase.subject);
   const fallbackSummary = `Support case from ${supportCase.customer.organisation || supportCase.customer.name || 'a customer'}`;
 
   const parts: ShortenablePart[] = [
