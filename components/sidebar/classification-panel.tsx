@@ -50,17 +50,23 @@ export function ClassificationPanel({ classification, nextStep, onCorrect }: Cla
         </p>
       ) : null}
       {nextStep ? (
-        <div class="cb-next" aria-label="Next step">
-          <strong>Next step:</strong> {nextStep.text}
+        <details class="cb-next" aria-label="Next step">
+          <summary>
+            <strong>Next step:</strong> {nextStep.summary}
+          </summary>
+          {nextStep.steps.length > 0 ? (
+            <ol>
+              {nextStep.steps.map((step) => (
+                <li key={step}>{step}</li>
+              ))}
+            </ol>
+          ) : null}
           {nextStep.links.map((link) => (
-            <>
-              {' '}
-              <a key={link.url} href={link.url} target="_blank" rel="noreferrer noopener">
-                {link.label}
-              </a>
-            </>
+            <a key={link.url} class="cb-link" href={link.url} target="_blank" rel="noreferrer noopener">
+              {link.label}
+            </a>
           ))}
-        </div>
+        </details>
       ) : null}
     </section>
   );

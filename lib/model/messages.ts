@@ -21,8 +21,10 @@ export const RenderedTemplate = z.object({
 });
 export type RenderedTemplate = z.infer<typeof RenderedTemplate>;
 
+/** What the support process says to do next for the thread's category, with the team's links. */
 export const NextStep = z.object({
-  text: z.string(),
+  summary: z.string(),
+  steps: z.array(z.string()),
   links: z.array(z.object({ label: z.string(), url: z.string() })),
 });
 export type NextStep = z.infer<typeof NextStep>;
