@@ -42,7 +42,7 @@ export function classifyText(message: TextMessage, ctx: ClassifierContext): Clas
   return {
     ...decide(reading, ctx.model, ctx.corrections),
     originator: decideOriginator(message.from, ctx.settings),
-    source: sourceOf(message),
+    source: sourceOf({ subject: message.subject, from: message.from, text: reading.latest }),
     questionCount,
     severalQuestions: questionCount > 1,
   };

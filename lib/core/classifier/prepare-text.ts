@@ -15,16 +15,17 @@ const SLICE_LENGTH = 1_000;
  * "Date:": a forwarded chat transcript is the content), "-- " and "Sent from my …".
  */
 const CUT = new RegExp(
-  [
-    String.raw`^[ \t]*On .{4,200} wrote:[ \t]*$`,
-    String.raw`^[ \t]*Am .{4,200} schrieb .{1,200}:[ \t]*$`,
-    String.raw`^[ \t]*Le .{4,200} a écrit[ \t]*:[ \t]*$`,
-    String.raw`^[ \t]*-{2,}[ \t]*(Original Message|Ursprüngliche Nachricht|Message d'origine)[ \t]*-{2,}`,
-    String.raw`^[ \t]*(From|Von|De)[ \t]*:.*\r?\n[ \t]*(Sent|Gesendet|Envoyé)[ \t]*:`,
-    String.raw`^-- ?\r?$`,
-    String.raw`^[ \t]*(Sent from my \w+|Get Outlook for |Von meinem \w+ gesendet|Envoyé de mon )`,
-  ].join('|'),
-  'im',
+  // The look-ahead lets the engine skip most lines (logs, prose) after one character test.
+  `^(?=[ \\t]*[OALF\\-VDSGE])(?:${[
+    String.raw`[ \t]*On .{4,200} wrote:[ \t]*$`,
+    String.raw`[ \t]*Am .{4,200} schrieb .{1,200}:[ \t]*$`,
+    String.raw`[ \t]*Le .{4,200} a écrit[ \t]*:[ \t]*$`,
+    String.raw`[ \t]*-{2,}[ \t]*(Original Message|Ursprüngliche Nachricht|Message d'origine)[ \t]*-{2,}`,
+    String.raw`[ \t]*(From|Von|De)[ \t]*:.*\r?\n[ \t]*(Sent|Gesendet|Envoyé)[ \t]*:`,
+    String.raw`-- ?\r?$`,
+    String.raw`[ \t]*(Sent from my \w+|Get Outlook for |Von meinem \w+ gesendet|Envoyé de mon )`,
+  ].join('|')})`,
+  'm',
 );
 const QUOTED_LINE = /^[ \t]*>.*(\r?\n|$)/gm;
 
@@ -32,7 +33,7 @@ const QUOTED_LINE = /^[ \t]*>.*(\r?\n|$)/gm;
 export function stripQuotedAndSignature(body: string): string {
   const cut = CUT.exec(body);
   const own = cut ? body.slice(0, cut.index) : body;
-  return own.replace(QUOTED_LINE, '').trim();
+  return (own.includes('>') ? own.replace(QUOTED_LINE, '') : own).trim();
 }
 
 /**

@@ -14,11 +14,12 @@ const FORM_PHRASE = /\b(contact form|web form|form submission|submitted (via|thr
 export function detectSource(thread: Pick<ThreadSnapshot, 'subject' | 'messages'>): CaseSource {
   const first = thread.messages[0];
   if (!first) return 'email';
-  return sourceOf({ subject: thread.subject, from: first.from.email, body: first.body });
+  return sourceOf({ subject: thread.subject, from: first.from.email, text: messageText(first.body) });
 }
 
-export function sourceOf(message: { subject: string; from: string; body: string }): CaseSource {
-  const text = messageText(message.body);
+/** The same for one message whose `text` is already prepared (`messageText`). */
+export function sourceOf(message: { subject: string; from: string; text: string }): CaseSource {
+  const { text } = message;
   const input: RuleInput = { subject: message.subject, from: message.from, latest: text, customerText: text, staffText: '' };
   if (strength(chatTranscriptEvidence(input)) >= CHANNEL_EVIDENCE) return 'chat';
   if (strength(phoneFollowupEvidence(input)) >= CHANNEL_EVIDENCE) return 'phone';
