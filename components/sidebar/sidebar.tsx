@@ -5,6 +5,7 @@ import type { ReplyTemplate } from '../../lib/model/template';
 import type { ThreadSnapshot } from '../../lib/model/thread';
 import { CasePanel } from './case-panel';
 import { ClassificationPanel } from './classification-panel';
+import { CollaborativeHints } from './collaborative-hints';
 import { EscalationPreview } from './escalation-preview';
 import { ReadProblems } from './read-problems';
 import { TemplatePicker } from '../shared/template-picker';
@@ -82,6 +83,9 @@ export function Sidebar({ model, actions, searchRef }: SidebarProps): JSX.Elemen
         </section>
         {model.escalation ? (
           <EscalationPreview preview={model.escalation} onOpen={actions.onOpenTicket} onCancel={actions.onCancelEscalation} />
+        ) : null}
+        {state?.case ? (
+          <CollaborativeHints collaborative={model.thread.collaborative} supportCase={state.case} team={state.settings.team} onChange={actions.onChange} />
         ) : null}
         {state?.case ? (
           <CasePanel

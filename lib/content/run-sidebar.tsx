@@ -9,6 +9,7 @@ import type { ThreadSnapshot } from '../model/thread';
 import { loadCollapsed } from './collapsed-preference';
 import { createSidebarActions } from './sidebar-actions';
 import { waitFor } from './wait-for';
+import { watchLocation } from './watch-location';
 import { watchListRows } from './watch-list-rows';
 
 /**
@@ -71,11 +72,7 @@ export async function runSidebar(ctx: ContentScriptContext, adapter: HostAdapter
     if (container) render(null, container);
   };
 
-  let lastHref = '';
   const onRoute = async (): Promise<void> => {
-    // Both the location watcher and hashchange report a hash change: handle it once.
-    if (location.href === lastHref) return;
-    lastHref = location.href;
     routeAbort.abort();
     routeAbort = new AbortController();
     const signal = routeAbort.signal;
@@ -120,9 +117,7 @@ export async function runSidebar(ctx: ContentScriptContext, adapter: HostAdapter
 
   onPush((message) => actions.onPush(message), ctx.signal);
   ctx.setInterval(() => update({ now: Date.now() }), 30_000);
-  ctx.addEventListener(window, 'wxt:locationchange', () => void onRoute());
-  // Gmail changes views by hash; the location watcher sees it, hashchange sees it sooner.
-  ctx.addEventListener(window, 'hashchange', () => void onRoute());
+  watchLocation(() => void onRoute(), ctx.signal);
   ctx.signal.addEventListener('abort', () => routeAbort.abort());
   await onRoute();
 }
