@@ -2,7 +2,7 @@ import type { InsertResult } from '../host-adapter';
 import { insertionPoint } from './caret-placement';
 import { editorOf, savedCaret, selectionInEditor, trackGmailCaret } from './caret-tracker';
 import { findOpenEditor } from './find-editor';
-import { insertPlainText } from './insert-text';
+import { insertPlainText } from '../insert-plain-text';
 import { openReplyEditor } from './open-reply';
 
 export { trackGmailCaret };
@@ -27,7 +27,7 @@ export async function insertIntoGmailReply(doc: Document, text: string): Promise
     // The remembered caret if it is in this editor, else wherever Gmail put the caret on opening it.
     const caret = remembered && editor.contains(remembered.startContainer) ? remembered : selectionInEditor(doc);
     const { range, prefix } = insertionPoint(editor, caret);
-    insertPlainText(editor, range, prefix + text);
+    insertPlainText(editor, prefix + text, range);
     return { ok: true, editor: target.kind, openedReply };
   } catch (error) {
     return { ok: false, reason: `Could not insert into the reply: ${error instanceof Error ? error.message : String(error)}` };

@@ -1,6 +1,6 @@
 import type { InsertResult } from '../host-adapter';
 import { findConversationRoot, findMessageItems } from './conversation-root';
-import { insertPlainText } from './insert-text';
+import { insertPlainText } from '../insert-plain-text';
 import { findReplyAllButton, findReplyEditor } from './reply-editor';
 import { replyEditor } from './selectors';
 
@@ -43,7 +43,7 @@ export async function insertIntoGroupsReply(doc: Document, text: string, options
       if (editor === null) return { ok: false, reason: 'The reply editor did not open after "Reply all".' };
     }
     placeCaret(doc, editor);
-    insertPlainText(doc, editor, text);
+    insertPlainText(editor, text);
     return { ok: true, editor: 'groups-reply', openedReply };
   } catch (error) {
     return { ok: false, reason: `Could not insert into the reply: ${String(error)}` };

@@ -1,17 +1,30 @@
+/** How the text went in: as typed (undo and the page's own `input` handling) or by DOM calls. */
+export type InsertMethod = 'execCommand' | 'range';
+
 /**
- * Inserts plain text at the document's selection inside `editor`. First as if typed
- * (`execCommand('insertText')`: keeps undo, fires real `input` events so "Post message"
- * enables; Chromium turns each "\n" into a paragraph, seen 2026-11-26 in Chromium with
- * compose.browser.test.ts); else by DOM Range with <br> and a dispatched `input` event (no
- * undo entry). Returns which way worked.
+ * Types `text` at the selection inside `editor` (Gmail's and Groups' reply editors alike).
+ * `execCommand('insertText')` is what a user's typing does: the page's undo stack and draft saving
+ * see it and a real `input` event fires; Chromium turns each "\n" into a new line (seen
+ * 2026-11-26). Where the engine refuses, or the editor cancels `beforeinput` so nothing appears,
+ * a Range insertion of text nodes and <br>s plus a dispatched `input` event does the same job,
+ * minus undo. Mail and template text never become HTML.
  */
-export function insertPlainText(doc: Document, editor: HTMLElement, text: string): 'command' | 'range' {
+export function insertPlainText(editor: HTMLElement, text: string, range?: Range): InsertMethod {
+  const doc = editor.ownerDocument;
+  const normalized = text.replace(/\r\n?/g, '\n');
+  editor.focus();
+  if (range) select(doc, range);
   const before = visibleChars(editor);
-  // happy-dom has no execCommand; an editor that cancels `beforeinput` makes it a no-op.
-  const typed = typeof doc.execCommand === 'function' && doc.execCommand('insertText', false, text);
-  if (typed && visibleChars(editor) > before) return 'command';
-  insertWithRange(doc, editor, text);
+  const typed = typeof doc.execCommand === 'function' && doc.execCommand('insertText', false, normalized);
+  if (typed && visibleChars(editor) > before) return 'execCommand';
+  insertWithRange(doc, editor, normalized);
   return 'range';
+}
+
+function select(doc: Document, range: Range): void {
+  const selection = doc.getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
 }
 
 function visibleChars(editor: Node): number {
@@ -34,8 +47,7 @@ function insertWithRange(doc: Document, editor: HTMLElement, text: string): void
   if (last !== null) {
     range.setStartAfter(last);
     range.collapse(true);
-    selection?.removeAllRanges();
-    selection?.addRange(range);
+    select(doc, range);
   }
   // The script's own constructor (a content script's world); the page's only without one (tests).
   const InputEventCtor = typeof InputEvent === 'function' ? InputEvent : doc.defaultView?.InputEvent;
