@@ -5,22 +5,10 @@ import { updateStep } from '../core/case/checklists';
 import { caseIdFor, newCase } from '../core/case/new-case';
 import { organisationFromEmail } from '../core/case/customer';
 import { toCaseRow } from './case-row';
+import { mulberry32, type Rng } from '../core/seeded-random';
 import type { CasebookDb } from './database';
 
-/** A source of numbers in [0, 1); seeded so a benchmark is the same on every run. */
-export type Rng = () => number;
-
-/** Small, fast, seedable PRNG (mulberry32). */
-export function mulberry32(seed: number): Rng {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+export { mulberry32, type Rng };
 
 const FIRST = ['Dana', 'Jane', 'Raj', 'Hans', 'Maria', 'Kenji', 'Olu', 'Tomás', 'Aisha', 'Pieter', 'Chloé', 'Wei'];
 const LAST = ['Whitfield', 'Doe', 'Patel', 'Müller', 'Rossi', 'Tanaka', 'Adeyemi', 'Rivera', 'Khan', 'de Vries', 'Martin', 'Zhang'];

@@ -1,16 +1,9 @@
 /** Folds, scores and calibration for training and the benchmark. Seeded: no Math.random. */
 
-/** Mulberry32: a small seeded generator, so folds are the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as seededRandom } from '../../seeded-random';
+
+/** Seeded so folds are the same on every run. */
+export { seededRandom };
 
 /** Fold number (0..k-1) per item, stratified by `strata` (e.g. repository + label). */
 export function stratifiedFolds(strata: string[], k: number, seed: number): number[] {
