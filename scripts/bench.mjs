@@ -46,10 +46,10 @@ const serve = (file) => (route) => route.fulfill({ status: 200, contentType: 'te
 await context.route(/^https?:\/\/(?!mail\.google\.com)/, (route) => route.abort());
 const demoIndex = JSON.parse(readFileSync(join(root, 'test/fixtures/gmail/index.json'), 'utf8'));
 const account = demoIndex.account.email;
-const domain = account.split('@')[1];
 await worker.evaluate(async (settings) => chrome.storage.local.set({ settings }), {
   ...JSON.parse(JSON.stringify((await import('./bench/default-settings.mjs')).defaultSettingsJson)),
-  identity: { name: 'Bench', emails: [account] }, supportAddresses: [account], staffDomains: [domain],
+  identity: { name: 'Bench', emails: [account] }, supportAddresses: [account], staffDomains: [],
+  team: [{ name: 'Lena Marquardt', email: account }, { name: 'Yusuf Demir', email: 'yusuf.demir@example.net' }],
 });
 
 if (!skipDb) {

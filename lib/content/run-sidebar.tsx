@@ -12,6 +12,20 @@ import { waitFor } from './wait-for';
 import { watchLocation } from './watch-location';
 import { watchListRows } from './watch-list-rows';
 
+/** How long to wait for a conversation to render before reading what is there (and saying what is missing). */
+const ROOT_WAIT_MS = 4000;
+
+/** What the sidebar shows of a thread did not change (cheap check before re-rendering). */
+function sameThreadView(a: ThreadSnapshot, b: ThreadSnapshot): boolean {
+  return (
+    a.threadId === b.threadId &&
+    a.subject === b.subject &&
+    a.messageCount === b.messageCount &&
+    a.replyOpen === b.replyOpen &&
+    a.problems.length === b.problems.length
+  );
+}
+
 /**
  * Runs Casebook inside a host page (Gmail or Groups): follows the single-page app's routes,
  * shows the sidebar beside each open conversation and removes it elsewhere. Nothing here throws
@@ -83,32 +97,42 @@ export async function runSidebar(ctx: ContentScriptContext, adapter: HostAdapter
       if (route.kind === 'list') watchListRows(adapter, signal);
       return;
     }
-    const root = await waitFor(() => adapter.findConversationRoot(document), document.body, 8000, signal);
+    // Wait for the conversation the URL names: in Gmail's reading pane the previous one stays
+    // on screen for a moment after the hash changes.
+    const matching = (): ThreadSnapshot | null => {
+      if (!adapter.findConversationRoot(document)) return null;
+      const read = adapter.readThread(document, url);
+      return read.threadId === route.threadKey ? read : null;
+    };
+    const found = await waitFor(matching, document.body, ROOT_WAIT_MS, signal);
     if (signal.aborted) return;
     adapter.trackCaret(document, signal);
-    // Read even without a root: the snapshot then lists what is missing, and the sidebar says so.
-    const thread = adapter.readThread(document, url);
+    // Read even without a match: the snapshot then lists what is missing, and the sidebar says so.
+    const thread = found ?? adapter.readThread(document, url);
     const collapsed = await loadCollapsed();
     if (signal.aborted) return;
     showThread(thread, collapsed);
+    watchThreadChanges(url, signal);
     await actions.load(thread, signal);
-    if (root) watchThreadChanges(root, url, signal);
   };
 
-  // Re-read when the open thread changes in place (a new message, a reply opened or sent).
-  const watchThreadChanges = (root: Element, url: URL, signal: AbortSignal): void => {
+  // Re-read when the open conversation changes in place (a new message, a reply opened or sent,
+  // the reading pane swapping its content). The page's body is watched, not the conversation's
+  // element, because the host may replace that element wholesale.
+  const watchThreadChanges = (url: URL, signal: AbortSignal): void => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const observer = new MutationObserver(() => {
       clearTimeout(timer);
       timer = setTimeout(() => {
         if (!model || signal.aborted) return;
         const next = adapter.readThread(document, url);
-        const grew = next.messageCount !== model.thread.messageCount;
+        const before = model.thread;
+        if (sameThreadView(before, next)) return;
         update({ thread: next });
-        if (grew) void actions.load(next, signal);
+        if (next.messageCount !== before.messageCount || next.threadId !== before.threadId) void actions.load(next, signal);
       }, 400);
     });
-    observer.observe(root, { childList: true, subtree: true });
+    observer.observe(document.body, { childList: true, subtree: true });
     signal.addEventListener('abort', () => {
       observer.disconnect();
       clearTimeout(timer);

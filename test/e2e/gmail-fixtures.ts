@@ -36,21 +36,31 @@ export function gmailFixtureSets(): FixtureSet[] {
   return hasShared ? [load('own', own), load('shared', join(sharedFixtures, 'gmail'))] : [load('own', own)];
 }
 
-/** Staff in a fixture set: the support account and its domain; everyone else is a customer. */
+/**
+ * Who is staff in each fixture set. The shared set's support team is the whole example.com
+ * domain; in our own set customers share example.net with the helpdesk, so staff are named.
+ */
+const STAFF: Record<string, { domains: string[]; team: { name: string; email: string }[] }> = {
+  'support@example.com': { domains: ['example.com'], team: [{ name: 'Sam Ortega', email: 'sam.ortega@example.com' }, { name: 'Priya Nair', email: 'priya.nair@example.com' }] },
+  'helpdesk@example.net': { domains: [], team: [{ name: 'Lena Marquardt', email: 'helpdesk@example.net' }, { name: 'Yusuf Demir', email: 'yusuf.demir@example.net' }] },
+};
+
 export function settingsFor(account: string): Record<string, unknown> {
-  const domain = account.split('@')[1] ?? '';
+  const staff = STAFF[account];
+  if (!staff) throw new Error(`no staff list for fixture account ${account}`);
   return {
-    identity: { name: 'Sam Ortega', emails: [account] },
+    identity: { name: staff.team[0]!.name, emails: [account] },
     supportAddresses: [account],
-    staffDomains: [domain],
-    team: [
-      { name: 'Sam Ortega', email: `sam.ortega@${domain}` },
-      { name: 'Priya Nair', email: `priya.nair@${domain}` },
-    ],
+    staffDomains: staff.domains,
+    team: staff.team,
   };
 }
 
+export function isFixtureStaff(account: string, email: string): boolean {
+  const staff = STAFF[account];
+  return email === account || Boolean(staff?.team.some((m) => m.email === email) || staff?.domains.some((d) => email.endsWith(`@${d}`)));
+}
+
 export function expectedCustomer(fixture: GmailFixture, account: string): string | null {
-  const domain = `@${account.split('@')[1] ?? ''}`;
-  return fixture.groundTruth.messages?.find((m) => !m.senderEmail.endsWith(domain))?.senderName ?? null;
+  return fixture.groundTruth.messages?.find((m) => !isFixtureStaff(account, m.senderEmail))?.senderName ?? null;
 }
