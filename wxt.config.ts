@@ -9,7 +9,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Casebook',
     description: 'A support desk beside your Gmail and Google Groups conversations. Everything stays in your browser.',
-    permissions: ['storage', 'alarms', 'notifications', 'clipboardWrite', 'tabs'],
+    // tabs: to see the Trac tab Casebook opened land on /ticket/N, and the popup's active conversation.
+    permissions: ['storage', 'alarms', 'notifications', 'tabs'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     commands: {
       'toggle-sidebar': {
@@ -26,7 +27,12 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'casebook@example.org', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            // Nothing is collected or sent anywhere: the data stays in the browser.
+            gecko: { id: 'casebook@example.org', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
       : {}),
   }),
   vite: () => ({

@@ -12,8 +12,8 @@ function safeCut(text: string, length: number): number {
 export function keepHead(text: string, maxChars: number): string {
   if (text.length <= maxChars) return text;
   let cut = safeCut(text, Math.max(0, maxChars - 1));
-  const window = text.slice(Math.floor(cut * 0.8), cut);
-  const breakAt = Math.max(window.lastIndexOf('\n'), window.lastIndexOf(' '));
+  const tail = text.slice(Math.floor(cut * 0.8), cut);
+  const breakAt = Math.max(tail.lastIndexOf('\n'), tail.lastIndexOf(' '));
   if (breakAt > 0) cut = Math.floor(cut * 0.8) + breakAt;
   return `${text.slice(0, cut).trimEnd()}…`;
 }
