@@ -12,7 +12,8 @@ import { Pager } from './pager';
 
 export interface CasePage {
   cases: SupportCase[];
-  total: number;
+  /** All matching cases; null while still being counted (the page shows first). */
+  total: number | null;
   /** Records the background could not read (shown, never hidden). */
   problems: string[];
 }
@@ -79,7 +80,7 @@ export function DashboardPage(props: DashboardPageProps): JSX.Element {
 function CaseList(props: DashboardPageProps): JSX.Element {
   const { page } = props;
   if (!page) return <p class="cb-muted">Loading cases…</p>;
-  if (page.total === 0 && !props.loading) return <p>{emptyMessage(props.filter, props.search)}</p>;
+  if (page.cases.length === 0 && props.offset === 0 && !props.loading) return <p>{emptyMessage(props.filter, props.search)}</p>;
   return (
     <>
       <CaseTable cases={page.cases} now={props.now} team={props.team} busy={props.loading} />

@@ -42,6 +42,10 @@ export function useDashboard(): DashboardPageProps {
 
   // Only the newest request may update the list: answers can arrive out of order.
   const latest = useRef(0);
+  // The page emptied under us (cases closed or removed): step back to the last page.
+  const stepBackIfEmpty = (total: number): void => {
+    if (total > 0 && offset >= total) setOffset(lastPageOffset(total));
+  };
   useEffect(() => {
     if (!settings) return;
     const request = ++latest.current;
@@ -51,8 +55,13 @@ export function useDashboard(): DashboardPageProps {
         if (request !== latest.current) return;
         setPage(result);
         setProblem(null);
-        // The page emptied under us (cases closed or removed): step back to the last page.
-        if (result.cases.length === 0 && result.total > 0 && offset > 0) setOffset(lastPageOffset(result.total));
+        if (result.total !== null) return stepBackIfEmpty(result.total);
+        // The page shows at once; the total (a slower count) follows.
+        return ask('case.listTotal', { filter, search: query, me }).then(({ total }) => {
+          if (request !== latest.current) return;
+          setPage({ ...result, total });
+          stepBackIfEmpty(total);
+        });
       })
       .catch((error: unknown) => {
         if (request === latest.current) setProblem(errorMessage(error));

@@ -74,7 +74,11 @@ export function createHandlers(services: Services, classifier: ClassifierService
       return { case: saved, events: change.events };
     },
     'case.list': async ({ filter, search, offset, limit, me }) =>
-      listCasesPage(services.db, { filter, search, offset, limit, me, now: services.now() }),
+      listCasesPage(services.db, { filter, search, offset, limit, me, now: services.now() }, { total: false }),
+    'case.listTotal': async ({ filter, search, me }) => {
+      const page = await listCasesPage(services.db, { filter, search, offset: 0, limit: 0, me, now: services.now() });
+      return { total: page.total ?? 0 };
+    },
     'case.counts': async () => countCases(services.db, services.now()),
     'classifier.correct': async ({ thread, caseId, to }) => {
       const settings = await services.settings();

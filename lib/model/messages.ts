@@ -94,7 +94,12 @@ export const protocol = {
   },
   'case.list': {
     request: z.object({ filter: DashboardFilter, search: z.string(), offset: z.number(), limit: z.number(), me: z.string() }),
-    response: z.object({ cases: z.array(SupportCase), total: z.number(), problems: z.array(z.string()) }),
+    /** `total` is null when counting would slow the page down; ask case.listTotal for it. */
+    response: z.object({ cases: z.array(SupportCase), total: z.nullable(z.number()), problems: z.array(z.string()) }),
+  },
+  'case.listTotal': {
+    request: z.object({ filter: DashboardFilter, search: z.string(), me: z.string() }),
+    response: z.object({ total: z.number() }),
   },
   'case.counts': { request: Empty, response: Counts },
   'classifier.correct': {
