@@ -44,7 +44,10 @@ export async function measure(now: number): Promise<Record<string, unknown>> {
   await db.open();
   const total = await db.cases.count();
   const events = await db.events.count();
-  const firstPage = await time(30, () => listCasesPage(db, { filter: 'needs_response', search: '', now, me: '', limit: 50, offset: 0 }));
+  // As the dashboard asks: the first page at once, the total in a second request.
+  const needsResponse = { filter: 'needs_response' as const, search: '', now, me: '', limit: 50, offset: 0 };
+  const firstPage = await time(30, () => listCasesPage(db, needsResponse, { total: false }));
+  const pageTotal = await time(5, () => listCasesPage(db, { ...needsResponse, limit: 0 }));
   const searchPage = await time(10, () => listCasesPage(db, { filter: 'all', search: 'ldap', now, me: '', limit: 50, offset: 0 }));
   const counts = await time(5, () => countCases(db, now));
   const sample = await db.cases.limit(300).primaryKeys();
@@ -64,6 +67,7 @@ export async function measure(now: number): Promise<Record<string, unknown>> {
     cases: total,
     events,
     dashboardFirstPageMs: firstPage,
+    dashboardTotalMs: pageTotal,
     dashboardSearchMs: searchPage,
     countsMs: counts,
     upsertWithEventMs: upsert,
