@@ -1,3 +1,4 @@
+import { exportFile } from '../../lib/pages/data-files';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { CasePage, DashboardPageProps } from '../../components/dashboard/dashboard-page';
@@ -111,7 +112,7 @@ export function useDashboard(): DashboardPageProps {
     me,
     problem,
     onExport: async (format) => {
-      const file = await ask('data.export', { format });
+      const file = await exportFile(format, Date.now());
       downloadText(file.text, file.filename, mimeTypeFor(file.filename));
     },
     onOpenOptions: () => void browser.runtime.openOptionsPage(),

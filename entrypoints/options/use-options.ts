@@ -1,3 +1,4 @@
+import { exportFile, importFile } from '../../lib/pages/data-files';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { OptionsPageProps } from '../../components/options/options-page';
@@ -91,11 +92,11 @@ export function useOptions(): OptionsPageProps {
     },
     importExport: {
       onExport: async () => {
-        const file = await ask('data.export', { format: 'json' });
+        const file = await exportFile('json', Date.now());
         downloadText(file.text, file.filename, mimeTypeFor(file.filename));
       },
       onImport: async (text) => {
-        const result = await ask('data.import', { text });
+        const result = await importFile(text);
         if (result.ok) await reload();
         return result;
       },

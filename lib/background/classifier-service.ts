@@ -14,6 +14,8 @@ export interface ClassifierService {
   classify: (thread: ThreadSnapshot, settings: Settings) => Promise<Classification>;
   correct: (thread: ThreadSnapshot, caseId: string | null, to: Category, settings: Settings) => Promise<Classification>;
   nextStep: (category: Category, settings: Settings) => NextStep;
+  /** Forget the corrections read so far (after an import replaced them). */
+  reload: () => void;
 }
 
 /**
@@ -42,5 +44,8 @@ export function createClassifierService(services: Services): ClassifierService {
       return classifyThread(thread, { ...ctx, corrections: index });
     },
     nextStep: (category, settings) => nextStepFor(category, settings.links),
+    reload: () => {
+      corrections = null;
+    },
   };
 }

@@ -1,10 +1,8 @@
 import { logPhoneCase } from '../core/case/phone-case';
 import { countCases } from '../db/cases-repository';
 import { findCase, listCasesPage, loadEvents, saveCase } from '../db/cases-repository';
-import { exportCasesCsv, exportEverything, importEverything } from '../db/export-import';
 import { resetTemplate, saveTemplate, listTemplates } from '../db/templates-repository';
 import type { Handlers } from '../messaging';
-import { saveSettings } from '../settings-storage';
 import { caseIdFor } from '../core/case/new-case';
 import { applyUserChange } from './case-update';
 import { KeyedQueue } from './keyed-queue';
@@ -100,19 +98,10 @@ export function createHandlers(services: Services, classifier: ClassifierService
       await resetTemplate(services.db, id);
       return { templates: await listTemplates(services.db) };
     },
-    'data.export': async ({ format }) => {
-      const day = new Date(services.now()).toISOString().slice(0, 10);
-      if (format === 'csv') return { text: await exportCasesCsv(services.db), filename: `casebook-cases-${day}.csv` };
-      const { document } = await exportEverything(services.db, await services.settings(), services.now());
-      return { text: JSON.stringify(document, null, 1), filename: `casebook-${day}.json` };
-    },
-    'data.import': async ({ text }) => {
-      const result = await importEverything(services.db, text);
-      if (result.ok) {
-        await saveSettings(result.settings);
-        await hooks.caseChanged('*');
-      }
-      return { ok: result.ok, problems: result.problems, counts: result.counts };
+    'data.imported': async () => {
+      classifier.reload();
+      await hooks.caseChanged('*');
+      return {};
     },
   };
 }

@@ -122,8 +122,8 @@ export const protocol = {
   'templates.save': { request: z.object({ template: ReplyTemplate }), response: z.object({ templates: z.array(ReplyTemplate) }) },
   'templates.reset': { request: z.object({ id: z.string() }), response: z.object({ templates: z.array(ReplyTemplate) }) },
   'templates.list': { request: Empty, response: z.object({ templates: z.array(ReplyTemplate) }) },
-  'data.export': { request: z.object({ format: z.enum(['json', 'csv']) }), response: z.object({ text: z.string(), filename: z.string() }) },
-  'data.import': { request: z.object({ text: z.string() }), response: z.object({ ok: z.boolean(), problems: z.array(z.string()), counts: z.record(z.string(), z.number()) }) },
+  /** An extension page replaced the data (import): reload what the background keeps in memory. */
+  'data.imported': { request: Empty, response: Empty },
 } as const;
 
 export type Protocol = typeof protocol;

@@ -1,0 +1,44 @@
+import { CasebookDb } from '../db/database';
+import { exportCasesCsv, exportEverything, importEverything } from '../db/export-import';
+import { ask } from '../messaging';
+import { loadSettings, saveSettings } from '../settings-storage';
+
+/**
+ * Export and import run in the extension page itself, which may open the database (it is the
+ * extension's origin): a full backup of 50,000 cases with their timelines is well over 100 MB,
+ * more than one runtime message can carry (64 MiB in Chrome).
+ */
+let db: CasebookDb | null = null;
+const database = (): CasebookDb => (db ??= new CasebookDb());
+
+export interface ExportedFile {
+  text: string;
+  filename: string;
+}
+
+/** Everything (cases, timelines, templates, corrections, settings) as JSON, or the cases as CSV. */
+export async function exportFile(format: 'json' | 'csv', now: number): Promise<ExportedFile> {
+  const day = new Date(now).toISOString().slice(0, 10);
+  if (format === 'csv') return { text: await exportCasesCsv(database()), filename: `casebook-cases-${day}.csv` };
+  const { document } = await exportEverything(database(), await loadSettings(), now);
+  return { text: JSON.stringify(document), filename: `casebook-${day}.json` };
+}
+
+export interface ImportOutcome {
+  ok: boolean;
+  problems: string[];
+  counts: Record<string, number>;
+}
+
+/**
+ * Replaces everything with an export file — only after the whole file validated; on any problem
+ * nothing changes. Then the background reloads what it keeps in memory (corrections, badge).
+ */
+export async function importFile(text: string): Promise<ImportOutcome> {
+  const result = await importEverything(database(), text);
+  if (result.ok) {
+    await saveSettings(result.settings);
+    await ask('data.imported', {});
+  }
+  return { ok: result.ok, problems: result.problems, counts: result.counts };
+}
