@@ -3,6 +3,7 @@ import { countCases } from '../db/cases-repository';
 import { findCase, listCasesPage, loadEvents, saveCase } from '../db/cases-repository';
 import { resetTemplate, saveTemplate, listTemplates } from '../db/templates-repository';
 import type { Handlers } from '../messaging';
+import type { ThreadSnapshot } from '../model/thread';
 import { caseIdFor } from '../core/case/new-case';
 import { applyUserChange } from './case-update';
 import { KeyedQueue } from './keyed-queue';
@@ -20,6 +21,8 @@ export interface HandlerHooks {
 
 /** Every request the background answers; shapes and senders were checked by lib/messaging. */
 export function createHandlers(services: Services, classifier: ClassifierService, tabs: TabThreads, hooks: HandlerHooks): Handlers {
+  const shownThread = (caseId: string): ThreadSnapshot | null =>
+    tabs.tabsOf(caseId).map((tabId) => tabs.get(tabId)?.thread).find((t) => t !== undefined) ?? null;
   // Every read-modify-write of a case runs alone (see KeyedQueue).
   const perCase = new KeyedQueue();
   const remember = async (thread: Parameters<typeof openThread>[2], tabId: number | undefined, track: boolean) => {
@@ -51,7 +54,7 @@ export function createHandlers(services: Services, classifier: ClassifierService
       if (!stored) throw new Error('This case no longer exists.');
       const settings = await services.settings();
       const other = change.kind === 'link_case' ? ((await findCase(services.db, change.otherCaseId))?.case ?? null) : null;
-      const thread = tabs.tabsOf(caseId).map((tabId) => tabs.get(tabId)?.thread).find((t) => t !== undefined) ?? null;
+      const thread = shownThread(caseId);
       // A change is a delta (set the owner, tick a step), so it applies to the newest stored case
       // whatever version the user saw; a write landing meanwhile is merged by saveCase.
       const result = applyUserChange(stored.case, change, { actor, services, settings, other, thread });
@@ -87,8 +90,9 @@ export function createHandlers(services: Services, classifier: ClassifierService
       for (const id of reopened) await hooks.caseChanged(id);
       return { reopened };
     },
-    'trac.preview': ({ caseId, thread }) => previewEscalation(services, caseId, thread),
-    'trac.open': (request, sender) => openEscalation(services, request, sender.tab),
+    // The popup sends no thread: use the one a tab last showed for the case (its text fills the ticket).
+    'trac.preview': ({ caseId, thread }) => previewEscalation(services, caseId, thread ?? shownThread(caseId)),
+    'trac.open': (request, sender) => openEscalation(services, { ...request, thread: request.thread ?? shownThread(request.caseId) }, sender.tab),
     'templates.list': async () => ({ templates: await listTemplates(services.db) }),
     'templates.save': async ({ template }) => {
       await saveTemplate(services.db, { ...template, updatedAt: services.now() });

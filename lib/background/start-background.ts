@@ -9,6 +9,7 @@ import { pushToPages, pushToTab, serve } from '../messaging';
 import { loadSettings } from '../settings-storage';
 import { showBadge } from './badge';
 import { createClassifierService } from './classifier-service';
+import { compactId } from './compact-id';
 import { createHandlers } from './handlers';
 import type { Services } from './services';
 import { TabThreads } from './tab-threads';
@@ -24,7 +25,7 @@ export function startBackground(): void {
   const services: Services = {
     db,
     now: () => Date.now(),
-    newId: () => crypto.randomUUID(),
+    newId: compactId,
     settings: loadSettings,
     holidays: holidayChecker,
   };

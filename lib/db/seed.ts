@@ -62,7 +62,8 @@ function seedCase(index: number, eventsPerCase: number, now: number, rng: Rng): 
     const type = k === 0 ? 'created' : pick(rng, types);
     const at = createdAt + Math.floor(((updatedAt - createdAt) * k) / Math.max(1, eventsPerCase));
     const reason = type === 'customer_message' ? `From ${first} ${last} <${email}>` : type === 'staff_reply' ? `From ${c.owner ?? TEAM[0]}` : 'Seeded';
-    return { id: `${c.id}#${k}`, caseId: c.id, at, actor: 'casebook', type, from: null, to: type === 'status_changed' ? status : null, reason };
+    // Event ids as the background makes them (compactId): 16 hex characters.
+    return { id: hex(rng, 16), caseId: c.id, at, actor: 'casebook', type, from: null, to: type === 'status_changed' ? status : null, reason };
   });
   return { case: c, events };
 }
