@@ -1,5 +1,6 @@
 // Runs inside the extension's service worker (bundled by scripts/bench.mjs and evaluated there),
 // so it measures Chromium's real IndexedDB in the extension origin, as the background uses it.
+import Dexie from 'dexie';
 import { CasebookDb } from '../../lib/db/database';
 import { countCases, findCase, saveCase } from '../../lib/db/cases-repository';
 import { listCasesPage } from '../../lib/db/dashboard-page';
@@ -61,6 +62,12 @@ export async function measure(now: number): Promise<Record<string, unknown>> {
   });
   const exportJson = await time(1, async () => JSON.stringify((await exportEverything(db, defaultSettings, now)).document).length);
   const exportCsv = await time(1, () => exportCasesCsv(db));
+  // Logical size from a sample of stored rows (JSON bytes, index keys included): steadier than
+  // the browser's estimate, which counts LevelDB logs not yet compacted after a bulk seed.
+  const sampleCases = await db.cases.limit(1000).toArray();
+  const sampleEvents = await db.events.where('[caseId+at]').between([String(sampleCases[0]?.id), Dexie.minKey], [String(sampleCases.at(-1)?.id), Dexie.maxKey]).toArray();
+  const caseBytes = sampleCases.reduce((sum, row) => sum + JSON.stringify(row).length, 0) / sampleCases.length;
+  const eventBytes = sampleEvents.reduce((sum, row) => sum + JSON.stringify(row).length, 0) / Math.max(1, sampleEvents.length);
   const estimate = await navigator.storage.estimate();
   db.close();
   return {
@@ -73,6 +80,9 @@ export async function measure(now: number): Promise<Record<string, unknown>> {
     upsertWithEventMs: upsert,
     exportAllJsonMs: exportJson,
     exportCasesCsvMs: exportCsv,
+    caseRowBytes: Math.round(caseBytes),
+    eventRowBytes: Math.round(eventBytes),
+    logicalBytesPerCaseWithEvents: Math.round(caseBytes + (eventBytes * events) / total),
     storageBytes: estimate.usage ?? null,
     storageBytesPerCase: estimate.usage ? Math.round(estimate.usage / total) : null,
   };
