@@ -21,7 +21,7 @@ export function validateTracBaseUrl(input: string): TracBaseUrlCheck {
   try {
     url = new URL(withScheme);
   } catch {
-    return { ok: false, problem: 'This is not a web address. Copy the address of your Trac project from the browser.' };
+    return { ok: false, problem: 'This is not a web address. Copy the address of your Trac project from the address bar.' };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     return { ok: false, problem: 'A Trac address starts with https:// (or http://).' };
