@@ -27,7 +27,9 @@ export async function openThread(
   const id = caseIdFor(thread.host, thread.account, thread.threadId);
   const stored = await findCase(services.db, id);
   const classification = await classifier.classify(thread, settings);
-  const reason = track ? 'Tracked by hand' : autoTrackReason(thread, settings);
+  // Auto-replies (out of office, bounces) need no answer: they never open a case by themselves.
+  const automatic = classification.category === 'auto_reply' ? null : autoTrackReason(thread, settings);
+  const reason = track ? 'Tracked by hand' : automatic;
   let supportCase = stored?.case ?? null;
   let saved = false;
   if (stored || reason) {

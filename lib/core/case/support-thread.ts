@@ -12,8 +12,8 @@ type SupportSettings = Pick<Settings, 'supportAddresses' | 'supportLabels'>;
 
 /**
  * Why a thread is a support case without anyone clicking, or null when it is not:
- * the Groups group is a support address, a message came from or went to one, or the
- * thread carries a support label. The reason becomes the "created" event's text.
+ * the Groups group or the Gmail mailbox is a support address, a message came from or went to
+ * one, or the thread carries a support label. The reason becomes the "created" event's text.
  */
 export function autoTrackReason(thread: ThreadSnapshot, settings: SupportSettings, extras: ThreadExtras = {}): string | null {
   const addresses = settings.supportAddresses.map(normaliseEmail).filter((address) => address !== '');
@@ -21,6 +21,9 @@ export function autoTrackReason(thread: ThreadSnapshot, settings: SupportSetting
   const groupKeys = [thread.account, thread.group ?? ''].map(normaliseEmail).filter((key) => key !== '');
   const group = addresses.find((address) => groupKeys.some((key) => key === address || key === address.split('@')[0]));
   if (thread.host === 'groups' && group) return `Conversation in the ${group} group`;
+  // Signed in to the support mailbox itself: every conversation there was sent to it.
+  const mailbox = normaliseEmail(thread.account);
+  if (thread.host === 'gmail' && addresses.includes(mailbox)) return `In the ${mailbox} mailbox`;
 
   const sender = thread.messages.map((message) => normaliseEmail(message.from.email)).find((email) => addresses.includes(email));
   if (sender) return `Message from ${sender}`;
