@@ -52,7 +52,7 @@ export function serve(handlers: Handlers, signal?: AbortSignal): void {
       return Promise.resolve({ ok: false, error: 'Request refused: unknown sender.' });
     }
     const type = envelope.data.type;
-    if (!(type in protocol)) return Promise.resolve({ ok: false, error: `Unknown request ${type}.` });
+    if (!Object.hasOwn(protocol, type)) return Promise.resolve({ ok: false, error: `Unknown request ${type}.` });
     const spec = protocol[type as RequestType];
     const payload = spec.request.safeParse(envelope.data.payload);
     if (!payload.success) {

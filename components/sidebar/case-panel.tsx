@@ -4,6 +4,7 @@ import type { AssessmentStep, CaseEvent, SupportCase, TroubleshootingStep } from
 import type { CaseChange } from '../../lib/model/messages';
 import type { TeamMember } from '../../lib/model/settings';
 import { Checklist } from './checklist';
+import { NoteField } from './note-field';
 import { Countdown } from '../shared/countdown';
 import { OwnerSelect } from '../shared/owner-select';
 import { StatusSelect } from '../shared/status-select';
@@ -71,22 +72,17 @@ export function CasePanel({ supportCase, events, team, now, onChange, onEscalate
         title="Initial assessment"
         labels={assessmentLabels}
         items={c.assessment}
-        onChange={(step: AssessmentStep, done, note) => onChange({ kind: 'checklist', list: 'assessment', step, done, note })}
+        onChange={(step: AssessmentStep, update) => onChange({ kind: 'checklist', list: 'assessment', step, ...update })}
       />
       <Checklist
         title="Troubleshooting"
         labels={troubleshootingLabels}
         items={c.troubleshooting}
-        onChange={(step: TroubleshootingStep, done, note) => onChange({ kind: 'checklist', list: 'troubleshooting', step, done, note })}
+        onChange={(step: TroubleshootingStep, update) => onChange({ kind: 'checklist', list: 'troubleshooting', step, ...update })}
       />
       <label class="cb-block">
         Notes
-        <textarea
-          aria-label="Case notes"
-          rows={3}
-          value={c.notes}
-          onChange={(event) => onChange({ kind: 'notes', notes: event.currentTarget.value })}
-        />
+        <NoteField label="Case notes" multiline value={c.notes} onSave={(notes) => onChange({ kind: 'notes', notes })} />
       </label>
       <Timeline events={events} />
     </section>

@@ -1,11 +1,13 @@
 import type { JSX } from 'preact';
 import type { ChecklistItem } from '../../lib/model/case';
+import { NoteField } from './note-field';
 
 export interface ChecklistProps<Step extends string> {
   title: string;
   labels: Record<Step, string>;
   items: Record<Step, ChecklistItem>;
-  onChange: (step: Step, done: boolean, note: string) => void;
+  /** Only what changed: a tick, or a note (saved when its field loses focus). */
+  onChange: (step: Step, update: { done: boolean } | { note: string }) => void;
 }
 
 /** Tickable steps, each with a note ("Make a record"). */
@@ -26,18 +28,11 @@ export function Checklist<Step extends string>({ title, labels, items, onChange 
                 <input
                   type="checkbox"
                   checked={item.done}
-                  onChange={(event) => onChange(step, event.currentTarget.checked, item.note)}
+                  onChange={(event) => onChange(step, { done: event.currentTarget.checked })}
                 />{' '}
                 {labels[step]}
               </label>
-              <input
-                type="text"
-                class="cb-note"
-                aria-label={`Note: ${labels[step]}`}
-                placeholder="Note"
-                value={item.note}
-                onChange={(event) => onChange(step, item.done, event.currentTarget.value)}
-              />
+              <NoteField class="cb-note" label={`Note: ${labels[step]}`} placeholder="Note" value={item.note} onSave={(note) => onChange(step, { note })} />
             </li>
           );
         })}

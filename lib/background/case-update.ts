@@ -33,7 +33,8 @@ export function applyUserChange(
       return single(setNotes(c, change.notes, meta));
     case 'checklist': {
       const ref = { list: change.list, step: change.step } as Parameters<typeof updateStep>[1];
-      return single(updateStep(c, ref, { done: change.done, note: change.note }, meta));
+      const stored = ref.list === 'assessment' ? c.assessment[ref.step] : c.troubleshooting[ref.step];
+      return single(updateStep(c, ref, { done: change.done ?? stored.done, note: change.note ?? stored.note }, meta));
     }
     case 'link_ticket': {
       if (c.tickets.some((t) => t.number === change.number)) return null;

@@ -28,7 +28,12 @@ export function createClassifierService(services: Services): ClassifierService {
   let corrections: Promise<CorrectionIndex> | null = null;
   const ready = async (): Promise<{ model: ClassifierModel; corrections: CorrectionIndex }> => {
     model ??= loadModel();
-    corrections ??= listCorrections(services.db).then(buildCorrectionIndex);
+    corrections ??= listCorrections(services.db)
+      .then(buildCorrectionIndex)
+      .catch((error: unknown) => {
+        corrections = null; // try again next time instead of failing every classification
+        throw error;
+      });
     return { model, corrections: await corrections };
   };
 

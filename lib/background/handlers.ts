@@ -1,12 +1,12 @@
 import { logPhoneCase } from '../core/case/phone-case';
 import { countCases } from '../db/cases-repository';
-import { findCase, listCasesPage, loadEvents, saveCase } from '../db/cases-repository';
+import { findCase, linkPhoneCaseToThread, listCasesPage, loadEvents, saveCase } from '../db/cases-repository';
 import { resetTemplate, saveTemplate, listTemplates } from '../db/templates-repository';
 import type { Handlers } from '../messaging';
 import type { ThreadSnapshot } from '../model/thread';
 import { caseIdFor } from '../core/case/new-case';
 import { applyUserChange } from './case-update';
-import { KeyedQueue } from './keyed-queue';
+import type { KeyedQueue } from './keyed-queue';
 import type { ClassifierService } from './classifier-service';
 import { noticeReplies } from './notice-replies';
 import { openThread } from './open-thread';
@@ -20,20 +20,22 @@ export interface HandlerHooks {
 }
 
 /** Every request the background answers; shapes and senders were checked by lib/messaging. */
-export function createHandlers(services: Services, classifier: ClassifierService, tabs: TabThreads, hooks: HandlerHooks): Handlers {
+export function createHandlers(services: Services, classifier: ClassifierService, tabs: TabThreads, hooks: HandlerHooks, perCase: KeyedQueue): Handlers {
   const shownThread = (caseId: string): ThreadSnapshot | null =>
     tabs.tabsOf(caseId).map((tabId) => tabs.get(tabId)?.thread).find((t) => t !== undefined) ?? null;
-  // Every read-modify-write of a case runs alone (see KeyedQueue).
-  const perCase = new KeyedQueue();
   const remember = async (thread: Parameters<typeof openThread>[2], tabId: number | undefined, track: boolean) => {
     const key = caseIdFor(thread.host, thread.account, thread.threadId);
-    const { state, saved } = await perCase.run(key, () => openThread(services, classifier, thread, track));
+    // Every read-modify-write of a case runs alone (see KeyedQueue): reading the thread and,
+    // with a Trac origin permitted, refreshing its tickets' status.
+    const { state, saved } = await perCase.run(key, async () => {
+      const opened = await openThread(services, classifier, thread, track);
+      const before = opened.state.case;
+      if (!before) return opened;
+      const refreshed = await refreshTicketStatuses(services, before).catch(() => before);
+      return refreshed === before ? opened : { state: { ...opened.state, case: refreshed }, saved: true };
+    });
     if (tabId !== undefined) tabs.set(tabId, thread, state.case?.id ?? null);
-    if (state.case) {
-      if (saved) void hooks.caseChanged(state.case.id);
-      const refreshed = await refreshTicketStatuses(services, state.case).catch(() => state.case);
-      if (refreshed && refreshed !== state.case) return { ...state, case: refreshed };
-    }
+    if (state.case && saved) void hooks.caseChanged(state.case.id);
     return state;
   };
 
@@ -42,7 +44,12 @@ export function createHandlers(services: Services, classifier: ClassifierService
     'case.track': ({ thread }, sender) => remember(thread, sender.tab?.id, true),
     'case.forTab': async ({ tabId }) => {
       const entry = tabs.get(tabId);
-      return entry ? (await openThread(services, classifier, entry.thread, false)).state : null;
+      if (!entry) return null;
+      const { state, saved } = await perCase.run(caseIdFor(entry.thread.host, entry.thread.account, entry.thread.threadId), () =>
+        openThread(services, classifier, entry.thread, false),
+      );
+      if (state.case && saved) void hooks.caseChanged(state.case.id);
+      return state;
     },
     'case.get': async ({ caseId }) => {
       const stored = await findCase(services.db, caseId);
@@ -59,8 +66,13 @@ export function createHandlers(services: Services, classifier: ClassifierService
       // whatever version the user saw; a write landing meanwhile is merged by saveCase.
       const result = applyUserChange(stored.case, change, { actor, services, settings, other, thread });
       if (!result) return { case: stored.case, events: await loadEvents(services.db, caseId) };
-      const saved = await saveCase(services.db, result.case, stored.case, result.events);
+      // A phone case linked to this conversation merges into it: its row goes, its timeline moves.
+      const mergesPhoneCase = change.kind === 'link_case' && other !== null && other.host === null;
+      const saved = mergesPhoneCase
+        ? await linkPhoneCaseToThread(services.db, other.id, result.case, stored.case, result.events)
+        : await saveCase(services.db, result.case, stored.case, result.events);
       await hooks.caseChanged(saved.id);
+      if (mergesPhoneCase) await hooks.caseChanged('*');
       return { case: saved, events: await loadEvents(services.db, saved.id) };
     }),
     'case.logPhone': async ({ customer, subject, notes, source }) => {

@@ -17,10 +17,14 @@ export async function noticeReplies(services: Services, host: Host, account: str
     if (stored) tracked.set(row.threadId, stored.case);
   }
   const reopened: string[] = [];
-  for (const notice of noticeListReplies(rows, tracked, settings)) {
-    await perCase.run(notice.caseId, async () => {
-      const stored = await findCase(services.db, notice.caseId);
-      if (!stored) return;
+  for (const candidate of noticeListReplies(rows, tracked, settings)) {
+    await perCase.run(candidate.caseId, async () => {
+      // Decide again on the case as it is now: another list report may have handled it meanwhile.
+      const stored = await findCase(services.db, candidate.caseId);
+      const row = rows.find((r) => stored && r.threadId === stored.case.threadId);
+      if (!stored || !row) return;
+      const [notice] = noticeListReplies([row], new Map([[row.threadId, stored.case]]), settings);
+      if (!notice) return;
       const change = applyNoticedReply(stored.case, notice, {
         settings,
         now: services.now(),

@@ -11,6 +11,8 @@ import { showBadge } from './badge';
 import { createClassifierService } from './classifier-service';
 import { compactId } from './compact-id';
 import { createHandlers } from './handlers';
+import { KeyedQueue } from './keyed-queue';
+import { sessionRecord } from './session-state';
 import type { Services } from './services';
 import { TabThreads } from './tab-threads';
 import { forgetTracTab, onTracTabUpdated, refreshTicketStatuses } from './trac-escalation';
@@ -44,21 +46,26 @@ export function startBackground(): void {
     await Promise.all([...tabs.tabsOf(caseId).map((tabId) => pushToTab(tabId, message)), pushToPages(message)]);
   };
 
-  serve(createHandlers(services, classifier, tabs, { caseChanged }));
+  const perCase = new KeyedQueue();
+  serve(createHandlers(services, classifier, tabs, { caseChanged }, perCase));
 
   browser.tabs.onUpdated.addListener((tabId, info) => {
-    if (info.url) void onTracTabUpdated(services, tabId, info.url).then((c) => (c ? caseChanged(c.id) : undefined));
+    if (info.url) void onTracTabUpdated(services, tabId, info.url, perCase).then((c) => (c ? caseChanged(c.id) : undefined));
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     tabs.forget(tabId);
-    forgetTracTab(tabId);
+    void forgetTracTab(tabId);
   });
 
-  void browser.alarms.create(DEADLINE_ALARM, { periodInMinutes: 5 });
-  void browser.alarms.create(TRAC_ALARM, { periodInMinutes: 30 });
+  // An alarm created again restarts its countdown, and the worker starts often: create once.
+  for (const [name, periodInMinutes] of [[DEADLINE_ALARM, 5], [TRAC_ALARM, 30]] as const) {
+    void browser.alarms.get(name).then((existing) => {
+      if (!existing) void browser.alarms.create(name, { periodInMinutes });
+    });
+  }
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === DEADLINE_ALARM) void warnDueSoon(services).then(refreshBadge);
-    if (alarm.name === TRAC_ALARM) void refreshAllTickets(services, caseChanged);
+    if (alarm.name === TRAC_ALARM) void refreshAllTickets(services, perCase, caseChanged);
   });
 
   browser.commands?.onCommand.addListener((command) => {
@@ -71,10 +78,14 @@ export function startBackground(): void {
   void refreshBadge();
 }
 
-/** Notifies once per case when it is one hour from overdue. */
-const warned = new Set<string>();
+/** Deadlines already warned about (session storage: the worker sleeps between alarms). */
+const warnedDeadlines = sessionRecord<string[]>('casebook.warned', [], (v): v is string[] => Array.isArray(v));
+
+/** Notifies once per deadline when a case is one hour from overdue. */
 async function warnDueSoon(services: Services): Promise<void> {
   const now = services.now();
+  const warned = new Set(await warnedDeadlines.get());
+  const before = warned.size;
   for (const c of await listCasesDueBefore(services.db, now + 3_600_000)) {
     if (!isDueSoon(c, now) || warned.has(`${c.id}:${c.dueAt}`)) continue;
     warned.add(`${c.id}:${c.dueAt}`);
@@ -85,11 +96,16 @@ async function warnDueSoon(services: Services): Promise<void> {
       message: `${c.subject} — ${c.customer.name || c.customer.email}`,
     });
   }
+  // Keep the list short: deadlines that have passed will not be warned about again anyway.
+  if (warned.size !== before) await warnedDeadlines.set([...warned].slice(-500));
 }
 
-async function refreshAllTickets(services: Services, changed: (id: string) => Promise<void>): Promise<void> {
-  for (const c of await listCasesWithOpenTickets(services.db)) {
-    const next = await refreshTicketStatuses(services, c);
-    if (next !== c) await changed(c.id);
+async function refreshAllTickets(services: Services, perCase: KeyedQueue, changed: (id: string) => Promise<void>): Promise<void> {
+  for (const listed of await listCasesWithOpenTickets(services.db)) {
+    const updated = await perCase.run(listed.id, async () => {
+      const stored = await findCase(services.db, listed.id);
+      return stored ? (await refreshTicketStatuses(services, stored.case)) !== stored.case : false;
+    });
+    if (updated) await changed(listed.id);
   }
 }

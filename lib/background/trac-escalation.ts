@@ -13,10 +13,22 @@ import type { TracPreview } from '../model/messages';
 import type { Settings } from '../model/settings';
 import type { ThreadSnapshot } from '../model/thread';
 import { conversationContext } from './conversation-context';
+import type { KeyedQueue } from './keyed-queue';
+import { sessionRecord } from './session-state';
 import type { Services } from './services';
 
-/** Trac tabs Casebook opened, waiting for the user to press "Create ticket". */
-const pendingTabs = new Map<number, { caseId: string; base: string }>();
+/**
+ * Trac tabs Casebook opened, waiting for the user to press "Create ticket" (kept in session
+ * storage: the service worker sleeps while the user fills in the form). `onForm` is whether the
+ * tab's last page was the New Ticket form: only /newticket → /ticket/N means "just created".
+ */
+interface PendingTab {
+  caseId: string;
+  base: string;
+  onForm: boolean;
+}
+const isPendingTabs = (value: unknown): value is Record<string, PendingTab> => typeof value === 'object' && value !== null;
+const pendingTabs = sessionRecord<Record<string, PendingTab>>('casebook.tracTabs', {}, isPendingTabs);
 
 class TracError extends Error {
   constructor(problem: TracProblem) {
@@ -98,7 +110,7 @@ export async function openEscalation(
     ...(openerTab?.id !== undefined ? { openerTabId: openerTab.id } : {}),
   });
   if (tab.id === undefined) throw new Error('The browser did not open the Trac tab.');
-  pendingTabs.set(tab.id, { caseId: request.caseId, base });
+  await pendingTabs.set({ ...(await pendingTabs.get()), [tab.id]: { caseId: request.caseId, base, onForm: true } });
   return { url, tabId: tab.id };
 }
 
@@ -106,12 +118,23 @@ export async function openEscalation(
  * When a watched Trac tab lands on /ticket/N, the user created the ticket: link it to the case
  * (which moves to waiting_developer) and return the saved case.
  */
-export async function onTracTabUpdated(services: Services, tabId: number, url: string): Promise<SupportCase | null> {
-  const pending = pendingTabs.get(tabId);
+export async function onTracTabUpdated(services: Services, tabId: number, url: string, perCase: KeyedQueue): Promise<SupportCase | null> {
+  const all = await pendingTabs.get();
+  const pending = all[tabId];
   if (!pending) return null;
   const number = parseTicketUrl(url, pending.base);
-  if (number === null) return null;
-  pendingTabs.delete(tabId);
+  const onForm = /\/newticket(?:[?#]|$)/.test(new URL(url).pathname + new URL(url).search);
+  if (number === null || !pending.onForm) {
+    // Still on the form (a preview, a validation error), or wandered off: keep watching.
+    await pendingTabs.set({ ...all, [tabId]: { ...pending, onForm } });
+    return null;
+  }
+  const { [tabId]: _done, ...rest } = all;
+  await pendingTabs.set(rest);
+  return perCase.run(pending.caseId, () => linkCreatedTicket(services, pending, number));
+}
+
+async function linkCreatedTicket(services: Services, pending: PendingTab, number: number): Promise<SupportCase | null> {
   const stored = await findCase(services.db, pending.caseId);
   if (!stored) return null;
   const at = services.now();
@@ -121,8 +144,9 @@ export async function onTracTabUpdated(services: Services, tabId: number, url: s
   return saveCase(services.db, change.case, stored.case, change.events);
 }
 
-export function forgetTracTab(tabId: number): void {
-  pendingTabs.delete(tabId);
+export async function forgetTracTab(tabId: number): Promise<void> {
+  const { [tabId]: _closed, ...rest } = await pendingTabs.get();
+  await pendingTabs.set(rest);
 }
 
 /** Reads the linked tickets' status back from Trac (only with the origin permission). */

@@ -23,6 +23,16 @@ export interface SidebarController extends SidebarActions {
 export function createSidebarActions({ adapter, getModel, update, focusSearch }: SidebarActionDeps): SidebarController {
   const fail = (error: unknown): void => update({ error: error instanceof Error ? error.message : String(error) });
   const withState = (state: SidebarState): void => update({ state, error: '', lastFromStaff: lastFromStaff(state) });
+  /**
+   * Answers arrive later than clicks: one for a conversation the user has since left must not
+   * land in the next one's sidebar. Wraps a handler so it runs only if the thread is still shown.
+   */
+  const forShownThread = <T>(apply: (value: T) => void): ((value: T) => void) => {
+    const threadId = getModel()?.thread.threadId;
+    return (value) => {
+      if (getModel()?.thread.threadId === threadId) apply(value);
+    };
+  };
 
   const insert = async (template: ReplyTemplate): Promise<void> => {
     const rendered = getModel()?.state?.rendered[template.id];
@@ -52,11 +62,11 @@ export function createSidebarActions({ adapter, getModel, update, focusSearch }:
         // Our own writes come back as pushes too: reload only for a version we have not seen.
         const shown = model?.state?.case;
         if (model && shown?.id === message.case.id && shown.version !== message.case.version) {
-          void controller.load(model.thread, new AbortController().signal);
+          ask('thread.opened', { thread: model.thread }).then(forShownThread(withState), forShownThread(fail));
         }
       } else if (message.type === 'insert-template') {
         const template = model?.state?.templates.find((t) => t.id === message.templateId);
-        if (template) void insert(template);
+        if (template) insert(template).catch(fail);
       } else if (message.command === 'toggle-sidebar') controller.onToggleCollapsed();
       else if (message.command === 'open-template-picker') {
         if (model?.collapsed) controller.onToggleCollapsed();
@@ -66,27 +76,31 @@ export function createSidebarActions({ adapter, getModel, update, focusSearch }:
     onToggleCollapsed: () => {
       const collapsed = !(getModel()?.collapsed ?? false);
       update({ collapsed });
-      void saveCollapsed(collapsed);
+      // Fails only when the extension was updated under this page; the choice then lasts this page.
+      saveCollapsed(collapsed).catch(() => undefined);
     },
     onInsert: (template) => void insert(template).catch(fail),
     onTrack: () => {
       const thread = getModel()?.thread;
-      if (thread) ask('case.track', { thread }).then(withState, fail);
+      if (thread) ask('case.track', { thread }).then(forShownThread(withState), forShownThread(fail));
     },
     onChange: (change) => {
       const c = getModel()?.state?.case;
       if (!c) return;
-      ask('case.update', { caseId: c.id, baseVersion: c.version, change, actor: actor() }).then((result) => {
-        const state = getModel()?.state;
-        if (state) withState({ ...state, case: result.case, events: result.events });
-      }, fail);
+      ask('case.update', { caseId: c.id, baseVersion: c.version, change, actor: actor() }).then(
+        forShownThread((result) => {
+          const state = getModel()?.state;
+          if (state?.case?.id === result.case.id) withState({ ...state, case: result.case, events: result.events });
+        }),
+        forShownThread(fail),
+      );
     },
     onCorrect: (to) => {
       const model = getModel();
       if (!model?.state) return;
-      ask('classifier.correct', { thread: model.thread, caseId: model.state.case?.id ?? null, to }).then(() => {
-        void controller.load(model.thread, new AbortController().signal);
-      }, fail);
+      ask('classifier.correct', { thread: model.thread, caseId: model.state.case?.id ?? null, to })
+        .then(() => ask('thread.opened', { thread: model.thread }))
+        .then(forShownThread(withState), forShownThread(fail));
     },
     onReport: () => {
       reportPage(adapter).then((status) => update({ reportStatus: status }), fail);
@@ -95,13 +109,19 @@ export function createSidebarActions({ adapter, getModel, update, focusSearch }:
       const model = getModel();
       const c = model?.state?.case;
       if (!model || !c) return fail('Track this conversation as a case before escalating it.');
-      ask('trac.preview', { caseId: c.id, thread: model.thread }).then((escalation) => update({ escalation, error: '' }), fail);
+      ask('trac.preview', { caseId: c.id, thread: model.thread }).then(
+        forShownThread((escalation) => update({ escalation, error: '' })),
+        forShownThread(fail),
+      );
     },
     onOpenTicket: (summary, priority) => {
       const model = getModel();
       const c = model?.state?.case;
       if (!model || !c) return;
-      ask('trac.open', { caseId: c.id, thread: model.thread, summary, priority }).then(() => update({ escalation: null }), fail);
+      ask('trac.open', { caseId: c.id, thread: model.thread, summary, priority }).then(
+        forShownThread(() => update({ escalation: null })),
+        forShownThread(fail),
+      );
     },
     onCancelEscalation: () => update({ escalation: null }),
   };

@@ -52,8 +52,9 @@ export const CaseChange = z.discriminatedUnion('kind', [
     kind: z.literal('checklist'),
     list: z.enum(['assessment', 'troubleshooting']),
     step: z.union([AssessmentStep, TroubleshootingStep]),
-    done: z.boolean(),
-    note: z.string(),
+    /** Only what the user changed; the rest stays as stored (a tick must not undo a note). */
+    done: z.optional(z.boolean()),
+    note: z.optional(z.string()),
   }),
   z.object({ kind: z.literal('notes'), notes: z.string() }),
   z.object({ kind: z.literal('link_ticket'), number: z.int().check(z.positive()) }),

@@ -134,6 +134,14 @@ describe('applyThread: reading a tracked thread again', () => {
     expect(result.case).toBe(before);
   });
 
+  it('the same thread under another URL form (another tab) changes nothing: the first link stays', () => {
+    const before = tracked([first, ack]);
+    const other = thread([first, ack], { url: 'https://mail.google.com/mail/u/0/#label/Support/18c2f4a9b7e0d123' });
+    const result = applyThread(before, other, { ...context('2025-11-05T12:00:00Z'), trackReason: 'x' });
+    expect(result.changed).toBe(false);
+    expect(result.case.threadUrl).toBe(before.threadUrl);
+  });
+
   it('a user-closed case stays closed when the thread has nothing new', () => {
     const closed = tracked([first], 'closed');
     expect(read(closed, [first]).case.status).toBe('closed');
