@@ -4,7 +4,7 @@ import { AUTOMATIC_ACTOR } from '../core/case/case-change';
 import { describeTracProblem, problemFromStatus, type TracAction, type TracProblem } from '../core/trac/describe-trac-error';
 import { duplicateQueryUrl, rankDuplicates } from '../core/trac/duplicate-query';
 import { buildNewTicketUrl, type NewTicketLink } from '../core/trac/new-ticket-url';
-import { cleanSubject } from '../core/trac/clean-subject';
+import { cleanSubject } from '../core/mail-text/clean-subject';
 import { parseQueryCsv, parseTicketCsv } from '../core/trac/ticket-csv';
 import { originPattern, parseTicketUrl, ticketCsvUrl, ticketUrl } from '../core/trac/ticket-page';
 import { findCase, saveCase } from '../db/cases-repository';

@@ -1,4 +1,5 @@
 import type { TextPart } from './features';
+import { cleanSubject } from '../mail-text/clean-subject';
 import { capText, stripQuotedAndSignature } from './prepare-text';
 
 /** Weight of older customer messages against the newest one. */
@@ -9,10 +10,8 @@ export function messageText(body: string): string {
   return capText(stripQuotedAndSignature(body));
 }
 
-/** "Re: Fwd: AW: Problem" -> "Problem". */
-export function cleanSubject(subject: string): string {
-  return subject.replace(/^(\s*(re|fwd?|aw|wg|tr|sv|vs|antw|r)\s*(\[\d+\])?\s*:\s*)+/i, '').trim();
-}
+/** One rule for "Re: Fwd: AW:" prefixes everywhere (classifier, templates, Trac). */
+export { cleanSubject };
 
 /** What the learned model reads: the subject, the newest customer message, then older ones. */
 export function modelParts(subject: string, newest: string, earlier: string[] = []): TextPart[] {

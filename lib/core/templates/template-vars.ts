@@ -4,7 +4,7 @@ import type { ThreadSnapshot } from '../../model/thread';
 import { firstNameOf } from '../customer/first-name';
 import { organisationFromEmail } from '../customer/organisation-from-email';
 import type { InstallationItem } from '../installation-details/installation-item';
-import { cleanSubject } from '../trac/clean-subject';
+import { cleanSubject } from '../mail-text/clean-subject';
 import { formatDueDate } from './format-due-date';
 import { missingDetailsList } from './missing-details-list';
 import type { TemplateVars } from './render-template';

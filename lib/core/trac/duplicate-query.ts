@@ -1,4 +1,4 @@
-import { cleanSubject } from './clean-subject';
+import { cleanSubject } from '../mail-text/clean-subject';
 import type { TracTicketRow } from './ticket-csv';
 
 /** Words that say nothing about which defect it is. */

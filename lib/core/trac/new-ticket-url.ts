@@ -6,7 +6,7 @@ import { extractInstallationDetails } from '../installation-details/extract-inst
 import type { InstallationDetails } from '../installation-details/installation-item';
 import { collectLogLines } from '../installation-details/log-lines';
 import { renderTemplate, type TemplateVars } from '../templates/render-template';
-import { cleanSubject } from './clean-subject';
+import { cleanSubject } from '../mail-text/clean-subject';
 import type { TracProblem } from './describe-trac-error';
 import { fitToBudget, type ShortenablePart } from './fit-to-budget';
 import { ticketDescription } from './ticket-description';
