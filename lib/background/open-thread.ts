@@ -28,7 +28,7 @@ export async function openThread(
   const stored = await findCase(services.db, id);
   const classification = await classifier.classify(thread, settings);
   // Auto-replies (out of office, bounces) need no answer: they never open a case by themselves.
-  const automatic = classification.category === 'auto_reply' ? null : autoTrackReason(thread, settings);
+  const automatic = classification.category === 'auto_reply' ? null : autoTrackReason(thread, settings, { labels: thread.labels ?? [] });
   const reason = track ? 'Tracked by hand' : automatic;
   let supportCase = stored?.case ?? null;
   let saved = false;

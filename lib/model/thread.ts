@@ -67,6 +67,8 @@ export const ThreadSnapshot = z.object({
   messageCount: z.int().check(z.nonnegative()),
   replyOpen: z.boolean(),
   collaborative: z.nullable(CollaborativeState),
+  /** Gmail labels shown on the thread (e.g. "Support"); absent where the host has none. */
+  labels: z.optional(z.array(z.string())),
   problems: z.array(ReadProblem),
 });
 export type ThreadSnapshot = z.infer<typeof ThreadSnapshot>;

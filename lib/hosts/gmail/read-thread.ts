@@ -5,7 +5,7 @@ import { MESSAGE_ANCHOR_SELECTORS, readMessageItem, type MessageAnchor } from '.
 import { canonicalThreadUrl, parseGmailRoute } from './route';
 import {
   accountButton, composeThreadId, fullscreenEditor, inlineReplyEditor, messageIds, messageItem,
-  olderMessagesCount, paneThreadElement, popoutEditor, subjectHeading, threadElement, threadHeading,
+  olderMessagesCount, paneThreadElement, popoutEditor, subjectHeading, threadElement, threadHeading, threadLabel,
 } from './selectors';
 import { isShown } from './visibility';
 
@@ -100,6 +100,8 @@ export function readGmailThread(doc: Document, url: URL): ThreadSnapshot {
     messageCount: read.count,
     replyOpen: root ? isReplyOpen(doc, root, threadId) : false,
     collaborative: null,
+    // Labels are optional facts (no problem when none): they only help decide what is a support case.
+    labels: Array.from((root ?? doc).querySelectorAll(threadLabel), (chip) => chip.getAttribute('title') ?? '').filter((name) => name !== ''),
     problems,
   };
 }

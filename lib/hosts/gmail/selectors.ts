@@ -31,6 +31,10 @@ export const threadHeading_: Seen = { 'shared/thread-chat-transcript': 1, 'share
 export const subjectHeading = '.ha h2, h2.hP';
 export const subjectHeading_: Seen = { 'shared/thread-chat-transcript': 1, 'shared/thread-inline-reply': 1, 'shared/thread-many-messages': 1, 'shared/thread-reading-pane': 1, 'shared/thread-two-messages': 1, 'own/thread-inline-reply': 1 };
 
+/** Label chips beside the subject, name in `title` (SDK '.ha .J-J5-Ji'). Seen 2026-11 in the fixtures. */
+export const threadLabel = '.ha .J-J5-Ji .at[title]';
+export const threadLabel_: Seen = { 'shared/thread-chat-transcript': 1, 'shared/thread-inline-reply': 2, 'shared/thread-many-messages': 3, 'shared/thread-reading-pane': 1, 'shared/thread-two-messages': 2, 'own/thread-inline-reply': 2 };
+
 /** Messages: the children of the thread's list (SDK: parent of the first `.h7`). Seen 2026-11 in the fixtures. */
 export const messageItem = '[role=list] > [role=listitem]';
 export const messageItem_: Seen = { 'shared/thread-chat-transcript': 1, 'shared/thread-inline-reply': 3, 'shared/thread-many-messages': 25, 'shared/thread-reading-pane': 3, 'shared/thread-two-messages': 3, 'own/thread-inline-reply': 3 };
