@@ -76,4 +76,19 @@ export default tseslint.config(
     files: ['entrypoints/*.content/**', 'entrypoints/*.content.ts', 'lib/content/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noDb] }] },
   },
+  {
+    // Injected into the page: no Zod (the background validates every message both ways, see
+    // lib/content/content-messaging.ts). Schemas are used as types; word lists come from vocabulary.
+    files: ['entrypoints/*.content/**', 'lib/content/**', 'lib/hosts/**', 'components/sidebar/**', 'components/shared/**'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['zod', 'zod/*'], message: 'No Zod in what is injected into Gmail: the background validates messages.' },
+          { group: ['**/lib/messaging', '../messaging'], message: 'In the page, use lib/content/content-messaging.' },
+          { group: ['**/lib/model/*', '!**/lib/model/vocabulary', '../model/*', '!../model/vocabulary'], allowTypeImports: true, message: 'Schemas would bring Zod into the page: import their types, and word lists from lib/model/vocabulary.' },
+        ],
+      }],
+    },
+  },
 );

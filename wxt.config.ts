@@ -39,4 +39,16 @@ export default defineConfig({
     plugins: [preact()],
     build: { target: 'es2022' },
   }),
+  hooks: {
+    // Content scripts get the browser's own promise-based `browser`/`chrome` instead of the
+    // polyfill (~10 KB injected into Gmail). They only send and receive runtime messages, which
+    // Chromium (MV3) and Firefox both provide natively with promises. The background and the
+    // extension pages keep the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      const alias = config.resolve?.alias ?? {};
+      if (Array.isArray(alias)) throw new Error('wxt.config.ts: expected Vite aliases as a record');
+      config.resolve = { ...config.resolve, alias: { ...alias, 'wxt/browser': '@wxt-dev/browser' } };
+    },
+  },
 });

@@ -11,8 +11,10 @@ import {
 } from './model/messages';
 
 /**
- * The only user of runtime.onMessage / runtime.sendMessage / tabs.sendMessage. Every request
- * and response is checked against `protocol`; requests are only accepted from this extension.
+ * Messaging in the extension's own origin (background, popup, dashboard, options); content
+ * scripts use lib/content/content-messaging.ts. Every request is checked against `protocol`
+ * when it arrives, every answer and push before it leaves (the content scripts rely on that and
+ * carry no Zod) and again when a page receives it; requests are only accepted from this extension.
  */
 
 export class MessagingError extends Error {
@@ -60,7 +62,12 @@ export function serve(handlers: Handlers, signal?: AbortSignal): void {
     }
     const handler = handlers[type as RequestType] as (p: unknown, s: Sender) => Promise<unknown>;
     return handler(payload.data, sender).then(
-      (data) => ({ ok: true, data }),
+      (data) => {
+        const answer = spec.response.safeParse(data);
+        if (answer.success) return { ok: true, data: answer.data };
+        console.error(`Casebook: the answer to ${type} failed validation`, answer.error);
+        return { ok: false, error: `Casebook's answer to ${type} failed validation: ${z.prettifyError(answer.error)}` };
+      },
       (error: unknown) => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
     );
   };
@@ -70,12 +77,12 @@ export function serve(handlers: Handlers, signal?: AbortSignal): void {
 
 /** Tells one tab (its content script) about a change. A tab without our script is ignored. */
 export async function pushToTab(tabId: number, message: Push): Promise<void> {
-  await browser.tabs.sendMessage(tabId, message).catch(() => undefined);
+  await browser.tabs.sendMessage(tabId, Push.parse(message)).catch(() => undefined);
 }
 
 /** Tells extension pages (popup, dashboard) about a change. */
 export async function pushToPages(message: Push): Promise<void> {
-  await browser.runtime.sendMessage(message).catch(() => undefined);
+  await browser.runtime.sendMessage(Push.parse(message)).catch(() => undefined);
 }
 
 /** Receives pushes from the background in a content script or page, until `signal` aborts. */

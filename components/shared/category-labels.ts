@@ -1,4 +1,5 @@
-import { Category } from '../../lib/model/classification';
+import type { Category } from '../../lib/model/classification';
+import { CATEGORIES } from '../../lib/model/vocabulary';
 
 /** How each classifier category reads in the interface. */
 export const categoryLabels: Record<Category, string> = {
@@ -12,4 +13,4 @@ export const categoryLabels: Record<Category, string> = {
   auto_reply: 'Automatic reply',
 };
 
-export const categories: readonly Category[] = Category.options;
+export const categories: readonly Category[] = CATEGORIES;

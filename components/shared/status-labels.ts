@@ -1,4 +1,5 @@
-import { CaseStatus } from '../../lib/model/case';
+import type { CaseStatus } from '../../lib/model/case';
+import { CASE_STATUSES } from '../../lib/model/vocabulary';
 
 /** Words a support engineer uses for each status, in the order of the process. */
 export const statusLabels: Record<CaseStatus, string> = {
@@ -10,7 +11,7 @@ export const statusLabels: Record<CaseStatus, string> = {
   closed: 'Closed',
 };
 
-export const caseStatuses: readonly CaseStatus[] = CaseStatus.options;
+export const caseStatuses: readonly CaseStatus[] = CASE_STATUSES;
 
 export function statusLabel(status: CaseStatus): string {
   return statusLabels[status];

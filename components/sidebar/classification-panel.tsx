@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
-import { Category, type Classification } from '../../lib/model/classification';
+import type { Category, Classification } from '../../lib/model/classification';
 import type { NextStep } from '../../lib/model/messages';
-import { categoryLabels } from '../shared/category-labels';
+import { categories, categoryLabels } from '../shared/category-labels';
 
 
 export interface ClassificationPanelProps {
@@ -32,9 +32,12 @@ export function ClassificationPanel({ classification, nextStep, onCorrect }: Cla
         <select
           aria-label="Correct category"
           value={classification.category}
-          onChange={(event) => onCorrect(Category.parse(event.currentTarget.value))}
+          onChange={(event) => {
+            const chosen = categories.find((category) => category === event.currentTarget.value);
+            if (chosen) onCorrect(chosen);
+          }}
         >
-          {Category.options.map((category) => (
+          {categories.map((category) => (
             <option key={category} value={category}>
               {categoryLabels[category]}
             </option>

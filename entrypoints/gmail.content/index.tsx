@@ -1,5 +1,4 @@
 import { defineContentScript } from '#imports';
-import * as z from 'zod/mini';
 import { runSidebar } from '../../lib/content/run-sidebar';
 import { createGmailAdapter } from '../../lib/hosts/gmail';
 
@@ -8,7 +7,6 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   async main(ctx) {
-    z.config({ jitless: true }); // MV3 pages forbid eval
     await runSidebar(ctx, createGmailAdapter()).catch((error: unknown) => {
       // Never into the page: log for the extension's developer and stop quietly.
       console.warn('Casebook could not start on this page:', error);

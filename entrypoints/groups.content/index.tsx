@@ -1,5 +1,4 @@
 import { defineContentScript } from '#imports';
-import * as z from 'zod/mini';
 import { runSidebar } from '../../lib/content/run-sidebar';
 import { createGroupsAdapter } from '../../lib/hosts/groups';
 
@@ -9,7 +8,6 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   async main(ctx) {
-    z.config({ jitless: true });
     await runSidebar(ctx, createGroupsAdapter()).catch((error: unknown) => {
       console.warn('Casebook could not start on this page:', error);
     });

@@ -4,7 +4,7 @@ import { Sidebar, type SidebarModel } from '../../components/sidebar/sidebar';
 import '../../components/shared/theme.css';
 import '../../components/sidebar/sidebar.css';
 import type { HostAdapter } from '../hosts/host-adapter';
-import { onPush } from '../messaging';
+import { onPush } from './content-messaging';
 import type { ThreadSnapshot } from '../model/thread';
 import { loadCollapsed } from './collapsed-preference';
 import { createSidebarActions } from './sidebar-actions';

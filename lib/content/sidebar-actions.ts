@@ -1,6 +1,6 @@
 import type { SidebarActions, SidebarModel } from '../../components/sidebar/sidebar';
 import type { HostAdapter } from '../hosts/host-adapter';
-import { ask } from '../messaging';
+import { ask } from './content-messaging';
 import type { Push, SidebarState } from '../model/messages';
 import type { ReplyTemplate } from '../model/template';
 import type { ThreadSnapshot } from '../model/thread';

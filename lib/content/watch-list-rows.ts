@@ -1,5 +1,5 @@
 import type { HostAdapter } from '../hosts/host-adapter';
-import { ask } from '../messaging';
+import { ask } from './content-messaging';
 
 /**
  * While a conversation list is on screen, tells the background which rows are unread, so a

@@ -1,14 +1,8 @@
 import * as z from 'zod/mini';
 import { Host } from './thread';
+import { ASSESSMENT_STEPS, CASE_STATUSES, TROUBLESHOOTING_STEPS } from './vocabulary';
 
-export const CaseStatus = z.enum([
-  'new',
-  'acknowledged',
-  'in_progress',
-  'waiting_customer',
-  'waiting_developer',
-  'closed',
-]);
+export const CaseStatus = z.enum(CASE_STATUSES);
 export type CaseStatus = z.infer<typeof CaseStatus>;
 
 export const CaseSource = z.enum(['email', 'contact_form', 'phone', 'chat']);
@@ -18,24 +12,11 @@ export const Originator = z.enum(['customer', 'partner', 'staff']);
 export type Originator = z.infer<typeof Originator>;
 
 /** The five Initial Assessment steps of the support process, in order. */
-export const AssessmentStep = z.enum([
-  'verify_details',
-  'acknowledge',
-  'verify_understanding',
-  'ask_information_or_diagnose',
-  'inform_time_needed',
-]);
+export const AssessmentStep = z.enum(ASSESSMENT_STEPS);
 export type AssessmentStep = z.infer<typeof AssessmentStep>;
 
 /** The six troubleshooting steps (CompTIA) of the support process, in order. */
-export const TroubleshootingStep = z.enum([
-  'identify_problem',
-  'establish_theory',
-  'test_theory',
-  'establish_plan',
-  'determine_status',
-  'make_record',
-]);
+export const TroubleshootingStep = z.enum(TROUBLESHOOTING_STEPS);
 export type TroubleshootingStep = z.infer<typeof TroubleshootingStep>;
 
 export const ChecklistItem = z.object({

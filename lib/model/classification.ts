@@ -1,16 +1,8 @@
 import * as z from 'zod/mini';
 import { CaseSource, Originator } from './case';
+import { CATEGORIES } from './vocabulary';
 
-export const Category = z.enum([
-  'defect',
-  'question',
-  'feature_request',
-  'licensing_sales',
-  'installation_details',
-  'chat_transcript',
-  'phone_followup',
-  'auto_reply',
-]);
+export const Category = z.enum(CATEGORIES);
 export type Category = z.infer<typeof Category>;
 
 export const Classification = z.object({

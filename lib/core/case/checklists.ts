@@ -1,4 +1,5 @@
-import { AssessmentStep, TroubleshootingStep, type ChecklistItem, type SupportCase } from '../../model/case';
+import type { AssessmentStep, ChecklistItem, SupportCase, TroubleshootingStep } from '../../model/case';
+import { ASSESSMENT_STEPS, TROUBLESHOOTING_STEPS } from '../../model/vocabulary';
 import { caseEvent, type CaseChange, type EditMeta } from './case-change';
 
 /** The process's own words ("Initial Assessment" and "Troubleshooting a Support Case"), for the UI and the timeline. */
@@ -25,10 +26,6 @@ export type StepRef =
   | { list: 'troubleshooting'; step: TroubleshootingStep };
 
 const OPEN: ChecklistItem = { done: false, note: '', doneAt: null };
-
-// Read once: every new case needs them, and the schema's option list is not free to build.
-const ASSESSMENT_STEPS = AssessmentStep.options;
-const TROUBLESHOOTING_STEPS = TroubleshootingStep.options;
 
 export function emptyAssessment(): SupportCase['assessment'] {
   return Object.fromEntries(ASSESSMENT_STEPS.map((step) => [step, { ...OPEN }])) as SupportCase['assessment'];
