@@ -15,10 +15,41 @@ export function insertPlainText(editor: HTMLElement, text: string, range?: Range
   editor.focus();
   if (range) select(doc, range);
   const before = visibleChars(editor);
-  const typed = typeof doc.execCommand === 'function' && doc.execCommand('insertText', false, normalized);
-  if (typed && visibleChars(editor) > before) return 'execCommand';
+  const typed = typeof doc.execCommand === 'function' && withSizeHeld(editor, () => doc.execCommand('insertText', false, normalized));
+  if (typed && visibleChars(editor) > before) {
+    revealCaret(doc);
+    return 'execCommand';
+  }
   insertWithRange(doc, editor, normalized);
   return 'range';
+}
+
+/**
+ * Chromium lays the page out again for each line an editing command inserts: a 16-line template
+ * costs ~15 ms in a Gmail-like page with the sidebar open, most of it outside the editor (seen
+ * 2026-12-03, `npm run bench`). While the command runs, the editor's size is held
+ * (`contain: size layout`), so each of those layouts stops at the editor (~10 ms). Its style
+ * attribute is put back exactly as it was before anything paints; undo is not affected.
+ */
+function withSizeHeld<T>(editor: HTMLElement, run: () => T): T {
+  const style = editor.getAttribute('style');
+  const { height } = editor.getBoundingClientRect();
+  editor.style.setProperty('box-sizing', 'border-box', 'important');
+  editor.style.setProperty('height', `${height}px`, 'important');
+  editor.style.setProperty('contain', 'size layout', 'important');
+  try {
+    return run();
+  } finally {
+    if (style === null) editor.removeAttribute('style');
+    else editor.setAttribute('style', style);
+  }
+}
+
+/** The command scrolled to the caret while the editor's size was held; now that it has grown, again. */
+function revealCaret(doc: Document): void {
+  const node = doc.getSelection()?.focusNode ?? null;
+  const element = node === null ? null : node.nodeType === 1 ? (node as Element) : node.parentElement;
+  element?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 }
 
 function select(doc: Document, range: Range): void {

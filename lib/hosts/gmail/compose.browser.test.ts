@@ -125,6 +125,38 @@ describe.skipIf(!existsSync(CHROMIUM))('insertIntoGmailReply in Chromium (needs 
     await close(page);
   });
 
+  it('leaves the editor\'s style attribute exactly as it found it', async () => {
+    const page = await open('thread-inline-reply.html', inlineReply?.hash ?? '');
+    const styleOf = () => page.locator(`.ip.adB ${EDITOR}`).evaluate((editor) => editor.getAttribute('style'));
+    const before = await styleOf();
+    await insert(page, 'First line\nSecond line');
+    expect(await styleOf()).toBe(before);
+    await page.locator(`.ip.adB ${EDITOR}`).evaluate((editor) => editor.setAttribute('style', 'min-height: 120px; color: rgb(34, 34, 34)'));
+    await insert(page, 'Third line\nFourth line');
+    expect(await styleOf()).toBe('min-height: 120px; color: rgb(34, 34, 34)');
+    await close(page);
+  });
+
+  it('a long template grows the editor and leaves its last line in view', async () => {
+    const page = await open('thread-inline-reply.html', inlineReply?.hash ?? '');
+    await page.setViewportSize({ width: 1200, height: 500 });
+    const heightBefore = await page.locator(`.ip.adB ${EDITOR}`).evaluate((editor) => editor.getBoundingClientRect().height);
+    const lines = Array.from({ length: 60 }, (_, i) => `Step ${i + 1} of the procedure`);
+    await insert(page, lines.join('\n'));
+    const after = await page.evaluate((selector) => {
+      const editor = document.querySelector(`.ip.adB ${selector}`) as HTMLElement;
+      const node = getSelection()?.focusNode;
+      const caretLine = (node?.nodeType === 1 ? node : node?.parentElement) as Element;
+      const box = caretLine.getBoundingClientRect();
+      return { height: editor.getBoundingClientRect().height, caretText: caretLine.textContent, top: box.top, bottom: box.bottom, viewport: innerHeight };
+    }, EDITOR);
+    expect(after.height).toBeGreaterThan(heightBefore + 500);
+    expect(after.caretText).toContain('Step 60 of the procedure');
+    expect(after.top).toBeGreaterThanOrEqual(0);
+    expect(after.bottom).toBeLessThanOrEqual(after.viewport + 1); // sub-pixel line boxes
+    await close(page);
+  });
+
   it('keeps the caret the user left when the sidebar took focus', async () => {
     const page = await open('thread-inline-reply.html', inlineReply?.hash ?? '');
     await page.evaluate(() => window.casebookCompose.trackGmailCaret(document, new AbortController().signal));
