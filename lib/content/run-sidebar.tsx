@@ -1,13 +1,14 @@
-import { createShadowRootUi, type ContentScriptContext } from '#imports';
+import type { ContentScriptContext } from '#imports';
 import { createRef, render } from 'preact';
+import themeCss from '../../components/shared/theme.css?inline';
+import sidebarCss from '../../components/sidebar/sidebar.css?inline';
 import { Sidebar, type SidebarModel } from '../../components/sidebar/sidebar';
-import '../../components/shared/theme.css';
-import '../../components/sidebar/sidebar.css';
 import type { HostAdapter } from '../hosts/host-adapter';
 import { onPush } from './content-messaging';
 import type { ThreadSnapshot } from '../model/thread';
 import { loadCollapsed } from './collapsed-preference';
 import { createSidebarActions } from './sidebar-actions';
+import { mountSidebarHost } from './sidebar-host';
 import { waitFor } from './wait-for';
 import { watchLocation } from './watch-location';
 import { watchListRows } from './watch-list-rows';
@@ -34,30 +35,15 @@ function sameThreadView(a: ThreadSnapshot, b: ThreadSnapshot): boolean {
 export async function runSidebar(ctx: ContentScriptContext, adapter: HostAdapter): Promise<void> {
   const searchRef = createRef<HTMLInputElement | null>();
   let model: SidebarModel | null = null;
-  let container: HTMLElement | null = null;
   let routeAbort = new AbortController();
 
-  const ui = await createShadowRootUi(ctx, {
-    name: 'casebook-sidebar',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    mode: 'open',
-    // Keys typed in the sidebar must not reach Gmail's keyboard shortcuts.
-    isolateEvents: ['keydown', 'keyup', 'keypress'],
-    onMount: (uiContainer) => {
-      container = uiContainer;
-    },
-    onRemove: () => {
-      if (container) render(null, container);
-    },
-  });
-  ui.mount();
+  const { container } = mountSidebarHost(ctx, `${themeCss}\n${sidebarCss}`);
+  ctx.onInvalidated(() => render(null, container));
 
   const update = (patch: Partial<SidebarModel>): void => {
     if (!model) return;
     model = { ...model, ...patch };
-    if (container) render(<Sidebar model={model} actions={actions} searchRef={searchRef} />, container);
+    render(<Sidebar model={model} actions={actions} searchRef={searchRef} />, container);
   };
   const actions = createSidebarActions({
     adapter,
@@ -83,7 +69,7 @@ export async function runSidebar(ctx: ContentScriptContext, adapter: HostAdapter
 
   const hide = (): void => {
     model = null;
-    if (container) render(null, container);
+    render(null, container);
   };
 
   const onRoute = async (): Promise<void> => {
