@@ -49,6 +49,12 @@ export default defineConfig({
       const alias = config.resolve?.alias ?? {};
       if (Array.isArray(alias)) throw new Error('wxt.config.ts: expected Vite aliases as a record');
       config.resolve = { ...config.resolve, alias: { ...alias, 'wxt/browser': '@wxt-dev/browser' } };
+      // What is injected into every Gmail tab is worth a slower minifier (~3% smaller than esbuild's).
+      config.build = {
+        ...config.build,
+        minify: 'terser',
+        terserOptions: { ecma: 2020, compress: { passes: 3 }, toplevel: true, format: { comments: false } },
+      };
     },
   },
 });

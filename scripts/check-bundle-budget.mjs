@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export const budget = { minified: 50 * 1024, gzip: 20 * 1024 };
-export const ceiling = { minified: 66 * 1024, gzip: 25 * 1024 };
+export const ceiling = { minified: 64 * 1024, gzip: 24 * 1024 };
 
 /**
  * Libraries that must not be injected: the background validates every message both ways, so
