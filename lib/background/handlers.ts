@@ -21,8 +21,13 @@ export interface HandlerHooks {
 
 /** Every request the background answers; shapes and senders were checked by lib/messaging. */
 export function createHandlers(services: Services, classifier: ClassifierService, tabs: TabThreads, hooks: HandlerHooks, perCase: KeyedQueue): Handlers {
-  const shownThread = (caseId: string): ThreadSnapshot | null =>
-    tabs.tabsOf(caseId).map((tabId) => tabs.get(tabId)?.thread).find((t) => t !== undefined) ?? null;
+  const shownThread = async (caseId: string): Promise<ThreadSnapshot | null> => {
+    for (const tabId of await tabs.tabsOf(caseId)) {
+      const thread = (await tabs.get(tabId))?.thread;
+      if (thread) return thread;
+    }
+    return null;
+  };
   const remember = async (thread: Parameters<typeof openThread>[2], tabId: number | undefined, track: boolean) => {
     const key = caseIdFor(thread.host, thread.account, thread.threadId);
     // Every read-modify-write of a case runs alone (see KeyedQueue): reading the thread and,
@@ -34,7 +39,7 @@ export function createHandlers(services: Services, classifier: ClassifierService
       const refreshed = await refreshTicketStatuses(services, before).catch(() => before);
       return refreshed === before ? opened : { state: { ...opened.state, case: refreshed }, saved: true };
     });
-    if (tabId !== undefined) tabs.set(tabId, thread, state.case?.id ?? null);
+    if (tabId !== undefined) await tabs.set(tabId, thread, state.case?.id ?? null);
     if (state.case && saved) void hooks.caseChanged(state.case.id);
     return state;
   };
@@ -43,10 +48,10 @@ export function createHandlers(services: Services, classifier: ClassifierService
     'thread.opened': ({ thread }, sender) => remember(thread, sender.tab?.id, false),
     'case.track': ({ thread }, sender) => remember(thread, sender.tab?.id, true),
     'case.forTab': async ({ tabId }) => {
-      const entry = tabs.get(tabId);
-      if (!entry) return null;
-      const { state, saved } = await perCase.run(caseIdFor(entry.thread.host, entry.thread.account, entry.thread.threadId), () =>
-        openThread(services, classifier, entry.thread, false),
+      const thread = (await tabs.get(tabId))?.thread;
+      if (!thread) return null;
+      const { state, saved } = await perCase.run(caseIdFor(thread.host, thread.account, thread.threadId), () =>
+        openThread(services, classifier, thread, false),
       );
       if (state.case && saved) void hooks.caseChanged(state.case.id);
       return state;
@@ -61,7 +66,7 @@ export function createHandlers(services: Services, classifier: ClassifierService
       if (!stored) throw new Error('This case no longer exists.');
       const settings = await services.settings();
       const other = change.kind === 'link_case' ? ((await findCase(services.db, change.otherCaseId))?.case ?? null) : null;
-      const thread = shownThread(caseId);
+      const thread = await shownThread(caseId);
       // A change is a delta (set the owner, tick a step), so it applies to the newest stored case
       // whatever version the user saw; a write landing meanwhile is merged by saveCase.
       const result = applyUserChange(stored.case, change, { actor, services, settings, other, thread });
@@ -103,8 +108,9 @@ export function createHandlers(services: Services, classifier: ClassifierService
       return { reopened };
     },
     // The popup sends no thread: use the one a tab last showed for the case (its text fills the ticket).
-    'trac.preview': ({ caseId, thread }) => previewEscalation(services, caseId, thread ?? shownThread(caseId)),
-    'trac.open': (request, sender) => openEscalation(services, { ...request, thread: request.thread ?? shownThread(request.caseId) }, sender.tab),
+    'trac.preview': async ({ caseId, thread }) => previewEscalation(services, caseId, thread ?? (await shownThread(caseId))),
+    'trac.open': async (request, sender) =>
+      openEscalation(services, { ...request, thread: request.thread ?? (await shownThread(request.caseId)) }, sender.tab),
     'templates.list': async () => ({ templates: await listTemplates(services.db) }),
     'templates.save': async ({ template }) => {
       await saveTemplate(services.db, { ...template, updatedAt: services.now() });

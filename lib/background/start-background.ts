@@ -31,7 +31,7 @@ export function startBackground(): void {
     settings: loadSettings,
     holidays: holidayChecker,
   };
-  const tabs = new TabThreads();
+  const tabs = new TabThreads(tabThreadsStore);
   const classifier = createClassifierService(services);
 
   const refreshBadge = async (): Promise<void> => {
@@ -43,7 +43,7 @@ export function startBackground(): void {
     const stored = await findCase(db, caseId);
     if (!stored) return;
     const message = { type: 'case.changed' as const, case: stored.case, events: await loadEvents(db, caseId) };
-    await Promise.all([...tabs.tabsOf(caseId).map((tabId) => pushToTab(tabId, message)), pushToPages(message)]);
+    await Promise.all([...(await tabs.tabsOf(caseId)).map((tabId) => pushToTab(tabId, message)), pushToPages(message)]);
   };
 
   const perCase = new KeyedQueue();
@@ -53,7 +53,7 @@ export function startBackground(): void {
     if (info.url) void onTracTabUpdated(services, tabId, info.url, perCase).then((c) => (c ? caseChanged(c.id) : undefined));
   });
   browser.tabs.onRemoved.addListener((tabId) => {
-    tabs.forget(tabId);
+    void tabs.forget(tabId);
     void forgetTracTab(tabId);
   });
 
@@ -79,6 +79,7 @@ export function startBackground(): void {
 }
 
 /** Deadlines already warned about (session storage: the worker sleeps between alarms). */
+const tabThreadsStore = sessionRecord<unknown>('casebook.tabThreads', [], (v): v is unknown => Array.isArray(v));
 const warnedDeadlines = sessionRecord<string[]>('casebook.warned', [], (v): v is string[] => Array.isArray(v));
 
 /** Notifies once per deadline when a case is one hour from overdue. */

@@ -1,27 +1,74 @@
-import type { ThreadSnapshot } from '../model/thread';
+import * as z from 'zod/mini';
+import { ThreadSnapshot } from '../model/thread';
+
+export interface TabEntry {
+  caseId: string | null;
+  /** The conversation as the tab last reported it; null when it was too large to keep. */
+  thread: ThreadSnapshot | null;
+}
+
+/** Where the entries are kept between service-worker restarts (storage.session in the extension). */
+export interface TabThreadsStore {
+  get: () => Promise<unknown>;
+  set: (value: unknown) => Promise<void>;
+}
+
+const StoredEntries = z.array(z.tuple([z.number(), z.object({ caseId: z.nullable(z.string()), thread: z.nullable(ThreadSnapshot) })]));
+
+/** A snapshot can hold megabytes of mail; storage.session holds 10 MB for everything. */
+const MAX_KEPT_THREAD_CHARS = 200_000;
 
 /**
  * Which conversation each tab shows, as its content script last reported it. Lets the popup
- * show the active tab's case and pushes reach the tabs that show a changed case. The service
- * worker may restart: a tab reports again on its next route or change.
+ * show the active tab's case and pushes reach every tab that shows a changed case (two tabs on
+ * one thread stay in step). Kept in `store` as well as in memory: MV3 stops an idle service
+ * worker after ~30 s, and a tab that has nothing new to report would otherwise be forgotten.
  */
 export class TabThreads {
-  private readonly byTab = new Map<number, { caseId: string | null; thread: ThreadSnapshot }>();
+  private entries: Promise<Map<number, TabEntry>> | null = null;
+  private writes: Promise<void> = Promise.resolve();
 
-  set(tabId: number, thread: ThreadSnapshot, caseId: string | null): void {
-    this.byTab.set(tabId, { thread, caseId });
+  constructor(private readonly store: TabThreadsStore) {}
+
+  async set(tabId: number, thread: ThreadSnapshot, caseId: string | null): Promise<void> {
+    const entries = await this.load();
+    entries.set(tabId, { thread, caseId });
+    await this.persist(entries);
   }
 
-  get(tabId: number): { caseId: string | null; thread: ThreadSnapshot } | undefined {
-    return this.byTab.get(tabId);
+  async get(tabId: number): Promise<TabEntry | undefined> {
+    return (await this.load()).get(tabId);
   }
 
-  forget(tabId: number): void {
-    this.byTab.delete(tabId);
+  async forget(tabId: number): Promise<void> {
+    const entries = await this.load();
+    if (entries.delete(tabId)) await this.persist(entries);
   }
 
   /** Tabs that show this case. */
-  tabsOf(caseId: string): number[] {
-    return [...this.byTab].filter(([, entry]) => entry.caseId === caseId).map(([tabId]) => tabId);
+  async tabsOf(caseId: string): Promise<number[]> {
+    return [...(await this.load())].filter(([, entry]) => entry.caseId === caseId).map(([tabId]) => tabId);
   }
+
+  private load(): Promise<Map<number, TabEntry>> {
+    this.entries ??= this.store.get().then(
+      (raw) => {
+        const parsed = StoredEntries.safeParse(raw);
+        return new Map(parsed.success ? parsed.data : []);
+      },
+      () => new Map(),
+    );
+    return this.entries;
+  }
+
+  /** Writes one after another, each the whole (small) table, so the last one stored is the newest. */
+  private persist(entries: Map<number, TabEntry>): Promise<void> {
+    const rows = [...entries].map(([tabId, entry]): [number, TabEntry] => [tabId, { caseId: entry.caseId, thread: keepable(entry.thread) }]);
+    this.writes = this.writes.then(() => this.store.set(rows)).catch(() => undefined);
+    return this.writes;
+  }
+}
+
+function keepable(thread: ThreadSnapshot | null): ThreadSnapshot | null {
+  return thread !== null && JSON.stringify(thread).length <= MAX_KEPT_THREAD_CHARS ? thread : null;
 }
