@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { daysToYesterday, shiftDates } from './demo-dates.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -47,11 +48,12 @@ const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir()
   ],
 });
 const csp = "require-trusted-types-for 'script'; trusted-types fixture-html";
-const serve = (file) => (route) =>
-  route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': csp }, body: readFileSync(file, 'utf8') });
+const serve = (body) => (route) =>
+  route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': csp }, body });
+const gmailHtml = readFileSync(gmailDemo, 'utf8');
 await context.route(/^https?:\/\/(?!mail\.google\.com|groups\.google\.com)/, (route) => route.abort());
-await context.route('https://mail.google.com/**', serve(gmailDemo));
-if (existsSync(groupsDemo)) await context.route('https://groups.google.com/**', serve(groupsDemo));
+await context.route('https://mail.google.com/**', serve(shiftDates(gmailHtml, daysToYesterday(gmailHtml, Date.now()))));
+if (existsSync(groupsDemo)) await context.route('https://groups.google.com/**', serve(readFileSync(groupsDemo, 'utf8')));
 
 // Demo settings: who "we" are, so the sidebar can tell staff from customers.
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
