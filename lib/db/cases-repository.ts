@@ -4,14 +4,14 @@ import type { Host } from '../model/thread';
 import { HOUR_MS, UNDATED_FROM } from '../core/case/case-queries';
 import { mergeCase } from '../core/case/merge';
 import { caseIdFor } from '../core/case/new-case';
-import { toCaseRow } from './case-row';
+import { parseCaseRows, toCaseRow } from './case-row';
 import type { CasebookDb } from './database';
 import { parseRows, uniqueById } from './read-rows';
 
 export { listCasesPage } from './dashboard-page';
 export { findLinkCandidates } from './link-candidates';
 
-const parseCases = (raw: readonly unknown[]): SupportCase[] => parseRows(SupportCase, 'cases', raw).rows;
+const parseCases = (raw: readonly unknown[]): SupportCase[] => parseCaseRows(raw).rows;
 
 /**
  * One case, or null when there is none. A stored row that no longer fits the schema also reads

@@ -4,7 +4,7 @@ import { ClassifierCorrection } from '../model/classification';
 import { Settings } from '../model/settings';
 import { ReplyTemplate } from '../model/template';
 import { casesToCsv } from './cases-csv';
-import { toCaseRow } from './case-row';
+import { parseCaseRows, toCaseRow } from './case-row';
 import type { CasebookDb } from './database';
 import { describeIssues, parseRows } from './read-rows';
 import { storedTemplates } from './templates-repository';
@@ -33,7 +33,7 @@ export type ExportDocument = z.infer<typeof ExportDocument>;
  */
 export async function exportEverything(db: CasebookDb, settings: Settings, exportedAt: number): Promise<{ document: ExportDocument; problems: string[] }> {
   return db.transaction('r', [db.cases, db.events, db.templates, db.corrections], async () => {
-    const cases = parseRows(SupportCase, 'cases', await db.cases.toArray());
+    const cases = parseCaseRows(await db.cases.toArray());
     const events = parseRows(CaseEvent, 'events', await db.events.toArray());
     const corrections = parseRows(ClassifierCorrection, 'corrections', await db.corrections.toArray());
     const document: ExportDocument = {
@@ -52,7 +52,7 @@ export async function exportEverything(db: CasebookDb, settings: Settings, expor
 
 /** Every case as CSV, sorted by deadline. */
 export async function exportCasesCsv(db: CasebookDb): Promise<string> {
-  return casesToCsv(parseRows(SupportCase, 'cases', await db.cases.toArray()).rows);
+  return casesToCsv(parseCaseRows(await db.cases.toArray()).rows);
 }
 
 /** Paths of ids used twice: "cases[7].id: Duplicate id "…" (first at cases[2])". */
