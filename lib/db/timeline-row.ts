@@ -1,0 +1,78 @@
+import { CaseEvent } from '../model/case';
+import { parseRows, type Rows } from './read-rows';
+
+/**
+ * An event as stored, before it is checked: CaseEvent's fields with values of any type, since a
+ * row written by an older build (or damaged) is kept as it is and reported when read.
+ */
+export type StoredEvent = { [K in keyof CaseEvent]: unknown };
+
+/** [id, at, actor, type, from, to, reason]: the last five name their value by its position in `values`. */
+export type EncodedEvent = [id: unknown, at: unknown, actor: number, type: number, from: number, to: number, reason: number];
+
+/**
+ * One case's timeline as stored (since v3): one row per case instead of one per event, keyed by
+ * the case id. Field names and the case id are not repeated per event, and repeated values
+ * (actors, types, from/to, reasons, null) are stored once per row.
+ */
+export interface TimelineRow {
+  caseId: string;
+  /** Distinct field values of this timeline, in order of first use. */
+  values: unknown[];
+  /** Oldest first; events at the same moment in the order they were added. */
+  events: EncodedEvent[];
+}
+
+export function encodeTimeline(caseId: string, events: readonly StoredEvent[]): TimelineRow {
+  const values: unknown[] = [];
+  const positions = new Map<unknown, number>();
+  const position = (value: unknown): number => {
+    let at = positions.get(value);
+    if (at === undefined) {
+      at = values.push(value) - 1;
+      positions.set(value, at);
+    }
+    return at;
+  };
+  return { caseId, values, events: events.map((e) => [e.id, e.at, position(e.actor), position(e.type), position(e.from), position(e.to), position(e.reason)]) };
+}
+
+/** The events of a stored row, unchecked. A row that is not a timeline gives none (parseTimelineRows reports it). */
+export function decodeTimeline(row: unknown): StoredEvent[] {
+  const { caseId, values, events } = (typeof row === 'object' && row !== null ? row : {}) as Partial<Record<keyof TimelineRow, unknown>>;
+  if (!Array.isArray(events)) return [];
+  const table: readonly unknown[] = Array.isArray(values) ? values : [];
+  const value = (position: unknown): unknown => (typeof position === 'number' ? table[position] : undefined);
+  return events.map((encoded: unknown) => {
+    const [id, at, actor, type, from, to, reason] = Array.isArray(encoded) ? (encoded as unknown[]) : [];
+    return { id, caseId, at, actor: value(actor), type: value(type), from: value(from), to: value(to), reason: value(reason) };
+  });
+}
+
+/** The checked events of stored timeline rows, in row order; events (or rows) that do not fit are problems. */
+export function parseTimelineRows(raw: readonly unknown[]): Rows<CaseEvent> {
+  const rows = raw.filter((row) => row !== undefined);
+  const broken = rows.filter((row) => !Array.isArray((row as { events?: unknown } | null)?.events));
+  const parsed = parseRows(CaseEvent, 'events', rows.flatMap(decodeTimeline));
+  const rowProblems = broken.map((row) => `timelines ${JSON.stringify(String((row as { caseId?: unknown } | null)?.caseId ?? '(no case id)'))}: events: not a list of events`);
+  return { rows: parsed.rows, problems: [...rowProblems, ...parsed.problems] };
+}
+
+const time = (event: StoredEvent): number => (typeof event.at === 'number' ? event.at : -Infinity);
+
+/**
+ * `timeline` with `added` in it, as putting event rows did: an event whose id is already there
+ * replaces it, a new one goes after every event at or before its time (so order holds even
+ * when clocks disagree, and same-moment events keep the order they were added in).
+ */
+export function withEvents(timeline: readonly StoredEvent[], added: readonly StoredEvent[]): StoredEvent[] {
+  const events = [...timeline];
+  for (const event of added) {
+    const same = events.findIndex((existing) => existing.id === event.id);
+    if (same >= 0) events.splice(same, 1);
+    let at = events.length;
+    while (at > 0 && time(events[at - 1]!) > time(event)) at -= 1;
+    events.splice(at, 0, event);
+  }
+  return events;
+}
