@@ -3,7 +3,7 @@
 //   node scripts/bench.mjs [--cases 50000] [--events-per-case 10] [--skip-db]
 import { execSync } from 'node:child_process';
 import { cpus } from 'node:os';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -33,7 +33,8 @@ report.contentScripts = contentScriptSizes(join(root, '.output/chrome-mv3')).map
 }));
 
 const extension = join(root, '.output/chrome-mv3');
-const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'casebook-bench-')), {
+const profile = mkdtempSync(join(tmpdir(), 'casebook-bench-'));
+const context = await chromium.launchPersistentContext(profile, {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless: true,
   viewport: { width: 1400, height: 900 },
@@ -142,6 +143,16 @@ report.templateInsert = {
   clickToWholeTemplateMs: stats(inserts.map((i) => i.last).filter((t) => t !== null)),
 };
 await context.close();
+
+// Bytes on disk: every file of the extension origin's IndexedDB in the profile, summed once
+// Chromium has closed it (LevelDB tables, log and manifest, as they are; no compaction forced).
+if (!skipDb) {
+  const idbRoot = join(profile, 'Default', 'IndexedDB');
+  const sizeOf = (path) => (statSync(path).isDirectory() ? readdirSync(path).reduce((sum, name) => sum + sizeOf(join(path, name)), 0) : statSync(path).size);
+  const dirs = existsSync(idbRoot) ? readdirSync(idbRoot).filter((name) => name.startsWith('chrome-extension_')) : [];
+  const bytes = dirs.reduce((sum, name) => sum + sizeOf(join(idbRoot, name)), 0);
+  report.database.onDisk = { dirs, bytes, bytesPerCase: Math.round(bytes / report.database.cases) };
+}
 
 report.budgets = {
   contentScript: '≤ 50 KB minified, ≤ 20 KB gzip',

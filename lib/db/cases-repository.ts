@@ -1,12 +1,12 @@
-import Dexie from 'dexie';
-import { CaseEvent, SupportCase } from '../model/case';
+import type { CaseEvent, SupportCase } from '../model/case';
 import type { Host } from '../model/thread';
 import { HOUR_MS, UNDATED_FROM } from '../core/case/case-queries';
 import { mergeCase } from '../core/case/merge';
 import { caseIdFor } from '../core/case/new-case';
 import { parseCaseRows, toCaseRow } from './case-row';
 import type { CasebookDb } from './database';
-import { parseRows, uniqueById } from './read-rows';
+import { uniqueById } from './read-rows';
+import { decodeTimeline, encodeTimeline, groupByCase, parseTimelineRows, withEvents, type StoredEvent } from './timeline-row';
 
 export { listCasesPage } from './dashboard-page';
 export { findLinkCandidates } from './link-candidates';
@@ -22,14 +22,21 @@ export async function findCase(db: CasebookDb, id: string): Promise<{ case: Supp
   return found ? { case: found } : null;
 }
 
-/** Reads, merges and writes inside the caller's transaction (which must cover cases and events). */
+/** Reads, merges and writes inside the caller's transaction (which must cover cases and timelines). */
 async function saveWithin(db: CasebookDb, next: SupportCase, base: SupportCase | null, events: readonly CaseEvent[]): Promise<SupportCase> {
   const [stored] = parseCases([await db.cases.get(next.id)]);
   const result = stored && stored.version !== base?.version ? mergeCase(base, stored, next) : next;
   const saved = { ...result, version: (stored?.version ?? base?.version ?? 0) + 1 };
   await db.cases.put(toCaseRow(saved));
-  if (events.length > 0) await db.events.bulkPut([...events]);
+  await addToTimelines(db, events);
   return saved;
+}
+
+/** Adds events to their cases' timeline rows (read, add, write: call inside a transaction covering timelines). */
+async function addToTimelines(db: CasebookDb, events: readonly StoredEvent[]): Promise<void> {
+  for (const [caseId, added] of groupByCase(events)) {
+    await db.timelines.put(encodeTimeline(caseId, withEvents(decodeTimeline(await db.timelines.get(caseId)), added)));
+  }
 }
 
 /**
@@ -39,13 +46,12 @@ async function saveWithin(db: CasebookDb, next: SupportCase, base: SupportCase |
  * (core/case/merge) instead of the later one overwriting the earlier.
  */
 export function saveCase(db: CasebookDb, next: SupportCase, base: SupportCase | null, events: readonly CaseEvent[]): Promise<SupportCase> {
-  return db.transaction('rw', db.cases, db.events, () => saveWithin(db, next, base, events));
+  return db.transaction('rw', db.cases, db.timelines, () => saveWithin(db, next, base, events));
 }
 
 /** The case timeline, oldest first. Events that no longer fit the schema are left out. */
 export async function loadEvents(db: CasebookDb, caseId: string): Promise<CaseEvent[]> {
-  const raw = await db.events.where('[caseId+at]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).toArray();
-  return parseRows(CaseEvent, 'events', raw).rows;
+  return parseTimelineRows([await db.timelines.get(caseId)]).rows;
 }
 
 /** The tracked cases among a list's threads, by thread id (input of core noticeListReplies). */
@@ -89,9 +95,10 @@ export async function nextWakeAt(db: CasebookDb, now: number, warnMs = HOUR_MS):
  * saved from `base` (the thread's case as read, null if new), all in one transaction.
  */
 export function linkPhoneCaseToThread(db: CasebookDb, phoneCaseId: string, merged: SupportCase, base: SupportCase | null, events: readonly CaseEvent[]): Promise<SupportCase> {
-  return db.transaction('rw', db.cases, db.events, async () => {
-    await db.events.where('[caseId+at]').between([phoneCaseId, Dexie.minKey], [phoneCaseId, Dexie.maxKey]).modify({ caseId: merged.id });
-    await db.cases.delete(phoneCaseId);
+  return db.transaction('rw', db.cases, db.timelines, async () => {
+    const phoneEvents = decodeTimeline(await db.timelines.get(phoneCaseId));
+    await addToTimelines(db, phoneEvents.map((event) => ({ ...event, caseId: merged.id })));
+    await Promise.all([db.cases.delete(phoneCaseId), db.timelines.delete(phoneCaseId)]);
     return saveWithin(db, merged, base, events);
   });
 }

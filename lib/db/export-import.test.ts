@@ -39,7 +39,7 @@ describe('export and import', () => {
     const db = await filledDb();
     const empty = { format: 'casebook-export', formatVersion: 1, exportedAt: now, settings, cases: [], events: [], templates: [], corrections: [] };
     expect((await importEverything(db, JSON.stringify(empty))).ok).toBe(true);
-    expect([await db.cases.count(), await db.events.count(), await db.templates.count(), await db.corrections.count()]).toEqual([0, 0, 0, 0]);
+    expect([await db.cases.count(), await db.timelines.count(), await db.templates.count(), await db.corrections.count()]).toEqual([0, 0, 0, 0]);
   });
 
   it('a bad file changes nothing and says where every problem is', async () => {

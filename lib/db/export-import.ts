@@ -7,6 +7,7 @@ import { casesToCsv } from './cases-csv';
 import { parseCaseRows, toCaseRow } from './case-row';
 import type { CasebookDb } from './database';
 import { describeIssues, parseRows } from './read-rows';
+import { encodeTimeline, groupByCase, parseTimelineRows, type TimelineRow } from './timeline-row';
 import { storedTemplates } from './templates-repository';
 
 export const EXPORT_FORMAT = 'casebook-export';
@@ -30,11 +31,12 @@ export type ExportDocument = z.infer<typeof ExportDocument>;
  * The whole database plus settings. Rows that no longer fit the schema are left out and listed.
  * Tables are read in primary-key order (IndexedDB getAll): stable from one export to the next,
  * and about three times faster than walking an index (measured: 500,000 events 3.8 s vs 10.7 s).
+ * Events come case by case, each case's oldest first (one timeline row per case since v3).
  */
 export async function exportEverything(db: CasebookDb, settings: Settings, exportedAt: number): Promise<{ document: ExportDocument; problems: string[] }> {
-  return db.transaction('r', [db.cases, db.events, db.templates, db.corrections], async () => {
+  return db.transaction('r', [db.cases, db.timelines, db.templates, db.corrections], async () => {
     const cases = parseCaseRows(await db.cases.toArray());
-    const events = parseRows(CaseEvent, 'events', await db.events.toArray());
+    const events = parseTimelineRows(await db.timelines.toArray());
     const corrections = parseRows(ClassifierCorrection, 'corrections', await db.corrections.toArray());
     const document: ExportDocument = {
       format: EXPORT_FORMAT,
@@ -92,6 +94,11 @@ export function validateImport(text: string): { ok: true; document: ExportDocume
   return problems.length > 0 ? { ok: false, problems } : { ok: true, document };
 }
 
+/** The file's events as timeline rows: per case, by time (sort is stable: same-moment events keep the file's order). */
+function timelinesOf(events: readonly CaseEvent[]): TimelineRow[] {
+  return [...groupByCase(events)].map(([caseId, list]) => encodeTimeline(caseId, [...list].sort((a, b) => a.at - b.at)));
+}
+
 export type ImportResult =
   | { ok: true; settings: Settings; counts: Record<string, number>; problems: [] }
   | { ok: false; settings: null; counts: Record<string, number>; problems: string[] };
@@ -105,10 +112,10 @@ export async function importEverything(db: CasebookDb, text: string): Promise<Im
   const checked = validateImport(text);
   if (!checked.ok) return { ok: false, settings: null, counts: {}, problems: checked.problems };
   const { document } = checked;
-  await db.transaction('rw', [db.cases, db.events, db.templates, db.corrections], async () => {
-    await Promise.all([db.cases.clear(), db.events.clear(), db.templates.clear(), db.corrections.clear()]);
+  await db.transaction('rw', [db.cases, db.timelines, db.templates, db.corrections], async () => {
+    await Promise.all([db.cases.clear(), db.timelines.clear(), db.templates.clear(), db.corrections.clear()]);
     await db.cases.bulkPut(document.cases.map(toCaseRow));
-    await db.events.bulkPut(document.events);
+    await db.timelines.bulkPut(timelinesOf(document.events));
     await db.templates.bulkPut(document.templates);
     await db.corrections.bulkPut(document.corrections);
   });

@@ -58,6 +58,18 @@ export function parseTimelineRows(raw: readonly unknown[]): Rows<CaseEvent> {
   return { rows: parsed.rows, problems: [...rowProblems, ...parsed.problems] };
 }
 
+/** Events by the timeline row they belong in, in the order given; an event without a case id goes under "". */
+export function groupByCase<T extends Pick<StoredEvent, 'caseId'>>(events: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const event of events) {
+    const caseId = typeof event.caseId === 'string' ? event.caseId : '';
+    const group = groups.get(caseId);
+    if (group) group.push(event);
+    else groups.set(caseId, [event]);
+  }
+  return groups;
+}
+
 const time = (event: StoredEvent): number => (typeof event.at === 'number' ? event.at : -Infinity);
 
 /**
