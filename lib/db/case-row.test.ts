@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SupportCase } from '../model/case';
 import { emptyAssessment } from '../core/case/checklists';
-import { compactRow, fromCaseRow, parseCaseRows, threadPartsOfId, toCaseRow } from './case-row';
+import { compactRow, parseCaseRows, threadPartsOfId, toCaseRow } from './case-row';
 import { mulberry32, seedCases } from './seed';
 
 const now = Date.parse('2026-11-26T12:00:00Z');
@@ -54,7 +54,10 @@ describe('case rows', () => {
     expect(rows).toEqual([]);
     expect(problems).toHaveLength(3);
     expect(problems[0]).toMatch(/^cases ".*": assessment: .*troubleshooting\.make_record\.done/);
-    expect(fromCaseRow(undefined)).toBeUndefined();
+    expect(parseCaseRows([undefined])).toEqual({ rows: [], problems: [] });
+    // A row without thread parts whose id spells none is reported, not filled with guesses.
+    const { host: _host, ...phoneWithoutHost } = toCaseRow({ ...base, id: 'phone:9', host: null, threadId: null });
+    expect(parseCaseRows([phoneWithoutHost]).problems).toEqual([expect.stringMatching(/^cases "phone:9": host: /)]);
   });
 
   it('a complete (v2) row reads the same as before', () => {

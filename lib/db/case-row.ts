@@ -1,7 +1,7 @@
-import { SupportCase, type TracTicketLink } from '../model/case';
+import * as z from 'zod/mini';
+import { AssessmentStep, ChecklistItem, SupportCase, TroubleshootingStep, type TracTicketLink } from '../model/case';
 import { deadlineSortKey } from '../core/case/case-queries';
 import { searchWords } from '../core/case/case-search';
-import { emptyAssessment, emptyTroubleshooting } from '../core/case/checklists';
 import { parseRows, type Rows } from './read-rows';
 
 /** Keys derived from a case for indexes. Never read back as data: recomputed on every write. */
@@ -64,7 +64,7 @@ export function touchedItems(list: unknown): Record<string, unknown> | undefined
   return touched.length === 0 ? undefined : Object.fromEntries(touched);
 }
 
-/** Drops from a row (model-shaped or already stored) what fromCaseRow restores. Defensive: old rows may be odd. */
+/** Drops from a row (model-shaped or already stored) what parseCaseRows restores. Defensive: old rows may be odd. */
 export function compactRow<T extends Record<string, unknown>>(row: T): T {
   const { assessment, troubleshooting, ...rest } = row;
   const compact: Record<string, unknown> = { ...rest };
@@ -83,24 +83,47 @@ export function toCaseRow(c: SupportCase): CaseRow {
 }
 
 /**
- * A stored row as the model shape (to be parsed by SupportCase): untouched checklist items and
- * the thread parts the id spells are filled in. Rows of v2 (complete) pass through unchanged.
+ * What a stored row is checked against: the model, except that a checklist holds only the items
+ * someone touched (v2 rows, which hold all, fit too). Derived from SupportCase, not a second
+ * definition; untouched items are filled in after the check (they are valid by construction),
+ * which also spares checking 11 default items per row (a third of the time to read 50,000 rows).
  */
-export function fromCaseRow(row: unknown): unknown {
-  if (!isRecord(row)) return row;
-  const full: Record<string, unknown> = {
-    ...row,
-    assessment: row.assessment === undefined || isRecord(row.assessment) ? { ...emptyAssessment(), ...row.assessment } : row.assessment,
-    troubleshooting: row.troubleshooting === undefined || isRecord(row.troubleshooting) ? { ...emptyTroubleshooting(), ...row.troubleshooting } : row.troubleshooting,
-  };
+const StoredCase = z.extend(SupportCase, {
+  assessment: z.optional(z.partialRecord(AssessmentStep, ChecklistItem)),
+  troubleshooting: z.optional(z.partialRecord(TroubleshootingStep, ChecklistItem)),
+});
+type StoredCase = z.infer<typeof StoredCase>;
+
+const ASSESSMENT_STEPS = AssessmentStep.options;
+const TROUBLESHOOTING_STEPS = TroubleshootingStep.options;
+
+function completeList<Step extends string>(steps: readonly Step[], stored: Partial<Record<Step, ChecklistItem>> | undefined): Record<Step, ChecklistItem> {
+  const list = {} as Record<Step, ChecklistItem>;
+  for (const step of steps) list[step] = stored?.[step] ?? { done: false, note: '', doneAt: null };
+  return list;
+}
+
+/** Thread parts the id spells, put back before the check (a row that lacks them and whose id spells none stays lacking). */
+function withThreadParts(row: unknown): unknown {
+  if (!isRecord(row) || THREAD_PARTS.every((key) => key in row)) return row;
   const parts = typeof row.id === 'string' ? threadPartsOfId(row.id) : null;
-  if (parts) for (const key of THREAD_PARTS) if (!(key in row)) full[key] = parts[key];
+  if (!parts) return row;
+  // Object.assign, not `{ ...parts, ...row }`: V8 copies a spread into a non-empty literal key by key (measured 14× slower).
+  return Object.assign({}, row, Object.fromEntries(THREAD_PARTS.filter((key) => !(key in row)).map((key) => [key, parts[key]])));
+}
+
+/** Fills the checklists in place: `c` is the parser's own fresh copy (copying 50,000 rows again cost ~350 ms). */
+function withChecklists(c: StoredCase): SupportCase {
+  const full = c as SupportCase;
+  full.assessment = completeList(ASSESSMENT_STEPS, c.assessment);
+  full.troubleshooting = completeList(TROUBLESHOOTING_STEPS, c.troubleshooting);
   return full;
 }
 
-/** Stored case rows parsed into cases; rows that do not fit are problems (see parseRows). */
+/** Stored case rows (v2 or compact) read as cases; rows that do not fit are problems (see parseRows). */
 export function parseCaseRows(raw: readonly unknown[]): Rows<SupportCase> {
-  return parseRows(SupportCase, 'cases', raw.map(fromCaseRow));
+  const { rows, problems } = parseRows(StoredCase, 'cases', raw.map(withThreadParts));
+  return { rows: rows.map(withChecklists), problems };
 }
 
 /**
