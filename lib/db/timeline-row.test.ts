@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CaseEvent } from '../model/case';
+import { CaseEvent } from '../model/case';
+import { parseRows } from './read-rows';
 import { decodeTimeline, encodeTimeline, parseTimelineRows, withEvents, type StoredEvent } from './timeline-row';
 import { mulberry32, seedCases } from './seed';
 
@@ -39,15 +40,39 @@ describe('timeline rows', () => {
     const { rows, problems } = parseTimelineRows([oddEvent, { caseId: 'gmail:y:z', events: 'lost' }, null, undefined]);
     expect(rows).toEqual([event('a', 1)]);
     expect(problems).toEqual([
-      'timelines "gmail:y:z": events: not a list of events',
-      'timelines "(no case id)": events: not a list of events',
       'events "b": at: Invalid input: expected number, received string',
       expect.stringMatching(/^events "\(no id\)": /),
       expect.stringMatching(/^events "c": type: Invalid option/),
+      'timelines "gmail:y:z": events: not a list of events',
+      'timelines "(no case id)": events: not a list of events',
     ]);
     // Re-encoding keeps an odd event as it was (a later save must not drop it).
     const again = encodeTimeline(caseId, decodeTimeline(oddEvent));
     expect(decodeTimeline(again)).toEqual(decodeTimeline(oddEvent));
+  });
+});
+
+describe('parseTimelineRows gives the same verdict as CaseEvent on each decoded event', () => {
+  const good = event('a', 1);
+  it.each<[string, Record<string, unknown>]>([
+    ['empty id', { id: '' }],
+    ['numeric id', { id: 7 }],
+    ['time NaN', { at: Number.NaN }],
+    ['time Infinity', { at: Number.POSITIVE_INFINITY }],
+    ['from set, to null', { from: 'new', to: null }],
+    ['actor null', { actor: null }],
+    ['reason missing', { reason: undefined }],
+    ['unknown type', { type: 'emailed' }],
+    ['empty case id', { caseId: '' }],
+  ])('%s', (_name, change) => {
+    const odd = { ...good, ...change };
+    const row = encodeTimeline(typeof odd.caseId === 'string' ? odd.caseId : caseId, [good, odd as StoredEvent, good]);
+    expect(parseTimelineRows([row])).toEqual(parseRows(CaseEvent, 'events', decodeTimeline(row)));
+  });
+  it('an index outside the values is an error, not undefined accepted', () => {
+    const row = encodeTimeline(caseId, [good]);
+    row.events[0]![6] = 42;
+    expect(parseTimelineRows([row]).problems).toEqual(['events "a": reason: Invalid input: expected string, received undefined']);
   });
 });
 

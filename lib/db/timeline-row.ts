@@ -49,13 +49,54 @@ export function decodeTimeline(row: unknown): StoredEvent[] {
   });
 }
 
+type Field = Exclude<keyof CaseEvent, 'id' | 'caseId' | 'at'>;
+const SHARED: readonly [Field, number][] = [['actor', 2], ['type', 3], ['from', 4], ['to', 5], ['reason', 6]];
+const FIELD = CaseEvent.shape;
+
+/**
+ * The events of one row, checked. A row's values are checked once per field that uses them
+ * (with CaseEvent's own field schemas), each event's id and time on their own: the same
+ * verdict as CaseEvent, at a fraction of the cost for 500,000 events. An event that fails is
+ * checked again with CaseEvent as a whole, for the usual problem text.
+ */
+function parseTimeline(row: Record<string, unknown>, problems: string[]): CaseEvent[] {
+  const caseId = row.caseId;
+  const values: readonly unknown[] = Array.isArray(row.values) ? row.values : [];
+  const verdicts = new Map<string, boolean>();
+  const fits = (field: Field, position: unknown): boolean => {
+    const key = `${field}:${String(position)}`;
+    let ok = verdicts.get(key);
+    if (ok === undefined) verdicts.set(key, (ok = typeof position === 'number' && position in values && FIELD[field].safeParse(values[position]).success));
+    return ok;
+  };
+  const caseIdFits = FIELD.caseId.safeParse(caseId).success;
+  const events: CaseEvent[] = [];
+  for (const encoded of row.events as unknown[]) {
+    const tuple = Array.isArray(encoded) ? (encoded as EncodedEvent) : null;
+    if (tuple && caseIdFits && FIELD.id.safeParse(tuple[0]).success && FIELD.at.safeParse(tuple[1]).success && SHARED.every(([field, at]) => fits(field, tuple[at]))) {
+      const [id, at, actor, type, from, to, reason] = tuple;
+      events.push({ id, caseId, at, actor: values[actor], type: values[type], from: values[from], to: values[to], reason: values[reason] } as CaseEvent);
+    } else {
+      const [event] = decodeTimeline({ caseId, values, events: [encoded] });
+      const parsed = parseRows(CaseEvent, 'events', [event]);
+      events.push(...parsed.rows);
+      problems.push(...parsed.problems);
+    }
+  }
+  return events;
+}
+
 /** The checked events of stored timeline rows, in row order; events (or rows) that do not fit are problems. */
 export function parseTimelineRows(raw: readonly unknown[]): Rows<CaseEvent> {
-  const rows = raw.filter((row) => row !== undefined);
-  const broken = rows.filter((row) => !Array.isArray((row as { events?: unknown } | null)?.events));
-  const parsed = parseRows(CaseEvent, 'events', rows.flatMap(decodeTimeline));
-  const rowProblems = broken.map((row) => `timelines ${JSON.stringify(String((row as { caseId?: unknown } | null)?.caseId ?? '(no case id)'))}: events: not a list of events`);
-  return { rows: parsed.rows, problems: [...rowProblems, ...parsed.problems] };
+  const rows: CaseEvent[] = [];
+  const problems: string[] = [];
+  for (const row of raw) {
+    if (row === undefined) continue;
+    const fields = (typeof row === 'object' && row !== null ? row : {}) as Record<string, unknown>;
+    if (Array.isArray(fields.events)) for (const event of parseTimeline(fields, problems)) rows.push(event);
+    else problems.push(`timelines ${JSON.stringify(String(fields.caseId ?? '(no case id)'))}: events: not a list of events`);
+  }
+  return { rows, problems };
 }
 
 /** Events by the timeline row they belong in, in the order given; an event without a case id goes under "". */
