@@ -3,7 +3,7 @@
 //   node scripts/bench.mjs [--cases 50000] [--events-per-case 10] [--skip-db]
 import { execSync } from 'node:child_process';
 import { cpus } from 'node:os';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -153,6 +153,7 @@ if (!skipDb) {
   const bytes = dirs.reduce((sum, name) => sum + sizeOf(join(idbRoot, name)), 0);
   report.database.onDisk = { dirs, bytes, bytesPerCase: Math.round(bytes / report.database.cases) };
 }
+rmSync(profile, { recursive: true, force: true });
 
 report.budgets = {
   contentScript: '≤ 50 KB minified, ≤ 20 KB gzip',

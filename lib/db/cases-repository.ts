@@ -22,21 +22,22 @@ export async function findCase(db: CasebookDb, id: string): Promise<{ case: Supp
   return found ? { case: found } : null;
 }
 
-/** Reads, merges and writes inside the caller's transaction (which must cover cases and timelines). */
-async function saveWithin(db: CasebookDb, next: SupportCase, base: SupportCase | null, events: readonly CaseEvent[]): Promise<SupportCase> {
-  const [stored] = parseCases([await db.cases.get(next.id)]);
+/**
+ * Reads, merges and writes inside the caller's transaction (which must cover cases and
+ * timelines). The row and its timeline are read together and written together: two round
+ * trips, not four. `events` go into their cases' timelines (an id already there is replaced).
+ */
+async function saveWithin(db: CasebookDb, next: SupportCase, base: SupportCase | null, events: readonly StoredEvent[]): Promise<SupportCase> {
+  const timelines = [...groupByCase(events)];
+  const [row, ...storedTimelines] = await Promise.all([db.cases.get(next.id), ...timelines.map(([caseId]) => db.timelines.get(caseId))]);
+  const [stored] = parseCases([row]);
   const result = stored && stored.version !== base?.version ? mergeCase(base, stored, next) : next;
   const saved = { ...result, version: (stored?.version ?? base?.version ?? 0) + 1 };
-  await db.cases.put(toCaseRow(saved));
-  await addToTimelines(db, events);
+  await Promise.all([
+    db.cases.put(toCaseRow(saved)),
+    ...timelines.map(([caseId, added], i) => db.timelines.put(encodeTimeline(caseId, withEvents(decodeTimeline(storedTimelines[i]), added)))),
+  ]);
   return saved;
-}
-
-/** Adds events to their cases' timeline rows (read, add, write: call inside a transaction covering timelines). */
-async function addToTimelines(db: CasebookDb, events: readonly StoredEvent[]): Promise<void> {
-  for (const [caseId, added] of groupByCase(events)) {
-    await db.timelines.put(encodeTimeline(caseId, withEvents(decodeTimeline(await db.timelines.get(caseId)), added)));
-  }
 }
 
 /**
@@ -96,9 +97,8 @@ export async function nextWakeAt(db: CasebookDb, now: number, warnMs = HOUR_MS):
  */
 export function linkPhoneCaseToThread(db: CasebookDb, phoneCaseId: string, merged: SupportCase, base: SupportCase | null, events: readonly CaseEvent[]): Promise<SupportCase> {
   return db.transaction('rw', db.cases, db.timelines, async () => {
-    const phoneEvents = decodeTimeline(await db.timelines.get(phoneCaseId));
-    await addToTimelines(db, phoneEvents.map((event) => ({ ...event, caseId: merged.id })));
+    const phoneEvents = decodeTimeline(await db.timelines.get(phoneCaseId)).map((event) => ({ ...event, caseId: merged.id }));
     await Promise.all([db.cases.delete(phoneCaseId), db.timelines.delete(phoneCaseId)]);
-    return saveWithin(db, merged, base, events);
+    return saveWithin(db, merged, base, [...phoneEvents, ...events]);
   });
 }

@@ -44,10 +44,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   // v3 (2026-12-03): storage per case ≤ 2 KB and the JSON backup ≤ 5 s at 50,000 cases (issue
   // #3). The timeline is one `timelines` row per case (timeline-row.ts) instead of one `events`
   // row per event (each repeating a 16-hex id, the case id twice and the field names: 2 KB of a
-  // case's 3.6 KB); case rows leave out untouched checklist items (case-row.ts).
+  // case's 3.6 KB); case rows leave out untouched checklist items (case-row.ts). Dropped:
+  // cases.updatedAt, which nothing queries (sortKey orders by recency), one index entry a case.
   {
     version: 3,
     stores: {
+      cases: 'id, sortKey, [status+sortKey], [owner+sortKey], *searchWords, *openTickets',
       timelines: 'caseId',
       events: null,
     },

@@ -3,6 +3,7 @@ import { en } from 'zod/locales';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUILT_IN_TEMPLATES } from '../core/templates/built-in-templates';
 import { settings } from '../core/case/test-support';
+import { loadEvents } from './cases-repository';
 import { addCorrection } from './corrections-repository';
 import type { CasebookDb } from './database';
 import { exportCasesCsv, exportEverything, importEverything, validateImport } from './export-import';
@@ -33,6 +34,17 @@ describe('export and import', () => {
     expect(result).toEqual({ ok: true, settings, counts: { cases: 40, events: 160, templates: 1, corrections: 1 }, problems: [] });
     expect((await exportEverything(target, settings, now)).document).toEqual(document);
     expect(await exportCasesCsv(target)).toBe(await exportCasesCsv(source));
+  });
+
+  it('a backup made before v3 (events in id order, cases interleaved) imports with every timeline in time order', async () => {
+    const source = await filledDb();
+    const { document } = await exportEverything(source, settings, now);
+    const old = { ...document, events: [...document.events].sort((a, b) => (a.id < b.id ? -1 : 1)) };
+    expect(old.events.map((event) => event.caseId)).not.toEqual(document.events.map((event) => event.caseId));
+    const target = openTestDb();
+    expect((await importEverything(target, JSON.stringify(old))).ok).toBe(true);
+    for (const c of document.cases) expect(await loadEvents(target, c.id)).toEqual(await loadEvents(source, c.id));
+    expect((await exportEverything(target, settings, now)).document).toEqual(document);
   });
 
   it('import replaces what was there', async () => {

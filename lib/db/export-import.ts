@@ -35,9 +35,11 @@ export type ExportDocument = z.infer<typeof ExportDocument>;
  */
 export async function exportEverything(db: CasebookDb, settings: Settings, exportedAt: number): Promise<{ document: ExportDocument; problems: string[] }> {
   return db.transaction('r', [db.cases, db.timelines, db.templates, db.corrections], async () => {
-    const cases = parseCaseRows(await db.cases.toArray());
-    const events = parseTimelineRows(await db.timelines.toArray());
-    const corrections = parseRows(ClassifierCorrection, 'corrections', await db.corrections.toArray());
+    // Asked for together, so the database reads the timelines while the cases are checked.
+    const [caseRows, timelineRows, correctionRows] = await Promise.all([db.cases.toArray(), db.timelines.toArray(), db.corrections.toArray()]);
+    const cases = parseCaseRows(caseRows);
+    const events = parseTimelineRows(timelineRows);
+    const corrections = parseRows(ClassifierCorrection, 'corrections', correctionRows);
     const document: ExportDocument = {
       format: EXPORT_FORMAT,
       formatVersion: EXPORT_FORMAT_VERSION,

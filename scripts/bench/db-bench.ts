@@ -60,6 +60,13 @@ export async function measure(now: number): Promise<Record<string, unknown>> {
     await saveCase(db, next, stored.case, [event]);
   });
   const exportJson = await time(1, async () => JSON.stringify((await exportEverything(db, defaultSettings, now)).document).length);
+  // Where the backup's time goes: reading each table, then checking and building, then the JSON text.
+  const readCases = await time(1, () => db.cases.toArray());
+  const readTimelines = await time(1, () => db.timelines.toArray());
+  let exported: unknown = null;
+  const exportDocument = await time(1, async () => (exported = (await exportEverything(db, defaultSettings, now)).document));
+  const stringify = await time(1, async () => JSON.stringify(exported).length);
+  exported = null;
   const exportCsv = await time(1, () => exportCasesCsv(db));
   // Logical size from a sample of stored rows (JSON bytes, index keys included): steadier than
   // the browser's estimate, which counts LevelDB logs not yet compacted after a bulk seed. The
@@ -82,6 +89,7 @@ export async function measure(now: number): Promise<Record<string, unknown>> {
     countsMs: counts,
     upsertWithEventMs: upsert,
     exportAllJsonMs: exportJson,
+    exportJsonPartsMs: { readCases: readCases.median, readTimelines: readTimelines.median, exportEverything: exportDocument.median, stringify: stringify.median },
     exportCasesCsvMs: exportCsv,
     timelines,
     caseRowBytes: Math.round(caseBytes),
