@@ -103,13 +103,16 @@ function completeList<Step extends string>(steps: readonly Step[], stored: Parti
   return list;
 }
 
-/** Thread parts the id spells, put back before the check (a row that lacks them and whose id spells none stays lacking). */
+/**
+ * Thread parts the id spells, put back before the check (a row that lacks them and whose id
+ * spells none stays lacking). In place: rows come fresh from IndexedDB, and copying 50,000 of
+ * them cost ~0.3 s of the backup.
+ */
 function withThreadParts(row: unknown): unknown {
-  if (!isRecord(row) || THREAD_PARTS.every((key) => key in row)) return row;
+  if (!isRecord(row)) return row;
   const parts = typeof row.id === 'string' ? threadPartsOfId(row.id) : null;
-  if (!parts) return row;
-  // Object.assign, not `{ ...parts, ...row }`: V8 copies a spread into a non-empty literal key by key (measured 14× slower).
-  return Object.assign({}, row, Object.fromEntries(THREAD_PARTS.filter((key) => !(key in row)).map((key) => [key, parts[key]])));
+  if (parts) for (const key of THREAD_PARTS) if (!(key in row)) row[key] = parts[key];
+  return row;
 }
 
 /** Fills the checklists in place: `c` is the parser's own fresh copy (copying 50,000 rows again cost ~350 ms). */
@@ -120,7 +123,7 @@ function withChecklists(c: StoredCase): SupportCase {
   return full;
 }
 
-/** Stored case rows (v2 or compact) read as cases; rows that do not fit are problems (see parseRows). */
+/** Stored case rows (v2 or compact) read as cases; rows that do not fit are problems (see parseRows). Fills `raw`'s rows in place. */
 export function parseCaseRows(raw: readonly unknown[]): Rows<SupportCase> {
   const { rows, problems } = parseRows(StoredCase, 'cases', raw.map(withThreadParts));
   return { rows: rows.map(withChecklists), problems };
