@@ -59,7 +59,7 @@ const FIELD = CaseEvent.shape;
  * verdict as CaseEvent, at a fraction of the cost for 500,000 events. An event that fails is
  * checked again with CaseEvent as a whole, for the usual problem text.
  */
-function parseTimeline(row: Record<string, unknown>, problems: string[]): CaseEvent[] {
+function fittingEvents(row: Record<string, unknown>, problems: string[]): boolean[] {
   const caseId = row.caseId;
   const values: readonly unknown[] = Array.isArray(row.values) ? row.values : [];
   const verdicts = new Map<string, boolean>();
@@ -70,33 +70,52 @@ function parseTimeline(row: Record<string, unknown>, problems: string[]): CaseEv
     return ok;
   };
   const caseIdFits = FIELD.caseId.safeParse(caseId).success;
-  const events: CaseEvent[] = [];
-  for (const encoded of row.events as unknown[]) {
+  return (row.events as unknown[]).map((encoded) => {
     const tuple = Array.isArray(encoded) ? (encoded as EncodedEvent) : null;
-    if (tuple && caseIdFits && FIELD.id.safeParse(tuple[0]).success && FIELD.at.safeParse(tuple[1]).success && SHARED.every(([field, at]) => fits(field, tuple[at]))) {
-      const [id, at, actor, type, from, to, reason] = tuple;
-      events.push({ id, caseId, at, actor: values[actor], type: values[type], from: values[from], to: values[to], reason: values[reason] } as CaseEvent);
-    } else {
-      const [event] = decodeTimeline({ caseId, values, events: [encoded] });
-      const parsed = parseRows(CaseEvent, 'events', [event]);
-      events.push(...parsed.rows);
-      problems.push(...parsed.problems);
-    }
-  }
-  return events;
+    if (tuple && caseIdFits && FIELD.id.safeParse(tuple[0]).success && FIELD.at.safeParse(tuple[1]).success && SHARED.every(([field, at]) => fits(field, tuple[at]))) return true;
+    const parsed = parseRows(CaseEvent, 'events', decodeTimeline({ caseId, values, events: [encoded] }));
+    problems.push(...parsed.problems);
+    return parsed.rows.length > 0;
+  });
+}
+
+/** Each stored row with the verdict on each of its events; rows that are not timelines become problems. */
+function checkRows(raw: readonly unknown[], problems: string[]): [Record<string, unknown>, boolean[]][] {
+  return raw.flatMap((row): [Record<string, unknown>, boolean[]][] => {
+    if (row === undefined) return [];
+    const fields = (typeof row === 'object' && row !== null ? row : {}) as Record<string, unknown>;
+    if (Array.isArray(fields.events)) return [[fields, fittingEvents(fields, problems)]];
+    problems.push(`timelines ${JSON.stringify(String(fields.caseId ?? '(no case id)'))}: events: not a list of events`);
+    return [];
+  });
 }
 
 /** The checked events of stored timeline rows, in row order; events (or rows) that do not fit are problems. */
 export function parseTimelineRows(raw: readonly unknown[]): Rows<CaseEvent> {
   const rows: CaseEvent[] = [];
   const problems: string[] = [];
-  for (const row of raw) {
-    if (row === undefined) continue;
-    const fields = (typeof row === 'object' && row !== null ? row : {}) as Record<string, unknown>;
-    if (Array.isArray(fields.events)) for (const event of parseTimeline(fields, problems)) rows.push(event);
-    else problems.push(`timelines ${JSON.stringify(String(fields.caseId ?? '(no case id)'))}: events: not a list of events`);
+  for (const [row, fitting] of checkRows(raw, problems)) {
+    decodeTimeline(row).forEach((event, index) => {
+      if (fitting[index]) rows.push(event as CaseEvent);
+    });
   }
   return { rows, problems };
+}
+
+/**
+ * Stored rows as checked timelines, without building an object per event (the backup's
+ * 500,000): a row whose events all fit is kept as it is, another is rebuilt from those that do.
+ */
+export function checkedTimelines(raw: readonly unknown[]): { timelines: TimelineRow[]; events: number; problems: string[] } {
+  const problems: string[] = [];
+  let events = 0;
+  const timelines = checkRows(raw, problems).map(([row, fitting]): TimelineRow => {
+    const kept = fitting.filter(Boolean).length;
+    events += kept;
+    if (kept === fitting.length) return { caseId: row.caseId as string, values: row.values as unknown[], events: row.events as EncodedEvent[] };
+    return encodeTimeline(row.caseId as string, decodeTimeline(row).filter((_, index) => fitting[index]));
+  });
+  return { timelines: timelines.filter((row) => row.events.length > 0), events, problems };
 }
 
 /** Events by the timeline row they belong in, in the order given; an event without a case id goes under "". */
