@@ -118,6 +118,7 @@ describe('linkPhoneCaseToThread', () => {
     expect(await findCase(db, storedPhone.id)).toBeNull();
     expect(saved).toMatchObject({ id: threadCase.case.id, source: 'phone', notes: 'Called at 15:00', version: 1 });
     expect((await loadEvents(db, saved.id)).map((event) => event.type)).toEqual(['created', 'created', 'linked']);
-    expect(await db.events.count()).toBe(3);
+    expect(await db.timelines.get(storedPhone.id)).toBeUndefined();
+    expect(await db.timelines.count()).toBe(1);
   });
 });

@@ -1,17 +1,17 @@
-import Dexie from 'dexie';
-import { CaseEvent, SupportCase } from '../model/case';
+import type { CaseEvent, SupportCase } from '../model/case';
 import type { Host } from '../model/thread';
 import { HOUR_MS, UNDATED_FROM } from '../core/case/case-queries';
 import { mergeCase } from '../core/case/merge';
 import { caseIdFor } from '../core/case/new-case';
-import { toCaseRow } from './case-row';
+import { parseCaseRows, toCaseRow } from './case-row';
 import type { CasebookDb } from './database';
-import { parseRows, uniqueById } from './read-rows';
+import { uniqueById } from './read-rows';
+import { decodeTimeline, encodeTimeline, groupByCase, parseTimelineRows, withEvents, type StoredEvent } from './timeline-row';
 
 export { listCasesPage } from './dashboard-page';
 export { findLinkCandidates } from './link-candidates';
 
-const parseCases = (raw: readonly unknown[]): SupportCase[] => parseRows(SupportCase, 'cases', raw).rows;
+const parseCases = (raw: readonly unknown[]): SupportCase[] => parseCaseRows(raw).rows;
 
 /**
  * One case, or null when there is none. A stored row that no longer fits the schema also reads
@@ -22,13 +22,21 @@ export async function findCase(db: CasebookDb, id: string): Promise<{ case: Supp
   return found ? { case: found } : null;
 }
 
-/** Reads, merges and writes inside the caller's transaction (which must cover cases and events). */
-async function saveWithin(db: CasebookDb, next: SupportCase, base: SupportCase | null, events: readonly CaseEvent[]): Promise<SupportCase> {
-  const [stored] = parseCases([await db.cases.get(next.id)]);
+/**
+ * Reads, merges and writes inside the caller's transaction (which must cover cases and
+ * timelines). The row and its timeline are read together and written together: two round
+ * trips, not four. `events` go into their cases' timelines (an id already there is replaced).
+ */
+async function saveWithin(db: CasebookDb, next: SupportCase, base: SupportCase | null, events: readonly StoredEvent[]): Promise<SupportCase> {
+  const timelines = [...groupByCase(events)];
+  const [row, ...storedTimelines] = await Promise.all([db.cases.get(next.id), ...timelines.map(([caseId]) => db.timelines.get(caseId))]);
+  const [stored] = parseCases([row]);
   const result = stored && stored.version !== base?.version ? mergeCase(base, stored, next) : next;
   const saved = { ...result, version: (stored?.version ?? base?.version ?? 0) + 1 };
-  await db.cases.put(toCaseRow(saved));
-  if (events.length > 0) await db.events.bulkPut([...events]);
+  await Promise.all([
+    db.cases.put(toCaseRow(saved)),
+    ...timelines.map(([caseId, added], i) => db.timelines.put(encodeTimeline(caseId, withEvents(decodeTimeline(storedTimelines[i]), added)))),
+  ]);
   return saved;
 }
 
@@ -39,13 +47,12 @@ async function saveWithin(db: CasebookDb, next: SupportCase, base: SupportCase |
  * (core/case/merge) instead of the later one overwriting the earlier.
  */
 export function saveCase(db: CasebookDb, next: SupportCase, base: SupportCase | null, events: readonly CaseEvent[]): Promise<SupportCase> {
-  return db.transaction('rw', db.cases, db.events, () => saveWithin(db, next, base, events));
+  return db.transaction('rw', db.cases, db.timelines, () => saveWithin(db, next, base, events));
 }
 
 /** The case timeline, oldest first. Events that no longer fit the schema are left out. */
 export async function loadEvents(db: CasebookDb, caseId: string): Promise<CaseEvent[]> {
-  const raw = await db.events.where('[caseId+at]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).toArray();
-  return parseRows(CaseEvent, 'events', raw).rows;
+  return parseTimelineRows([await db.timelines.get(caseId)]).rows;
 }
 
 /** The tracked cases among a list's threads, by thread id (input of core noticeListReplies). */
@@ -89,9 +96,9 @@ export async function nextWakeAt(db: CasebookDb, now: number, warnMs = HOUR_MS):
  * saved from `base` (the thread's case as read, null if new), all in one transaction.
  */
 export function linkPhoneCaseToThread(db: CasebookDb, phoneCaseId: string, merged: SupportCase, base: SupportCase | null, events: readonly CaseEvent[]): Promise<SupportCase> {
-  return db.transaction('rw', db.cases, db.events, async () => {
-    await db.events.where('[caseId+at]').between([phoneCaseId, Dexie.minKey], [phoneCaseId, Dexie.maxKey]).modify({ caseId: merged.id });
-    await db.cases.delete(phoneCaseId);
-    return saveWithin(db, merged, base, events);
+  return db.transaction('rw', db.cases, db.timelines, async () => {
+    const phoneEvents = decodeTimeline(await db.timelines.get(phoneCaseId)).map((event) => ({ ...event, caseId: merged.id }));
+    await Promise.all([db.cases.delete(phoneCaseId), db.timelines.delete(phoneCaseId)]);
+    return saveWithin(db, merged, base, [...phoneEvents, ...events]);
   });
 }

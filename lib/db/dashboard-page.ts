@@ -2,8 +2,9 @@ import Dexie from 'dexie';
 import { SupportCase } from '../model/case';
 import { compareByDeadline, matchesFilter, UNDATED_FROM, type DashboardQuery } from '../core/case/case-queries';
 import { queryWords, wordsMatch } from '../core/case/case-search';
+import { parseCaseRows } from './case-row';
 import type { CasebookDb } from './database';
-import { parseRows, uniqueById } from './read-rows';
+import { uniqueById } from './read-rows';
 
 export interface DashboardPage {
   cases: SupportCase[];
@@ -45,13 +46,13 @@ export async function listCasesPage(db: CasebookDb, query: DashboardQuery, optio
     // Counting an index range walks it (≈200 ms for 50,000 cases in Chromium), while the page
     // itself takes a few ms: callers that show the page first ask for the total separately.
     const [raw, total] = await Promise.all([range.clone().offset(query.offset).limit(query.limit).toArray(), options.total ? range.count() : null]);
-    const { rows, problems } = parseRows(SupportCase, 'cases', raw);
+    const { rows, problems } = parseCaseRows(raw);
     return { cases: rows, total, problems };
   }
   const longest = wanted.reduce((a, b) => (b.length > a.length ? b : a));
   // Filter and sort the stored rows by their index keys; only the page's rows are validated.
   const found = uniqueById(await db.cases.where('searchWords').startsWith(longest).toArray());
   const matching = found.filter((row) => wordsMatch(row.searchWords, wanted) && matchesFilter(row, query.filter, query)).sort(compareByDeadline);
-  const { rows, problems } = parseRows(SupportCase, 'cases', matching.slice(query.offset, query.offset + query.limit));
+  const { rows, problems } = parseCaseRows(matching.slice(query.offset, query.offset + query.limit));
   return { cases: rows, total: matching.length, problems };
 }

@@ -3,6 +3,7 @@ import { en } from 'zod/locales';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUILT_IN_TEMPLATES } from '../core/templates/built-in-templates';
 import { settings } from '../core/case/test-support';
+import { loadEvents } from './cases-repository';
 import { addCorrection } from './corrections-repository';
 import type { CasebookDb } from './database';
 import { exportCasesCsv, exportEverything, importEverything, validateImport } from './export-import';
@@ -21,35 +22,56 @@ async function filledDb(): Promise<CasebookDb> {
   return db;
 }
 
+/** The same backup as format 1 wrote it: every event an object, in one flat list (by id, as v1/v2 databases read them). */
+async function formatOne(db: CasebookDb): Promise<Record<string, unknown>> {
+  const { timelines, ...rest } = (await exportEverything(db, settings, now)).document;
+  const events = (await Promise.all(timelines.map((timeline) => loadEvents(db, timeline.caseId)))).flat();
+  return { ...rest, formatVersion: 1, events: events.sort((a, b) => (a.id < b.id ? -1 : 1)) };
+}
+
 describe('export and import', () => {
   it('round trip: what is exported is what comes back', async () => {
     const source = await filledDb();
     const { document, problems } = await exportEverything(source, settings, now);
     expect(problems).toEqual([]);
-    expect([document.cases.length, document.events.length, document.templates.length, document.corrections.length]).toEqual([40, 160, 1, 1]);
+    expect(document.formatVersion).toBe(2);
+    const events = document.timelines.reduce((sum, timeline) => sum + timeline.events.length, 0);
+    expect([document.cases.length, document.timelines.length, events, document.templates.length, document.corrections.length]).toEqual([40, 40, 160, 1, 1]);
 
     const target = openTestDb();
     const result = await importEverything(target, JSON.stringify(document));
     expect(result).toEqual({ ok: true, settings, counts: { cases: 40, events: 160, templates: 1, corrections: 1 }, problems: [] });
     expect((await exportEverything(target, settings, now)).document).toEqual(document);
     expect(await exportCasesCsv(target)).toBe(await exportCasesCsv(source));
+    for (const c of document.cases) expect(await loadEvents(target, c.id)).toEqual(await loadEvents(source, c.id));
+  });
+
+  it('a format 1 backup (events in id order, cases interleaved) imports with every timeline in time order', async () => {
+    const source = await filledDb();
+    const old = await formatOne(source);
+    const target = openTestDb();
+    expect(await importEverything(target, JSON.stringify(old))).toMatchObject({ ok: true, counts: { cases: 40, events: 160 } });
+    for (const c of (await exportEverything(source, settings, now)).document.cases) expect(await loadEvents(target, c.id)).toEqual(await loadEvents(source, c.id));
+    expect((await exportEverything(target, settings, now)).document).toEqual((await exportEverything(source, settings, now)).document);
   });
 
   it('import replaces what was there', async () => {
     const db = await filledDb();
-    const empty = { format: 'casebook-export', formatVersion: 1, exportedAt: now, settings, cases: [], events: [], templates: [], corrections: [] };
+    const empty = { format: 'casebook-export', formatVersion: 2, exportedAt: now, settings, cases: [], timelines: [], templates: [], corrections: [] };
     expect((await importEverything(db, JSON.stringify(empty))).ok).toBe(true);
-    expect([await db.cases.count(), await db.events.count(), await db.templates.count(), await db.corrections.count()]).toEqual([0, 0, 0, 0]);
+    expect([await db.cases.count(), await db.timelines.count(), await db.templates.count(), await db.corrections.count()]).toEqual([0, 0, 0, 0]);
   });
 
   it('a bad file changes nothing and says where every problem is', async () => {
     const db = await filledDb();
     const before = (await exportEverything(db, settings, now)).document;
-    const broken = structuredClone(before) as unknown as { cases: Record<string, unknown>[]; events: Record<string, unknown>[]; settings: { calendar: Record<string, unknown> } };
+    const broken = structuredClone(before) as unknown as { cases: Record<string, unknown>[]; timelines: { values: unknown[]; events: unknown[][] }[]; settings: { calendar: Record<string, unknown> } };
     broken.cases[3]!.status = 'open';
     broken.cases[5]!.dueAt = 'tomorrow';
     broken.settings.calendar.start = '9am';
-    broken.events[2]!.type = 'emailed';
+    const timeline = broken.timelines[2]!;
+    timeline.events[1]![3] = timeline.values.push('emailed') - 1;
+    const id = String(timeline.events[1]![0]);
 
     const result = await importEverything(db, JSON.stringify(broken));
     expect(result.ok).toBe(false);
@@ -57,27 +79,50 @@ describe('export and import', () => {
       'settings.calendar.start: use HH:MM (24-hour)',
       expect.stringMatching(/^cases\[3\]\.status: Invalid option: expected one of/),
       'cases[5].dueAt: Invalid input: expected number, received string',
-      expect.stringMatching(/^events\[2\]\.type: Invalid option/),
     ]);
+    // Once the document's shape is right, each timeline's events are checked.
+    const shapeFixed = { ...broken, cases: before.cases, settings };
+    const second = await importEverything(db, JSON.stringify(shapeFixed));
+    expect(second.problems).toEqual([expect.stringMatching(new RegExp(`^timelines\\[2\\]: events "${id}": type: Invalid option`))]);
     expect((await exportEverything(db, settings, now)).document).toEqual(before);
+  });
+
+  it('a bad format 1 file is refused as before', async () => {
+    const db = await filledDb();
+    const old = (await formatOne(db)) as { events: Record<string, unknown>[] };
+    old.events[2]!.type = 'emailed';
+    const result = validateImport(JSON.stringify(old));
+    expect(result.ok ? [] : result.problems).toEqual([expect.stringMatching(/^events\[2\]\.type: Invalid option/)]);
   });
 
   it.each([
     ['not JSON', '{"format": "casebook-export",', /^Not a JSON file: /],
     ['another program\'s JSON', '{"tickets": []}', /^format: Not a Casebook export/],
-    ['a newer format', '{"format": "casebook-export", "formatVersion": 2}', /^formatVersion: Made by a newer Casebook \(format 2\)/],
+    ['a newer format', '{"format": "casebook-export", "formatVersion": 3}', /^formatVersion: Made by a newer Casebook \(format 3\)/],
   ])('%s is refused with a clear message', (_name, text, message) => {
     const result = validateImport(text);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems[0]).toMatch(message);
   });
 
-  it('finds duplicate ids and events of cases the file does not contain', async () => {
+  it('finds duplicate ids and events of cases the file does not contain (both formats)', async () => {
     const db = await filledDb();
     const { document } = await exportEverything(db, settings, now);
-    const doubled = { ...document, cases: [...document.cases, document.cases[1]!], events: [...document.events, { ...document.events[0]!, id: 'orphan', caseId: 'gmail:x:gone' }] };
+    const first = document.timelines[0]!;
+    const orphan = { ...first, caseId: 'gmail:x:gone', events: [['orphan', ...first.events[0]!.slice(1)]] };
+    const twice = { ...first, caseId: document.timelines[1]!.caseId, events: [first.events[0]!] };
+    const doubled = { ...document, cases: [...document.cases, document.cases[1]!], timelines: [...document.timelines, orphan, twice] };
     const result = validateImport(JSON.stringify(doubled));
     expect(result.ok ? [] : result.problems).toEqual([
+      `cases[40].id: Duplicate id ${JSON.stringify(document.cases[1]!.id)} (first at cases[1])`,
+      'timelines[40].caseId: No case "gmail:x:gone" in this file',
+      `timelines: Duplicate event id ${JSON.stringify(first.events[0]![0])}`,
+    ]);
+
+    const old = (await formatOne(db)) as { cases: unknown[]; events: Record<string, unknown>[] };
+    const oldDoubled = { ...old, cases: [...old.cases, old.cases[1]], events: [...old.events, { ...old.events[0], id: 'orphan', caseId: 'gmail:x:gone' }] };
+    const oldResult = validateImport(JSON.stringify(oldDoubled));
+    expect(oldResult.ok ? [] : oldResult.problems).toEqual([
       `cases[40].id: Duplicate id ${JSON.stringify(document.cases[1]!.id)} (first at cases[1])`,
       'events[160].caseId: No case "gmail:x:gone" in this file',
     ]);

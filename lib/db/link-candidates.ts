@@ -1,8 +1,8 @@
 import { SupportCase } from '../model/case';
 import type { Host } from '../model/thread';
 import { queryWords, words } from '../core/case/case-search';
+import { parseCaseRows } from './case-row';
 import type { CasebookDb } from './database';
-import { parseRows } from './read-rows';
 
 export interface LinkCandidate {
   caseId: string;
@@ -28,7 +28,7 @@ export async function findLinkCandidates(db: CasebookDb, c: SupportCase): Promis
   if (indexed.length === 0) return [];
   // The longest word is the likeliest to be rare: fewest rows to read.
   const rarest = indexed.reduce((a, b) => (b.length > a.length ? b : a));
-  const { rows } = parseRows(SupportCase, 'cases', await db.cases.where('searchWords').equals(rarest).toArray());
+  const { rows } = parseCaseRows(await db.cases.where('searchWords').equals(rarest).toArray());
   return rows
     .filter((other) => other.id !== c.id && other.host !== c.host && !c.linkedCaseIds.includes(other.id))
     .filter((other) => conversationSubject(other.subject) === subject)

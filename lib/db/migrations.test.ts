@@ -1,13 +1,19 @@
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { describe, expect, it } from 'vitest';
-import { CaseEvent, SupportCase } from '../model/case';
-import { countCases, listCasesWithOpenTickets, loadEvents } from './cases-repository';
+import * as z from 'zod/mini';
+import { en } from 'zod/locales';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CaseEvent, SupportCase } from '../model/case';
+import { settings } from '../core/case/test-support';
+import { indexKeys, parseCaseRows } from './case-row';
+import { countCases, findCase, listCasesWithOpenTickets, loadEvents } from './cases-repository';
 import { listCasesPage } from './dashboard-page';
 import { declareVersions, SCHEMA_VERSIONS } from './database';
+import { exportEverything } from './export-import';
 import { mulberry32, seedCases } from './seed';
 import { openTestDb } from './test-db';
 
+beforeAll(() => z.config(en()));
 const now = Date.parse('2026-11-26T12:00:00Z');
 
 /** Builds a database exactly as version `upTo` left it. */
@@ -15,6 +21,19 @@ function openVersion(factory: IDBFactory, upTo: number): Dexie {
   const db = new Dexie('casebook-test', { indexedDB: factory, IDBKeyRange });
   declareVersions(db, SCHEMA_VERSIONS.filter((version) => version.version <= upTo));
   return db;
+}
+
+/** A case's events as v1/v2 showed them: by time, then by id (the [caseId+at] index order). */
+const timelineOf = (events: readonly CaseEvent[], caseId: string): CaseEvent[] =>
+  events.filter((event) => event.caseId === caseId).sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+const byId = (cases: readonly SupportCase[]): SupportCase[] => [...cases].sort((a, b) => (a.id < b.id ? -1 : 1));
+
+/** Everything the current schema reads back: every case and every case's timeline. */
+async function expectAllThere(db: ReturnType<typeof openTestDb>, cases: readonly SupportCase[], events: readonly CaseEvent[]): Promise<void> {
+  const parsed = parseCaseRows(await db.cases.toArray());
+  expect(parsed.problems).toEqual([]);
+  expect(byId(parsed.rows)).toEqual(byId(cases));
+  for (const c of cases) expect(await loadEvents(db, c.id)).toEqual(timelineOf(events, c.id));
 }
 
 describe('schema versions', () => {
@@ -26,7 +45,7 @@ describe('schema versions', () => {
   });
 });
 
-describe('v1 -> v2 (addIndexKeys)', () => {
+describe('v1 -> current (addIndexKeys, then packCasesAndTimelines)', () => {
   it('keeps every row, adds the index keys, and every row parses with the current schema', async () => {
     const factory = new IDBFactory();
     const { cases, events } = seedCases(60, 3, now, mulberry32(7));
@@ -43,11 +62,10 @@ describe('v1 -> v2 (addIndexKeys)', () => {
     const rows = await db.cases.toArray();
     expect(rows).toHaveLength(60);
     for (const row of rows) {
-      expect(SupportCase.safeParse(row).success).toBe(true);
       expect(typeof row.sortKey).toBe('number');
       expect(Array.isArray(row.searchWords) && Array.isArray(row.openTickets)).toBe(true);
     }
-    expect((await db.events.toArray()).every((event) => CaseEvent.safeParse(event).success)).toBe(true);
+    await expectAllThere(db, cases, events);
     expect(await db.templates.count()).toBe(1);
     expect(await db.corrections.count()).toBe(1);
 
@@ -55,8 +73,6 @@ describe('v1 -> v2 (addIndexKeys)', () => {
     const expected = { needsResponse: cases.filter((c) => c.dueAt !== null).length, overdue: cases.filter((c) => c.dueAt !== null && c.dueAt < now).length, total: 60 };
     expect(await countCases(db, now)).toEqual(expected);
     expect((await listCasesWithOpenTickets(db)).map((c) => c.id).sort()).toEqual(cases.filter((c) => c.tickets.length > 0).map((c) => c.id).sort());
-    const first = cases[0]!;
-    expect((await loadEvents(db, first.id)).map((event) => event.id)).toEqual(events.filter((event) => event.caseId === first.id).map((event) => event.id));
     db.close();
   });
 
@@ -73,6 +89,78 @@ describe('v1 -> v2 (addIndexKeys)', () => {
     expect(page.total).toBe(2);
     expect(page.problems).toHaveLength(1);
     expect(page.problems[0]).toMatch(/^cases "gmail:x:broken": .*status/);
+    db.close();
+  });
+});
+
+describe('v2 -> v3 (packCasesAndTimelines)', () => {
+  /** v2 rows: the whole model (every checklist item, host, account, threadId) plus index keys. */
+  const v2Row = (c: SupportCase) => ({ ...c, ...indexKeys(c) });
+
+  it('moves every event into its case timeline in the order shown before, across chunk boundaries', async () => {
+    const factory = new IDBFactory();
+    // 1,100 cases × 10 events cross the upgrade's 10,000-event chunk; one case has more events than a chunk.
+    const { cases, events } = seedCases(1_100, 10, now, mulberry32(21));
+    const big = cases[500]!;
+    const bigEvents = Array.from({ length: 10_050 }, (_, k): CaseEvent => ({ id: `big-${k}`, caseId: big.id, at: now - k * 1000, actor: 'casebook', type: 'staff_reply', from: null, to: null, reason: `Reply ${k % 7}` }));
+    // Same moment in one case: v2 showed them by id.
+    const tied = ['t-c', 't-a', 't-b'].map((id): CaseEvent => ({ id, caseId: cases[0]!.id, at: now, actor: 'bob@x.com', type: 'note_changed', from: null, to: null, reason: '' }));
+    const all = [...events, ...bigEvents, ...tied];
+    const ticked = { ...cases[1]!, assessment: { ...cases[1]!.assessment, verify_details: { done: true, note: 'ok', doneAt: now } } };
+    const stored = [ticked, ...cases.slice(2), cases[0]!];
+    const v2 = openVersion(factory, 2);
+    await v2.table('cases').bulkPut(stored.map(v2Row));
+    await v2.table('events').bulkPut(all);
+    v2.close();
+
+    const db = openTestDb(factory);
+    expect(db.tables.map((table) => table.name).sort()).toEqual(['cases', 'corrections', 'templates', 'timelines']);
+    expect(await db.timelines.count()).toBe(1_100);
+    await expectAllThere(db, stored, all);
+    expect((await loadEvents(db, cases[0]!.id)).slice(-3).map((event) => event.id)).toEqual(['t-a', 't-b', 't-c']);
+    expect(await loadEvents(db, big.id)).toHaveLength(10_060);
+    // Case rows are compact now: only the touched item is stored.
+    const row = await db.cases.get(ticked.id);
+    expect(row?.assessment).toEqual({ verify_details: { done: true, note: 'ok', doneAt: now } });
+    expect(row && 'troubleshooting' in row).toBe(false);
+    expect((await findCase(db, ticked.id))?.case).toEqual(ticked);
+    db.close();
+  });
+
+  it('keeps odd rows and events (reported when read, never dropped) and does not abort', async () => {
+    const factory = new IDBFactory();
+    const { cases, events } = seedCases(3, 2, now, mulberry32(8));
+    const odd: Record<string, unknown>[] = [
+      { ...events[0]!, id: 'odd-at', at: 'yesterday' }, // still a key: indexed, after the numbers
+      { ...events[0]!, id: 'no-time', at: null }, // not a key: the index leaves it out
+      { id: 'no-case', at: now, actor: 'casebook', type: 'created', from: null, to: null, reason: '' },
+      { ...events[0]!, id: 'orphan', caseId: 'gmail:x:deleted' },
+      { ...events[0]!, id: 'bad-type', type: 'emailed' },
+    ];
+    const v2 = openVersion(factory, 2);
+    await v2.table('cases').bulkPut([...cases.map(v2Row), { id: 'gmail:x:broken', status: 'open', assessment: 'lost', troubleshooting: { make_record: { done: 'yes' } } }]);
+    await v2.table('events').bulkPut([...events, ...odd]);
+    v2.close();
+
+    const db = openTestDb(factory);
+    const ids = (await db.timelines.toArray()).flatMap((row) => row.events.map(([id]) => id));
+    expect(ids.sort()).toEqual([...events, ...odd].map((event) => event.id).sort());
+    expect(await db.cases.get('gmail:x:broken')).toMatchObject({ assessment: 'lost', troubleshooting: { make_record: { done: 'yes' } } });
+    const first = cases[0]!;
+    expect((await loadEvents(db, first.id)).map((event) => event.id)).toEqual(timelineOf(events, first.id).map((event) => event.id));
+    expect((await loadEvents(db, 'gmail:x:deleted')).map((event) => event.id)).toEqual(['orphan']);
+
+    const { document, problems } = await exportEverything(db, settings, now);
+    expect(document.cases).toHaveLength(3);
+    expect(document.timelines.reduce((sum, timeline) => sum + timeline.events.length, 0)).toBe(events.length + 1);
+    expect(problems).toEqual([
+      expect.stringMatching(/^cases "gmail:x:broken": /),
+      // Timeline rows in case-id order: "" (events without a case) first.
+      expect.stringMatching(/^events "no-case": caseId: /),
+      expect.stringMatching(/^events "bad-type": type: /),
+      expect.stringMatching(/^events "odd-at": at: /),
+      expect.stringMatching(/^events "no-time": at: /),
+    ]);
     db.close();
   });
 });

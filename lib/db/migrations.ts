@@ -1,5 +1,6 @@
-import type { Transaction } from 'dexie';
-import { indexKeysOfStoredRow } from './case-row';
+import Dexie, { type Transaction } from 'dexie';
+import { compactRow, indexKeysOfStoredRow } from './case-row';
+import { decodeTimeline, encodeTimeline, groupByCase, type StoredEvent } from './timeline-row';
 
 /**
  * Named upgrades, one per schema version that changes data. Each runs inside Dexie's upgrade
@@ -14,4 +15,53 @@ export async function addIndexKeys(tx: Transaction): Promise<void> {
     .modify((row: Record<string, unknown>) => {
       Object.assign(row, indexKeysOfStoredRow(row));
     });
+}
+
+/** v3: case rows lose what reading restores, and each case's events become one timeline row. */
+export async function packCasesAndTimelines(tx: Transaction): Promise<void> {
+  await tx
+    .table('cases')
+    .toCollection()
+    .modify((row: Record<string, unknown>, ctx: { value: unknown }) => {
+      ctx.value = compactRow(row);
+    });
+  await moveEventsToTimelines(tx);
+}
+
+/** Events read per step: the upgrade never holds all 500,000 in memory at once. */
+const CHUNK = 10_000;
+
+type EventRow = StoredEvent & { caseId: string };
+
+/**
+ * Walks v2's [caseId+at] index (the order the timeline was shown in) a chunk at a time, writing
+ * one timeline row per case. Events the index leaves out (a case id or time that is not a key)
+ * are kept too, after the others of their case (or under case id "" without one), and are
+ * reported when read, as before.
+ */
+async function moveEventsToTimelines(tx: Transaction): Promise<void> {
+  const events = tx.table('events');
+  const timelines = tx.table('timelines');
+  const byTime = (caseId: string) => events.where('[caseId+at]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]);
+  let moved = 0;
+  let after: string | null = null;
+  for (;;) {
+    const range = after === null ? events.orderBy('[caseId+at]') : events.where('[caseId+at]').above([after, Dexie.maxKey]);
+    const chunk: EventRow[] = await range.limit(CHUNK).toArray();
+    const groups = groupByCase(chunk);
+    const last = chunk.at(-1)?.caseId;
+    const full = chunk.length === CHUNK && last !== undefined;
+    // The last case of a full chunk may go on in the next one: it is read whole on its own.
+    if (full) groups.set(last, await byTime(last).toArray());
+    await timelines.bulkPut([...groups].map(([caseId, list]) => encodeTimeline(caseId, list)));
+    moved += [...groups.values()].reduce((sum, list) => sum + list.length, 0);
+    if (!full) break;
+    after = last;
+  }
+  if (moved === (await events.count())) return;
+  const indexed = new Set<unknown>(await events.orderBy('[caseId+at]').primaryKeys());
+  const unindexed: StoredEvent[] = await events.filter((row: StoredEvent) => !indexed.has(row.id)).toArray();
+  for (const [caseId, list] of groupByCase(unindexed)) {
+    await timelines.put(encodeTimeline(caseId, [...decodeTimeline(await timelines.get(caseId)), ...list]));
+  }
 }

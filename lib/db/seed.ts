@@ -7,6 +7,7 @@ import { organisationFromEmail } from '../core/case/customer';
 import { toCaseRow } from './case-row';
 import { mulberry32, type Rng } from '../core/seeded-random';
 import type { CasebookDb } from './database';
+import { encodeTimeline, groupByCase } from './timeline-row';
 
 export { mulberry32, type Rng };
 
@@ -92,9 +93,10 @@ export async function seedDatabase(db: CasebookDb, n: number, eventsPerCase: num
   let events = 0;
   for (let from = 0; from < n; from += batch) {
     const seeded = seedRange(from, Math.min(n, from + batch), eventsPerCase, now, rng);
-    await db.transaction('rw', db.cases, db.events, async () => {
+    const timelines = [...groupByCase(seeded.events)].map(([caseId, list]) => encodeTimeline(caseId, list));
+    await db.transaction('rw', db.cases, db.timelines, async () => {
       await db.cases.bulkPut(seeded.cases.map(toCaseRow));
-      await db.events.bulkPut(seeded.events);
+      await db.timelines.bulkPut(timelines);
     });
     events += seeded.events.length;
   }

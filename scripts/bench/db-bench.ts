@@ -1,6 +1,5 @@
 // Runs inside the extension's service worker (bundled by scripts/bench.mjs and evaluated there),
 // so it measures Chromium's real IndexedDB in the extension origin, as the background uses it.
-import Dexie from 'dexie';
 import { CasebookDb } from '../../lib/db/database';
 import { countCases, findCase, saveCase } from '../../lib/db/cases-repository';
 import { listCasesPage } from '../../lib/db/dashboard-page';
@@ -33,7 +32,7 @@ async function time(runs: number, body: (i: number) => Promise<unknown>): Promis
 export async function seed(cases: number, eventsPerCase: number, now: number): Promise<{ ms: number; cases: number; events: number }> {
   const db = new CasebookDb();
   await db.open();
-  await Promise.all([db.cases.clear(), db.events.clear()]);
+  await Promise.all([db.cases.clear(), db.timelines.clear()]);
   const start = performance.now();
   const result = await seedDatabase(db, cases, eventsPerCase, now, mulberry32(42));
   db.close();
@@ -44,7 +43,7 @@ export async function measure(now: number): Promise<Record<string, unknown>> {
   const db = new CasebookDb();
   await db.open();
   const total = await db.cases.count();
-  const events = await db.events.count();
+  const timelines = await db.timelines.count();
   // As the dashboard asks: the first page at once, the total in a second request.
   const needsResponse = { filter: 'needs_response' as const, search: '', now, me: '', limit: 50, offset: 0 };
   const firstPage = await time(30, () => listCasesPage(db, needsResponse, { total: false }));
@@ -61,13 +60,24 @@ export async function measure(now: number): Promise<Record<string, unknown>> {
     await saveCase(db, next, stored.case, [event]);
   });
   const exportJson = await time(1, async () => JSON.stringify((await exportEverything(db, defaultSettings, now)).document).length);
+  // Where the backup's time goes: reading each table, then checking and building, then the JSON text.
+  const readCases = await time(1, () => db.cases.toArray());
+  const readTimelines = await time(1, () => db.timelines.toArray());
+  let exported: unknown = null;
+  const exportDocument = await time(1, async () => (exported = (await exportEverything(db, defaultSettings, now)).document));
+  const stringify = await time(1, async () => JSON.stringify(exported).length);
+  exported = null;
   const exportCsv = await time(1, () => exportCasesCsv(db));
   // Logical size from a sample of stored rows (JSON bytes, index keys included): steadier than
-  // the browser's estimate, which counts LevelDB logs not yet compacted after a bulk seed.
+  // the browser's estimate, which counts LevelDB logs not yet compacted after a bulk seed. The
+  // bytes on disk are summed by bench.mjs from the profile once Chromium has closed.
   const sampleCases = await db.cases.limit(1000).toArray();
-  const sampleEvents = await db.events.where('[caseId+at]').between([String(sampleCases[0]?.id), Dexie.minKey], [String(sampleCases.at(-1)?.id), Dexie.maxKey]).toArray();
-  const caseBytes = sampleCases.reduce((sum, row) => sum + JSON.stringify(row).length, 0) / sampleCases.length;
-  const eventBytes = sampleEvents.reduce((sum, row) => sum + JSON.stringify(row).length, 0) / Math.max(1, sampleEvents.length);
+  const sampleTimelines = (await db.timelines.bulkGet(sampleCases.map((row) => row.id))).filter((row) => row !== undefined);
+  const jsonBytes = (rows: readonly unknown[]): number => rows.reduce<number>((sum, row) => sum + new TextEncoder().encode(JSON.stringify(row)).length, 0);
+  const caseBytes = jsonBytes(sampleCases) / sampleCases.length;
+  const timelineBytes = jsonBytes(sampleTimelines) / Math.max(1, sampleTimelines.length);
+  const sampleEvents = sampleTimelines.reduce((sum, row) => sum + row.events.length, 0);
+  const events = (await db.timelines.toArray()).reduce((sum, row) => sum + row.events.length, 0);
   const estimate = await navigator.storage.estimate();
   db.close();
   return {
@@ -79,11 +89,14 @@ export async function measure(now: number): Promise<Record<string, unknown>> {
     countsMs: counts,
     upsertWithEventMs: upsert,
     exportAllJsonMs: exportJson,
+    exportJsonPartsMs: { readCases: readCases.median, readTimelines: readTimelines.median, exportEverything: exportDocument.median, stringify: stringify.median },
     exportCasesCsvMs: exportCsv,
+    timelines,
     caseRowBytes: Math.round(caseBytes),
-    eventRowBytes: Math.round(eventBytes),
-    logicalBytesPerCaseWithEvents: Math.round(caseBytes + (eventBytes * events) / total),
-    storageBytes: estimate.usage ?? null,
-    storageBytesPerCase: estimate.usage ? Math.round(estimate.usage / total) : null,
+    timelineRowBytes: Math.round(timelineBytes),
+    bytesPerEventInTimeline: Math.round(timelineBytes / Math.max(1, sampleEvents / Math.max(1, sampleTimelines.length))),
+    logicalBytesPerCaseWithEvents: Math.round(caseBytes + (timelineBytes * timelines) / total),
+    storageEstimateBytes: estimate.usage ?? null,
+    storageEstimateBytesPerCase: estimate.usage ? Math.round(estimate.usage / total) : null,
   };
 }

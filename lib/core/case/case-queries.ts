@@ -41,7 +41,7 @@ export function nextWakeAt(cases: readonly SupportCase[], now: number, warnMs = 
   return moments.length === 0 ? null : Math.min(...moments);
 }
 
-export function matchesFilter(c: SupportCase, filter: DashboardFilter, ctx: { now: number; me: string }): boolean {
+export function matchesFilter(c: Pick<SupportCase, 'status' | 'owner' | 'dueAt' | 'awaitingSince'>, filter: DashboardFilter, ctx: { now: number; me: string }): boolean {
   switch (filter) {
     case 'all':
       return true;
@@ -68,7 +68,7 @@ export function deadlineSortKey(c: Pick<SupportCase, 'dueAt' | 'updatedAt'>): nu
 }
 
 /** Deadline first (overdue at the top), then recency; ties by id, as the database orders them. */
-export function compareByDeadline(a: SupportCase, b: SupportCase): number {
+export function compareByDeadline(a: Pick<SupportCase, 'id' | 'dueAt' | 'updatedAt'>, b: Pick<SupportCase, 'id' | 'dueAt' | 'updatedAt'>): number {
   return deadlineSortKey(a) - deadlineSortKey(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
