@@ -22,10 +22,10 @@ export async function openThread(
   thread: ThreadSnapshot,
   track: boolean,
 ): Promise<{ state: SidebarState; saved: boolean }> {
-  const settings = await services.settings();
   const now = services.now();
   const id = caseIdFor(thread.host, thread.account, thread.threadId);
-  const stored = await findCase(services.db, id);
+  // Independent reads, asked for together (the case panel waits for all of them).
+  const [settings, stored, templates] = await Promise.all([services.settings(), findCase(services.db, id), listTemplates(services.db)]);
   const classification = await classifier.classify(thread, settings);
   // Auto-replies (out of office, bounces) need no answer: they never open a case by themselves.
   const automatic = classification.category === 'auto_reply' ? null : autoTrackReason(thread, settings, { labels: thread.labels ?? [] });
@@ -50,15 +50,16 @@ export async function openThread(
       supportCase = update.case;
     }
   }
-  const events = supportCase ? await loadEvents(services.db, supportCase.id) : [];
-  const linkCandidates = supportCase ? await findLinkCandidates(services.db, supportCase) : [];
+  const [events, linkCandidates] = supportCase
+    ? await Promise.all([loadEvents(services.db, supportCase.id), findLinkCandidates(services.db, supportCase)])
+    : [[], []];
   const state = buildSidebarState({
     thread,
     supportCase,
     events,
     classification,
     nextStep: classification ? classifier.nextStep(classification.category, settings) : null,
-    templates: await listTemplates(services.db),
+    templates,
     settings,
     linkCandidates,
     now,

@@ -6,13 +6,16 @@ import { ReplyTemplate } from '../model/template';
 import { casesToCsv } from './cases-csv';
 import { parseCaseRows, toCaseRow } from './case-row';
 import type { CasebookDb } from './database';
-import { describeIssues, parseRows } from './read-rows';
+import { forEachChunk } from './read-in-chunks';
+import { describeIssues, parseRows, type Rows } from './read-rows';
 import { checkedTimelines, encodeTimeline, groupByCase, parseTimelineRows, type TimelineRow } from './timeline-row';
 import { storedTemplates } from './templates-repository';
 
 export const EXPORT_FORMAT = 'casebook-export';
 /** Bump when the document's shape changes, and teach importEverything to read the old one. */
 export const EXPORT_FORMAT_VERSION = 2;
+/** Rows per read in a backup: large enough that requests cost little, small enough to overlap. */
+const EXPORT_CHUNK = 5000;
 
 /**
  * A case's timeline in the file (format 2), as the database keeps it (timeline-row.ts):
@@ -61,11 +64,20 @@ interface ImportData {
  */
 export async function exportEverything(db: CasebookDb, settings: Settings, exportedAt: number): Promise<{ document: ExportDocument; problems: string[] }> {
   return db.transaction('r', [db.cases, db.timelines, db.templates, db.corrections], async () => {
-    // Asked for together, so the database reads the timelines while the cases are checked.
-    const [caseRows, timelineRows, correctionRows] = await Promise.all([db.cases.toArray(), db.timelines.toArray(), db.corrections.toArray()]);
-    const cases = parseCaseRows(caseRows);
-    const timelines = checkedTimelines(timelineRows);
-    const corrections = parseRows(ClassifierCorrection, 'corrections', correctionRows);
+    // Read in chunks, each checked while the next is read (see forEachChunk).
+    const cases: Rows<SupportCase> = { rows: [], problems: [] };
+    const timelines: { timelines: TimelineRow[]; problems: string[] } = { timelines: [], problems: [] };
+    await forEachChunk(db.cases, (row) => row.id, EXPORT_CHUNK, (chunk) => {
+      const checked = parseCaseRows(chunk);
+      cases.rows.push(...checked.rows);
+      cases.problems.push(...checked.problems);
+    });
+    await forEachChunk(db.timelines, (row) => row.caseId, EXPORT_CHUNK, (chunk) => {
+      const checked = checkedTimelines(chunk);
+      timelines.timelines.push(...checked.timelines);
+      timelines.problems.push(...checked.problems);
+    });
+    const corrections = parseRows(ClassifierCorrection, 'corrections', await db.corrections.toArray());
     const document: ExportDocument = {
       format: EXPORT_FORMAT,
       formatVersion: EXPORT_FORMAT_VERSION,
