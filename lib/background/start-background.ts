@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { en } from 'zod/locales';
 import { isDueSoon } from '../core/case/case-queries';
 import { CasebookDb } from '../db/database';
-import { countCases, findCase, loadEvents, listCasesDueBefore, listCasesWithOpenTickets } from '../db/cases-repository';
+import { countWaitingInSlices, findCase, loadEvents, listCasesDueBefore, listCasesWithOpenTickets } from '../db/cases-repository';
 import { holidayChecker } from '../holidays/holidays';
 import { pushToPages, pushToTab, serve } from '../messaging';
 import { loadSettings } from '../settings-storage';
@@ -12,6 +12,7 @@ import { createClassifierService } from './classifier-service';
 import { compactId } from './compact-id';
 import { createHandlers } from './handlers';
 import { KeyedQueue } from './keyed-queue';
+import { quietRunner } from './quiet-runner';
 import { sessionRecord } from './session-state';
 import type { Services } from './services';
 import { TabThreads } from './tab-threads';
@@ -34,11 +35,9 @@ export function startBackground(): void {
   const tabs = new TabThreads(tabThreadsStore);
   const classifier = createClassifierService(services);
 
-  const refreshBadge = async (): Promise<void> => {
-    await showBadge(await countCases(db, Date.now())).catch(() => undefined);
-  };
+  const refreshBadge = quietRunner(async () => showBadge(await countWaitingInSlices(db, Date.now())), BADGE_QUIET_MS);
   const caseChanged = async (caseId: string): Promise<void> => {
-    void refreshBadge();
+    refreshBadge();
     if (caseId === '*') return;
     const stored = await findCase(db, caseId);
     if (!stored) return;
@@ -64,7 +63,7 @@ export function startBackground(): void {
     });
   }
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === DEADLINE_ALARM) void warnDueSoon(services).then(refreshBadge);
+    if (alarm.name === DEADLINE_ALARM) void warnDueSoon(services).then(refreshBadge, refreshBadge);
     if (alarm.name === TRAC_ALARM) void refreshAllTickets(services, perCase, caseChanged);
   });
 
@@ -75,10 +74,12 @@ export function startBackground(): void {
       if (parsed.success) void pushToTab(tab.id, { type: 'command', command: parsed.data });
     });
   });
-  void refreshBadge();
+  refreshBadge();
 }
 
 /** Deadlines already warned about (session storage: the worker sleeps between alarms). */
+/** The badge follows changes once they pause, so its count never delays a thread being opened. */
+const BADGE_QUIET_MS = 1500;
 const tabThreadsStore = sessionRecord<unknown>('casebook.tabThreads', [], (v): v is unknown => Array.isArray(v));
 const warnedDeadlines = sessionRecord<string[]>('casebook.warned', [], (v): v is string[] => Array.isArray(v));
 

@@ -8,7 +8,7 @@ import { applyThread } from '../core/case/derive-from-thread';
 import { linkPhoneCase, logPhoneCase } from '../core/case/phone-case';
 import { at, context, idSource, message, people, thread } from '../core/case/test-support';
 import {
-  casesForThreads, countCases, findCase, linkPhoneCaseToThread, listCasesDueBefore, listCasesWithOpenTickets, loadEvents, nextWakeAt, saveCase,
+  casesForThreads, countCases, countWaitingInSlices, findCase, linkPhoneCaseToThread, listCasesDueBefore, listCasesWithOpenTickets, loadEvents, nextWakeAt, saveCase,
 } from './cases-repository';
 import { mulberry32, seedCases } from './seed';
 import { openTestDb } from './test-db';
@@ -80,10 +80,24 @@ describe('deadline queries', () => {
     const t = at(when);
     const waiting = cases.filter((c) => c.dueAt !== null);
     expect(await countCases(db, t)).toEqual({ needsResponse: waiting.length, overdue: waiting.filter((c) => c.dueAt! < t).length, total: 300 });
+    for (const slices of [1, 3, 16]) {
+      expect(await countWaitingInSlices(db, t, slices)).toEqual({ needsResponse: waiting.length, overdue: waiting.filter((c) => c.dueAt! < t).length });
+    }
     const due = await listCasesDueBefore(db, t + 3_600_000);
     expect(due.map((c) => c.id).sort()).toEqual(waiting.filter((c) => c.dueAt! <= t + 3_600_000).map((c) => c.id).sort());
     expect(due.map((c) => c.dueAt)).toEqual([...due.map((c) => c.dueAt)].sort((a, b) => a! - b!));
     expect(await nextWakeAt(db, t)).toBe(nextWakeInMemory(cases, t));
+  });
+
+  it('counts in slices agree before every deadline, after every one, on one, and with none waiting', async () => {
+    const db = openTestDb();
+    const waiting = cases.filter((c) => c.dueAt !== null);
+    const dues = waiting.map((c) => c.dueAt!).sort((a, b) => a - b);
+    expect(await countWaitingInSlices(db, now)).toEqual({ needsResponse: 0, overdue: 0 });
+    for (const c of cases) await saveCase(db, c, null, []);
+    for (const t of [dues[0]! - 1, dues[0]!, dues[7]!, dues.at(-1)!, dues.at(-1)! + 1]) {
+      expect(await countWaitingInSlices(db, t)).toEqual({ needsResponse: waiting.length, overdue: dues.filter((due) => due < t).length });
+    }
   });
 
   it('lists the cases whose Trac tickets may still change', async () => {

@@ -71,6 +71,34 @@ export async function countCases(db: CasebookDb, now: number): Promise<{ needsRe
   return { needsResponse, overdue, total };
 }
 
+/**
+ * What the toolbar badge shows: cases needing a response, and how many of them are overdue.
+ * Counted in slices of the deadline index, one after another: IndexedDB serves one request at
+ * a time, and one count over 20,000 waiting cases (~100 ms) would hold up a thread being opened;
+ * between slices, other requests get their turn.
+ */
+export async function countWaitingInSlices(db: CasebookDb, now: number, slices = 16): Promise<{ needsResponse: number; overdue: number }> {
+  const waiting = db.cases.where('sortKey').below(UNDATED_FROM);
+  const [first, last] = await Promise.all([waiting.first(), waiting.last()]);
+  if (!first || !last) return { needsResponse: 0, overdue: 0 };
+  // Slice edges spread evenly over the deadlines stored, with `now` as one of them.
+  const step = (last.sortKey - first.sortKey) / slices;
+  const edges = [...new Set([...Array.from({ length: slices - 1 }, (_, i) => first.sortKey + step * (i + 1)), now])]
+    .filter((edge) => edge > first.sortKey && edge <= last.sortKey)
+    .sort((a, b) => a - b);
+  let needsResponse = 0;
+  let overdue = 0;
+  let lower = -Infinity;
+  for (const upper of [...edges, UNDATED_FROM]) {
+    const count = await db.cases.where('sortKey').between(lower, upper, true, false).count();
+    needsResponse += count;
+    if (upper <= now) overdue += count;
+    lower = upper;
+  }
+  // `now` after every deadline is no edge: then everything waiting is overdue.
+  return { needsResponse, overdue: now > last.sortKey ? needsResponse : overdue };
+}
+
 /** Cases waiting for an answer due at or before `t` (overdue ones included), earliest first. */
 export async function listCasesDueBefore(db: CasebookDb, t: number): Promise<SupportCase[]> {
   return parseCases(await db.cases.where('sortKey').belowOrEqual(Math.min(t, UNDATED_FROM - 1)).toArray());
