@@ -4,7 +4,7 @@
  * what the user waits for: counting the cases for the badge reads the whole index (~350 ms of
  * IndexedDB time at 50,000 cases), and a thread opened meanwhile would wait behind it.
  */
-export function quietRunner(task: () => Promise<void>, quietMs: number, timers: Pick<typeof globalThis, 'setTimeout' | 'clearTimeout'> = globalThis): () => void {
+export function quietRunner(task: () => Promise<void>, quietMs: number): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running = false;
   let again = false;
@@ -27,8 +27,8 @@ export function quietRunner(task: () => Promise<void>, quietMs: number, timers: 
     }
   };
   const request = (): void => {
-    timers.clearTimeout(timer);
-    timer = timers.setTimeout(() => void run(), quietMs);
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), quietMs);
   };
   return request;
 }

@@ -77,10 +77,11 @@ export function startBackground(): void {
   refreshBadge();
 }
 
-/** Deadlines already warned about (session storage: the worker sleeps between alarms). */
 /** The badge follows changes once they pause, so its count never delays a thread being opened. */
 const BADGE_QUIET_MS = 1500;
+/** Which tab shows which case (session storage: the worker sleeps; TabThreads checks the shape). */
 const tabThreadsStore = sessionRecord<unknown>('casebook.tabThreads', [], (v): v is unknown => Array.isArray(v));
+/** Deadlines already warned about (session storage: the worker sleeps between alarms). */
 const warnedDeadlines = sessionRecord<string[]>('casebook.warned', [], (v): v is string[] => Array.isArray(v));
 
 /** Notifies once per deadline when a case is one hour from overdue. */

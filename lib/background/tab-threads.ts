@@ -7,6 +7,11 @@ export interface TabEntry {
   thread: ThreadSnapshot | null;
 }
 
+/** An entry and what of it is stored (decided once, when the tab reports). */
+interface KeptEntry extends TabEntry {
+  stored: TabEntry;
+}
+
 /** Where the entries are kept between service-worker restarts (storage.session in the extension). */
 export interface TabThreadsStore {
   get: () => Promise<unknown>;
@@ -25,14 +30,14 @@ const MAX_KEPT_THREAD_CHARS = 200_000;
  * worker after ~30 s, and a tab that has nothing new to report would otherwise be forgotten.
  */
 export class TabThreads {
-  private entries: Promise<Map<number, TabEntry>> | null = null;
+  private entries: Promise<Map<number, KeptEntry>> | null = null;
   private writes: Promise<void> = Promise.resolve();
 
   constructor(private readonly store: TabThreadsStore) {}
 
   async set(tabId: number, thread: ThreadSnapshot, caseId: string | null): Promise<void> {
     const entries = await this.load();
-    entries.set(tabId, { thread, caseId });
+    entries.set(tabId, { thread, caseId, stored: { caseId, thread: keepable(thread) } });
     await this.persist(entries);
   }
 
@@ -50,11 +55,11 @@ export class TabThreads {
     return [...(await this.load())].filter(([, entry]) => entry.caseId === caseId).map(([tabId]) => tabId);
   }
 
-  private load(): Promise<Map<number, TabEntry>> {
+  private load(): Promise<Map<number, KeptEntry>> {
     this.entries ??= this.store.get().then(
       (raw) => {
         const parsed = StoredEntries.safeParse(raw);
-        return new Map(parsed.success ? parsed.data : []);
+        return new Map((parsed.success ? parsed.data : []).map(([tabId, entry]) => [tabId, { ...entry, stored: entry }]));
       },
       () => new Map(),
     );
@@ -62,13 +67,13 @@ export class TabThreads {
   }
 
   /** Writes one after another, each the whole (small) table, so the last one stored is the newest. */
-  private persist(entries: Map<number, TabEntry>): Promise<void> {
-    const rows = [...entries].map(([tabId, entry]): [number, TabEntry] => [tabId, { caseId: entry.caseId, thread: keepable(entry.thread) }]);
+  private persist(entries: Map<number, KeptEntry>): Promise<void> {
+    const rows = [...entries].map(([tabId, entry]): [number, TabEntry] => [tabId, entry.stored]);
     this.writes = this.writes.then(() => this.store.set(rows)).catch(() => undefined);
     return this.writes;
   }
 }
 
-function keepable(thread: ThreadSnapshot | null): ThreadSnapshot | null {
-  return thread !== null && JSON.stringify(thread).length <= MAX_KEPT_THREAD_CHARS ? thread : null;
+function keepable(thread: ThreadSnapshot): ThreadSnapshot | null {
+  return JSON.stringify(thread).length <= MAX_KEPT_THREAD_CHARS ? thread : null;
 }
