@@ -54,6 +54,8 @@ export default defineConfig({
         ...config.build,
         minify: 'terser',
         terserOptions: { ecma: 2020, compress: { passes: 3 }, toplevel: true, format: { comments: false } },
+        // `node scripts/bundle-breakdown.mjs` builds with maps to attribute bytes to sources.
+        sourcemap: process.env.CASEBOOK_SOURCEMAP === '1' ? 'hidden' : false,
       };
     },
   },

@@ -1,6 +1,5 @@
 import type { ContentScriptContext } from '#imports';
 import { createRef, render } from 'preact';
-import themeCss from '../../components/shared/theme.css?inline';
 import sidebarCss from '../../components/sidebar/sidebar.css?inline';
 import { Sidebar, type SidebarModel } from '../../components/sidebar/sidebar';
 import type { HostAdapter } from '../hosts/host-adapter';
@@ -37,7 +36,7 @@ export async function runSidebar(ctx: ContentScriptContext, adapter: HostAdapter
   let model: SidebarModel | null = null;
   let routeAbort = new AbortController();
 
-  const { container } = mountSidebarHost(ctx, `${themeCss}\n${sidebarCss}`);
+  const { container } = mountSidebarHost(ctx, sidebarCss);
   ctx.onInvalidated(() => render(null, container));
 
   const update = (patch: Partial<SidebarModel>): void => {
