@@ -10,7 +10,10 @@ export default defineConfig({
     name: 'Casebook',
     description: 'A support desk beside your Gmail and Google Groups conversations. Everything stays in your browser.',
     // tabs: to see the Trac tab Casebook opened land on /ticket/N, and the popup's active conversation.
-    permissions: ['storage', 'alarms', 'notifications', 'tabs'],
+    // scripting + the two hosts (the same ones the content scripts already run on, so no new
+    // warning): "Report this page" injects its censoring script only when asked.
+    permissions: ['storage', 'alarms', 'notifications', 'tabs', 'scripting'],
+    host_permissions: ['https://mail.google.com/*', 'https://groups.google.com/*'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     commands: {
       'toggle-sidebar': {

@@ -11,13 +11,15 @@ export const budget = { minified: 50 * 1024, gzip: 20 * 1024 };
 export const ceiling = { minified: 64 * 1024, gzip: 24 * 1024 };
 
 /**
- * Libraries that must not be injected: the background validates every message both ways, so
+ * Code that must not be injected with the content scripts: the background validates every message both ways, so
  * the page needs no Zod; content scripts use the browser's own promise APIs, not the polyfill.
  * Each is recognised by a property name or string that survives minification.
  */
 export const forbidden = [
   { name: 'zod', marker: '._zod' },
   { name: 'webextension-polyfill', marker: 'This script should only be loaded in a browser extension' },
+  // "Report this page" is injected on demand by the background (entrypoints/report-page.ts).
+  { name: 'the page report', marker: 'Casebook page report' },
 ];
 
 /** Forbidden libraries found in a content script's JS. */

@@ -9,6 +9,7 @@ import { applyUserChange } from './case-update';
 import type { KeyedQueue } from './keyed-queue';
 import type { ClassifierService } from './classifier-service';
 import { noticeReplies } from './notice-replies';
+import { reportSenderPage } from './page-report';
 import { openThread } from './open-thread';
 import type { Services } from './services';
 import type { TabThreads } from './tab-threads';
@@ -120,6 +121,7 @@ export function createHandlers(services: Services, classifier: ClassifierService
       await resetTemplate(services.db, id);
       return { templates: await listTemplates(services.db) };
     },
+    'page.report': async (_request, sender) => reportSenderPage(sender),
     'data.imported': async () => {
       classifier.reload();
       await hooks.caseChanged('*');

@@ -5,7 +5,6 @@ import type { Push, SidebarState } from '../model/messages';
 import type { ReplyTemplate } from '../model/template';
 import type { ThreadSnapshot } from '../model/thread';
 import { saveCollapsed } from './collapsed-preference';
-import { reportPage } from './report-page';
 
 export interface SidebarActionDeps {
   adapter: HostAdapter;
@@ -103,7 +102,7 @@ export function createSidebarActions({ adapter, getModel, update, focusSearch }:
         .then(forShownThread(withState), forShownThread(fail));
     },
     onReport: () => {
-      reportPage(adapter).then((status) => update({ reportStatus: status }), fail);
+      ask('page.report', {}).then(({ status }) => update({ reportStatus: status }), fail);
     },
     onEscalate: () => {
       const model = getModel();

@@ -123,6 +123,8 @@ export const protocol = {
   'templates.save': { request: z.object({ template: ReplyTemplate }), response: z.object({ templates: z.array(ReplyTemplate) }) },
   'templates.reset': { request: z.object({ id: z.string() }), response: z.object({ templates: z.array(ReplyTemplate) }) },
   'templates.list': { request: Empty, response: z.object({ templates: z.array(ReplyTemplate) }) },
+  /** "Report this page": the background runs the censoring script in the sender's tab. */
+  'page.report': { request: Empty, response: z.object({ status: z.string() }) },
   /** An extension page replaced the data (import): reload what the background keeps in memory. */
   'data.imported': { request: Empty, response: Empty },
 } as const;

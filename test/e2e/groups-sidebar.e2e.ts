@@ -120,7 +120,16 @@ describe('a Groups page Casebook cannot read', () => {
     await serveFile(browser.context, 'https://groups.google.com/**', join(dir, degraded.file));
     await page.goto(degraded.url);
     await expect(sidebar(page).getByRole('status', { name: 'Reading problems' })).toContainText('could not read');
-    await expect(sidebar(page).getByRole('button', { name: 'Report this page' })).toBeVisible();
+    // The report's script is injected on demand (entrypoints/report-page.ts), into this tab only.
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://groups.google.com' });
+    await sidebar(page).getByRole('button', { name: 'Report this page' }).click();
+    await expect(sidebar(page).getByRole('status', { name: 'Reading problems' })).toContainText('censored snapshot');
+    const clip = await page.evaluate(() => navigator.clipboard.readText());
+    expect(clip).toContain('Casebook page report: groups.google.com');
+    for (const address of ['noor.haddad@example.org', 'ingrid.solberg@ftpgate.example.net', 'ftpgate-help@googlegroups.com']) {
+      expect(clip).not.toContain(address);
+    }
+    expect(clip).toContain('@censored.invalid');
     expect(errors).toEqual([]);
     await page.close();
   });
