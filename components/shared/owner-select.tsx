@@ -1,5 +1,4 @@
 import type { JSX } from 'preact';
-import { useId } from 'preact/hooks';
 import type { TeamMember } from '../../lib/model/settings';
 
 export interface OwnerSelectProps {
@@ -21,17 +20,16 @@ export function ownerLabel(owner: string | null, team: readonly TeamMember[]): s
 
 /**
  * Owner picker over the team in settings. An owner who has since left the team list stays
- * selectable, so opening a case never silently changes its owner.
+ * selectable, so opening a case never silently changes its owner. Labelled like StatusSelect.
  */
 export function OwnerSelect({ value, team, onChange, disabled, label = 'Owner' }: OwnerSelectProps): JSX.Element {
-  const id = useId();
   const member = value === null ? undefined : team.find((m) => sameAddress(m.email, value));
   const selected = value === null ? UNASSIGNED : (member?.email ?? value);
   return (
-    <div class="cb-field">
-      <label for={id}>{label}</label>
+    <label class="cb-field">
+      <span class="cb-field__label">{label}</span>
       <select
-        id={id}
+        aria-label={label}
         value={selected}
         disabled={disabled}
         onChange={(e) => onChange(e.currentTarget.value === UNASSIGNED ? null : e.currentTarget.value)}
@@ -44,7 +42,7 @@ export function OwnerSelect({ value, team, onChange, disabled, label = 'Owner' }
         ))}
         {value !== null && !member && <option value={value}>{`${value} (not in the team list)`}</option>}
       </select>
-    </div>
+    </label>
   );
 }
 

@@ -7,7 +7,7 @@ import { act } from 'preact/test-utils';
  */
 export interface Rendered {
   container: HTMLElement;
-  /** The form control whose <label> reads exactly `label`. */
+  /** The form control named exactly `label`: by its aria-label, or a <label for> reading it. */
   control: <T extends HTMLElement = HTMLInputElement>(label: string) => T;
   /** The button whose aria-label, or else text, is exactly `name`. */
   button: (name: string) => HTMLButtonElement;
@@ -22,6 +22,8 @@ export async function renderForTest(ui: ComponentChild): Promise<Rendered> {
   return {
     container,
     control: <T extends HTMLElement>(label: string): T => {
+      const named = [...container.querySelectorAll<T>('input, select, textarea')].find((c) => c.getAttribute('aria-label') === label);
+      if (named) return named;
       const tag = [...container.querySelectorAll('label')].find((l) => l.textContent?.trim() === label);
       const target = tag?.htmlFor ? container.querySelector<T>(`[id="${tag.htmlFor}"]`) : null;
       if (!target) throw new Error(`No control labelled "${label}"`);

@@ -1,5 +1,4 @@
 import type { JSX } from 'preact';
-import { useId } from 'preact/hooks';
 import type { CaseStatus } from '../../lib/model/case';
 import { caseStatuses, statusLabel } from './status-labels';
 
@@ -11,14 +10,16 @@ export interface StatusSelectProps {
   label?: string;
 }
 
-/** Case status picker; the label is tied by id so the accessible name is exactly `label`. */
+/**
+ * Case status picker. The visible label wraps the select and `aria-label` repeats it, so the
+ * accessible name is exactly `label` with no generated id (no hooks: the sidebar injects this).
+ */
 export function StatusSelect({ value, onChange, disabled, label = 'Status' }: StatusSelectProps): JSX.Element {
-  const id = useId();
   return (
-    <div class="cb-field">
-      <label for={id}>{label}</label>
+    <label class="cb-field">
+      <span class="cb-field__label">{label}</span>
       <select
-        id={id}
+        aria-label={label}
         value={value}
         disabled={disabled}
         onChange={(e) => onChange(e.currentTarget.value as CaseStatus)}
@@ -29,6 +30,6 @@ export function StatusSelect({ value, onChange, disabled, label = 'Status' }: St
           </option>
         ))}
       </select>
-    </div>
+    </label>
   );
 }

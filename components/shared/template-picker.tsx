@@ -1,5 +1,4 @@
-import type { JSX, RefObject } from 'preact';
-import { useId, useMemo, useState } from 'preact/hooks';
+import { Component, type JSX, type RefObject } from 'preact';
 import type { ReplyTemplate } from '../../lib/model/template';
 
 export interface TemplatePickerProps {
@@ -13,49 +12,54 @@ export interface TemplatePickerProps {
   searchRef?: RefObject<HTMLInputElement | null>;
 }
 
-/** Templates searchable by name; each is one button named after the template. */
-export function TemplatePicker({ templates, onInsert, preferredCategory, disabled, searchRef }: TemplatePickerProps): JSX.Element {
-  const id = useId();
-  const [query, setQuery] = useState('');
-  const shown = useMemo(() => pickTemplates(templates, query, preferredCategory ?? null), [templates, query, preferredCategory]);
-  return (
-    <div class="cb-template-picker">
-      <div class="cb-field">
-        <label for={id}>Search templates</label>
-        <input
-          id={id}
-          ref={searchRef}
-          type="search"
-          value={query}
-          onInput={(e) => setQuery(e.currentTarget.value)}
-          // Enter in the search box inserts the first match: picker to reply without the mouse.
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' && shown[0] && !disabled) onInsert(shown[0]);
-          }}
-        />
+/**
+ * Templates searchable by name; each is one button named after the template. A class component
+ * because the sidebar is injected into Gmail without preact/hooks (see check-bundle-budget).
+ */
+export class TemplatePicker extends Component<TemplatePickerProps, { query: string }> {
+  override state = { query: '' };
+
+  override render({ templates, onInsert, preferredCategory, disabled, searchRef }: TemplatePickerProps, { query }: { query: string }): JSX.Element {
+    const shown = pickTemplates(templates, query, preferredCategory ?? null);
+    return (
+      <div class="cb-template-picker">
+        <label class="cb-field">
+          <span class="cb-field__label">Search templates</span>
+          <input
+            aria-label="Search templates"
+            ref={searchRef}
+            type="search"
+            value={query}
+            onInput={(e) => this.setState({ query: e.currentTarget.value })}
+            // Enter in the search box inserts the first match: picker to reply without the mouse.
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && shown[0] && !disabled) onInsert(shown[0]);
+            }}
+          />
+        </label>
+        {shown.length === 0 ? (
+          <p class="cb-muted">{templates.length === 0 ? 'No templates yet.' : `No template name contains “${query}”.`}</p>
+        ) : (
+          <ul class="cb-template-picker__list" aria-label="Templates">
+            {shown.map((template) => (
+              <li key={template.id}>
+                <button
+                  type="button"
+                  class="cb-button cb-button--quiet"
+                  disabled={disabled}
+                  // In a host page, a mousedown would move focus (and the caret) out of the reply editor.
+                  onMouseDown={(e) => e.preventDefault()}
+                  onClick={() => onInsert(template)}
+                >
+                  {template.name}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
       </div>
-      {shown.length === 0 ? (
-        <p class="cb-muted">{templates.length === 0 ? 'No templates yet.' : `No template name contains “${query}”.`}</p>
-      ) : (
-        <ul class="cb-template-picker__list" aria-label="Templates">
-          {shown.map((template) => (
-            <li key={template.id}>
-              <button
-                type="button"
-                class="cb-button cb-button--quiet"
-                disabled={disabled}
-                // In a host page, a mousedown would move focus (and the caret) out of the reply editor.
-                onMouseDown={(e) => e.preventDefault()}
-                onClick={() => onInsert(template)}
-              >
-                {template.name}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
-  );
+    );
+  }
 }
 
 /** Name matches, case-insensitive, in the given order except the preferred category first. */

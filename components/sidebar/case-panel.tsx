@@ -1,5 +1,4 @@
 import type { JSX } from 'preact';
-import { useState } from 'preact/hooks';
 import type { AssessmentStep, CaseEvent, SupportCase, TroubleshootingStep } from '../../lib/model/case';
 import type { CaseChange } from '../../lib/model/messages';
 import type { TeamMember } from '../../lib/model/settings';
@@ -22,7 +21,6 @@ export interface CasePanelProps {
 
 /** Status, owner, deadline, checklists, tickets, notes and timeline of the conversation's case. */
 export function CasePanel({ supportCase, events, team, now, onChange, onEscalate }: CasePanelProps): JSX.Element {
-  const [ticketInput, setTicketInput] = useState('');
   const c = supportCase;
   return (
     <section class="cb-section" aria-label="Case">
@@ -49,22 +47,18 @@ export function CasePanel({ supportCase, events, team, now, onChange, onEscalate
         <button type="button" onClick={onEscalate}>
           Escalate to Trac
         </button>
+        {/* Uncontrolled: the form is read when submitted (no hooks in what Gmail gets injected). */}
         <form
           class="cb-inline"
           onSubmit={(event) => {
             event.preventDefault();
-            const number = Number.parseInt(ticketInput.replace(/^#/, ''), 10);
+            const form = event.currentTarget;
+            const number = Number.parseInt(new FormData(form).get('ticket')?.toString().replace(/^#/, '') ?? '', 10);
             if (Number.isInteger(number) && number > 0) onChange({ kind: 'link_ticket', number });
-            setTicketInput('');
+            form.reset();
           }}
         >
-          <input
-            aria-label="Trac ticket number"
-            inputMode="numeric"
-            placeholder="#123"
-            value={ticketInput}
-            onInput={(event) => setTicketInput(event.currentTarget.value)}
-          />
+          <input name="ticket" aria-label="Trac ticket number" inputMode="numeric" placeholder="#123" />
           <button type="submit">Link ticket</button>
         </form>
       </div>

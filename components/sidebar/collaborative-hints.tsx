@@ -1,23 +1,15 @@
 import type { JSX } from 'preact';
-import type { SupportCase } from '../../lib/model/case';
-import type { CaseChange } from '../../lib/model/messages';
-import type { TeamMember } from '../../lib/model/settings';
-import type { CollaborativeState } from '../../lib/model/thread';
-
-export interface CollaborativeHintsProps {
-  collaborative: CollaborativeState | null;
-  supportCase: SupportCase;
-  team: TeamMember[];
-  onChange: (change: CaseChange) => void;
-}
+import type { HostPanelProps } from './sidebar';
 
 const resolutionWords = { complete: 'marked complete', duplicate: 'marked as a duplicate', no_action_needed: 'marked “no action needed”' } as const;
 
 /**
  * What a Google Groups Collaborative Inbox says about the conversation (assignee, resolution),
  * offered as one-click suggestions for the case. Casebook never writes to the Groups page.
+ * The Groups entrypoint hands it to the sidebar as its host panel.
  */
-export function CollaborativeHints({ collaborative, supportCase, team, onChange }: CollaborativeHintsProps): JSX.Element | null {
+export function CollaborativeHints({ thread, supportCase, team, onChange }: HostPanelProps): JSX.Element | null {
+  const { collaborative } = thread;
   if (!collaborative) return null;
   const assignee = collaborative.assigneeEmail?.toLowerCase() ?? null;
   const member = assignee ? team.find((m) => m.email.toLowerCase() === assignee) : undefined;

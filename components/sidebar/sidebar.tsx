@@ -1,11 +1,12 @@
 import type { JSX, RefObject } from 'preact';
 import type { Category } from '../../lib/model/classification';
+import type { SupportCase } from '../../lib/model/case';
 import type { CaseChange, SidebarState, TracPreview } from '../../lib/model/messages';
+import type { TeamMember } from '../../lib/model/settings';
 import type { ReplyTemplate } from '../../lib/model/template';
 import type { ThreadSnapshot } from '../../lib/model/thread';
 import { CasePanel } from './case-panel';
 import { ClassificationPanel } from './classification-panel';
-import { CollaborativeHints } from './collaborative-hints';
 import { EscalationPreview } from './escalation-preview';
 import { ReadProblems } from './read-problems';
 import { TemplatePicker } from '../shared/template-picker';
@@ -37,14 +38,28 @@ export interface SidebarActions {
   onCancelEscalation: () => void;
 }
 
+export interface HostPanelProps {
+  thread: ThreadSnapshot;
+  supportCase: SupportCase;
+  team: TeamMember[];
+  onChange: (change: CaseChange) => void;
+}
+
+/**
+ * A panel only one host has (Groups' Collaborative Inbox hints), handed in by that host's
+ * entrypoint so the other host's injected bundle does not carry it.
+ */
+export type HostPanel = (props: HostPanelProps) => JSX.Element | null;
+
 export interface SidebarProps {
   model: SidebarModel;
   actions: SidebarActions;
   searchRef?: RefObject<HTMLInputElement | null>;
+  hostPanel?: HostPanel | undefined;
 }
 
 /** The Casebook sidebar beside an open conversation. */
-export function Sidebar({ model, actions, searchRef }: SidebarProps): JSX.Element {
+export function Sidebar({ model, actions, searchRef, hostPanel: HostPanel }: SidebarProps): JSX.Element {
   if (model.collapsed) {
     return (
       <aside aria-label="Casebook" class="cb-root cb-collapsed">
@@ -82,10 +97,10 @@ export function Sidebar({ model, actions, searchRef }: SidebarProps): JSX.Elemen
           </p>
         </section>
         {model.escalation ? (
-          <EscalationPreview preview={model.escalation} onOpen={actions.onOpenTicket} onCancel={actions.onCancelEscalation} />
+          <EscalationPreview key={model.escalation.url} preview={model.escalation} onOpen={actions.onOpenTicket} onCancel={actions.onCancelEscalation} />
         ) : null}
-        {state?.case ? (
-          <CollaborativeHints collaborative={model.thread.collaborative} supportCase={state.case} team={state.settings.team} onChange={actions.onChange} />
+        {state?.case && HostPanel ? (
+          <HostPanel thread={model.thread} supportCase={state.case} team={state.settings.team} onChange={actions.onChange} />
         ) : null}
         {state?.case ? (
           <CasePanel

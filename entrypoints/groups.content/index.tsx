@@ -1,4 +1,5 @@
 import { defineContentScript } from '#imports';
+import { CollaborativeHints } from '../../components/sidebar/collaborative-hints';
 import { runSidebar } from '../../lib/content/run-sidebar';
 import { createGroupsAdapter } from '../../lib/hosts/groups';
 
@@ -9,7 +10,7 @@ export default defineContentScript({
   // Styles live in the sidebar's shadow root (lib/content/sidebar-host.ts); nothing is added to the page's CSS.
   cssInjectionMode: 'manual',
   async main(ctx) {
-    await runSidebar(ctx, createGroupsAdapter()).catch((error: unknown) => {
+    await runSidebar(ctx, createGroupsAdapter(), CollaborativeHints).catch((error: unknown) => {
       console.warn('Casebook could not start on this page:', error);
     });
   },

@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from '#imports';
 import { createRef, render } from 'preact';
 import sidebarCss from '../../components/sidebar/sidebar.css?inline';
-import { Sidebar, type SidebarModel } from '../../components/sidebar/sidebar';
+import { Sidebar, type HostPanel, type SidebarModel } from '../../components/sidebar/sidebar';
 import type { HostAdapter } from '../hosts/host-adapter';
 import { onPush } from './content-messaging';
 import type { ThreadSnapshot } from '../model/thread';
@@ -31,7 +31,7 @@ function sameThreadView(a: ThreadSnapshot, b: ThreadSnapshot): boolean {
  * shows the sidebar beside each open conversation and removes it elsewhere. Nothing here throws
  * into the page: failures end up as a message in the sidebar.
  */
-export async function runSidebar(ctx: ContentScriptContext, adapter: HostAdapter): Promise<void> {
+export async function runSidebar(ctx: ContentScriptContext, adapter: HostAdapter, hostPanel?: HostPanel): Promise<void> {
   const searchRef = createRef<HTMLInputElement | null>();
   let model: SidebarModel | null = null;
   let routeAbort = new AbortController();
@@ -42,7 +42,7 @@ export async function runSidebar(ctx: ContentScriptContext, adapter: HostAdapter
   const update = (patch: Partial<SidebarModel>): void => {
     if (!model) return;
     model = { ...model, ...patch };
-    render(<Sidebar model={model} actions={actions} searchRef={searchRef} />, container);
+    render(<Sidebar model={model} actions={actions} searchRef={searchRef} hostPanel={hostPanel} />, container);
   };
   const actions = createSidebarActions({
     adapter,
