@@ -52,11 +52,20 @@ export default defineConfig({
       const alias = config.resolve?.alias ?? {};
       if (Array.isArray(alias)) throw new Error('wxt.config.ts: expected Vite aliases as a record');
       config.resolve = { ...config.resolve, alias: { ...alias, 'wxt/browser': '@wxt-dev/browser' } };
-      // What is injected into every Gmail tab is worth a slower minifier (~3% smaller than esbuild's).
+      // What is injected into every Gmail tab is worth a slower minifier (~4% smaller than esbuild's).
+      // Preact's internal properties (`__k`, `__e`, …) are renamed shorter: nothing outside this
+      // one file reads them (no devtools in production). The e2e tests run on this output.
       config.build = {
         ...config.build,
         minify: 'terser',
-        terserOptions: { ecma: 2020, compress: { passes: 3 }, toplevel: true, format: { comments: false } },
+        terserOptions: {
+          ecma: 2020,
+          module: true,
+          toplevel: true,
+          compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true, pure_getters: true },
+          mangle: { properties: { regex: /^__[a-zA-Z]$/ } },
+          format: { comments: false },
+        },
         // `node scripts/bundle-breakdown.mjs` builds with maps to attribute bytes to sources.
         sourcemap: process.env.CASEBOOK_SOURCEMAP === '1' ? 'hidden' : false,
       };
