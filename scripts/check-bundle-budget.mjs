@@ -18,6 +18,8 @@ export const ceiling = { minified: 64 * 1024, gzip: 24 * 1024 };
 export const forbidden = [
   { name: 'zod', marker: '._zod' },
   { name: 'webextension-polyfill', marker: 'This script should only be loaded in a browser extension' },
+  // Replaced in content scripts by lib/content/page-context.ts (aliased in wxt.config.ts).
+  { name: "WXT's ContentScriptContext", marker: 'wxt:content-script-started' },
   // The sidebar keeps its little local state in class components and uncontrolled forms (~2.7 KB).
   { name: 'preact/hooks', marker: '__H' },
   // "Report this page" is injected on demand by the background (entrypoints/report-page.ts).

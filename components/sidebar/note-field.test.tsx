@@ -19,7 +19,7 @@ describe('NoteField', () => {
     field.dispatchEvent(new FocusEvent('focus'));
     await typeInto(field, 'Customer uses an NFS share');
     expect(onSave).not.toHaveBeenCalled();
-    await act(() => field.dispatchEvent(new FocusEvent('blur')));
+    await act(() => void field.dispatchEvent(new FocusEvent('blur')));
     expect(onSave).toHaveBeenCalledExactlyOnceWith('Customer uses an NFS share');
   });
 
@@ -27,8 +27,8 @@ describe('NoteField', () => {
     const onSave = vi.fn();
     view = await renderForTest(<NoteField label="Case notes" multiline value="kept" onSave={onSave} />);
     const field = view.control<HTMLTextAreaElement>('Case notes');
-    await act(() => field.dispatchEvent(new FocusEvent('focus')));
-    await act(() => field.dispatchEvent(new FocusEvent('blur')));
+    await act(() => void field.dispatchEvent(new FocusEvent('focus')));
+    await act(() => void field.dispatchEvent(new FocusEvent('blur')));
     expect(onSave).not.toHaveBeenCalled();
   });
 
@@ -39,11 +39,11 @@ describe('NoteField', () => {
     await rerender('from another tab', onSave);
     expect(field.value).toBe('from another tab');
 
-    await act(() => field.dispatchEvent(new FocusEvent('focus')));
+    await act(() => void field.dispatchEvent(new FocusEvent('focus')));
     await typeInto(field, 'my draft');
     await rerender('a later save elsewhere', onSave);
     expect(field.value).toBe('my draft');
-    await act(() => field.dispatchEvent(new FocusEvent('blur')));
+    await act(() => void field.dispatchEvent(new FocusEvent('blur')));
     expect(onSave).toHaveBeenCalledWith('my draft');
   });
 });

@@ -1,4 +1,3 @@
-import type { ContentScriptContext } from '#imports';
 import { createRef, render } from 'preact';
 import sidebarCss from '../../components/sidebar/sidebar.css?inline';
 import { Sidebar, type HostPanel, type SidebarModel } from '../../components/sidebar/sidebar';
@@ -6,6 +5,7 @@ import type { HostAdapter } from '../hosts/host-adapter';
 import { onPush } from './content-messaging';
 import type { ThreadSnapshot } from '../model/thread';
 import { loadCollapsed } from './collapsed-preference';
+import type { PageContext } from './page-context';
 import { createSidebarActions } from './sidebar-actions';
 import { mountSidebarHost } from './sidebar-host';
 import { waitFor } from './wait-for';
@@ -31,7 +31,7 @@ function sameThreadView(a: ThreadSnapshot, b: ThreadSnapshot): boolean {
  * shows the sidebar beside each open conversation and removes it elsewhere. Nothing here throws
  * into the page: failures end up as a message in the sidebar.
  */
-export async function runSidebar(ctx: ContentScriptContext, adapter: HostAdapter, hostPanel?: HostPanel): Promise<void> {
+export async function runSidebar(ctx: PageContext, adapter: HostAdapter, hostPanel?: HostPanel): Promise<void> {
   const searchRef = createRef<HTMLInputElement | null>();
   let model: SidebarModel | null = null;
   let routeAbort = new AbortController();

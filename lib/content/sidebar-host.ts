@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from '#imports';
+import type { PageContext } from './page-context';
 
 export interface SidebarHost {
   /** Where Preact renders, inside the open shadow root. */
@@ -18,7 +18,7 @@ const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
  * web-accessible CSS file a page could probe for, and the styles are there without a fetch.
  * Removed when the extension context goes away (update, disable).
  */
-export function mountSidebarHost(ctx: ContentScriptContext, css: string): SidebarHost {
+export function mountSidebarHost(ctx: PageContext, css: string): SidebarHost {
   const host = document.createElement('casebook-sidebar');
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');

@@ -111,3 +111,23 @@ function appRows(truth: Record<string, unknown>): AppRow[] {
   if (fromRoutes.length >= 2) return fromRoutes;
   return rows.filter((r) => r.hash).map((r) => ({ hash: r.hash!, subject: r.subject }));
 }
+
+describe('a newer copy of Casebook starting in the tab (an update re-injecting it)', () => {
+  it('makes the older copy take its sidebar away and stop following the page', async () => {
+    const set = gmailFixtureSets()[0]!;
+    await saveSettings(browser.worker, settingsFor(set.account));
+    const thread = set.files.find((f) => f.file === 'thread-inline-reply.html');
+    if (!thread) throw new Error('own thread fixture missing');
+    const page = await browser.context.newPage();
+    await serveFile(browser.context, GMAIL, join(set.dir, thread.file));
+    await page.goto(thread.url);
+    await expect(sidebar(page)).toBeVisible();
+    // What lib/content/page-context.ts announces when a content script starts.
+    await page.evaluate((id) => document.dispatchEvent(new CustomEvent(`${id}:gmail:casebook-started`, { detail: 'newer' })), browser.extensionId);
+    await expect(sidebar(page)).toHaveCount(0);
+    await page.evaluate(() => (location.hash = `${location.hash}?again`));
+    await page.waitForTimeout(500);
+    await expect(sidebar(page)).toHaveCount(0);
+    await page.close();
+  });
+});
