@@ -2,7 +2,8 @@ import { logPhoneCase } from '../core/case/phone-case';
 import { countCases } from '../db/cases-repository';
 import { findCase, linkPhoneCaseToThread, listCasesPage, loadEvents, saveCase } from '../db/cases-repository';
 import { resetTemplate, saveTemplate, listTemplates } from '../db/templates-repository';
-import type { Handlers } from '../messaging';
+import type { Handlers, Sender } from '../messaging';
+import { withSentTimes } from '../hosts/sent-times';
 import type { ThreadSnapshot } from '../model/thread';
 import { caseIdFor } from '../core/case/new-case';
 import { applyUserChange } from './case-update';
@@ -18,6 +19,18 @@ import { openEscalation, previewEscalation, refreshTicketStatuses } from './trac
 export interface HandlerHooks {
   /** After any case write: push to open sidebars and pages, refresh the badge. */
   caseChanged: (caseId: string) => Promise<void>;
+}
+
+/**
+ * Every thread a page sends gets its messages' send times read here, once, before any handler
+ * sees it (Gmail's page sends the dates as shown; see lib/hosts/sent-times.ts).
+ */
+function readingSentTimes(handlers: Handlers): Handlers {
+  const wrapped: Record<string, (payload: { thread?: ThreadSnapshot | null }, sender: Sender) => Promise<unknown>> = {};
+  for (const [type, handler] of Object.entries(handlers) as [string, (payload: object, sender: Sender) => Promise<unknown>][]) {
+    wrapped[type] = (payload, sender) => handler(payload.thread ? { ...payload, thread: withSentTimes(payload.thread) } : payload, sender);
+  }
+  return wrapped as unknown as Handlers;
 }
 
 /** Every request the background answers; shapes and senders were checked by lib/messaging. */
@@ -45,7 +58,7 @@ export function createHandlers(services: Services, classifier: ClassifierService
     return state;
   };
 
-  return {
+  return readingSentTimes({
     'thread.opened': ({ thread }, sender) => remember(thread, sender.tab?.id, false),
     'case.track': ({ thread }, sender) => remember(thread, sender.tab?.id, true),
     'case.forTab': async ({ tabId }) => {
@@ -127,5 +140,5 @@ export function createHandlers(services: Services, classifier: ClassifierService
       await hooks.caseChanged('*');
       return {};
     },
-  };
+  });
 }

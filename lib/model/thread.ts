@@ -23,7 +23,10 @@ export const ThreadMessage = z.object({
   /** Gmail's sync id (`msg-f:…`) when present. */
   syncId: z.nullable(z.string()),
   from: Person,
-  /** Epoch ms parsed from the page's date in the browser's time zone; null when unreadable. */
+  /**
+   * Epoch ms of the page's date in the browser's time zone; null when unreadable. Gmail's page
+   * sends null and the background reads `dateText` (lib/hosts/sent-times.ts) on arrival.
+   */
   sentAt: z.nullable(z.number()),
   /** The date as the page shows it (title attribute preferred). */
   dateText: z.string(),

@@ -1,5 +1,4 @@
 import type { MessageState, ThreadMessage } from '../../model/thread';
-import { parseGmailDate } from './gmail-date';
 import { messageBodyText } from './message-body';
 import { collapsedSender, collapsedSnippet, expandedSender, MESSAGE_STATE_CLASSES, messageBody, messageDate, messageIds } from './selectors';
 
@@ -58,7 +57,8 @@ export function readMessageItem(item: Element): MessageReading {
       name: oneLine(senderEl?.getAttribute('name') || senderEl?.textContent),
       email: (senderEl?.getAttribute('email') ?? '').trim().toLowerCase(),
     },
-    sentAt: dateText === '' ? null : parseGmailDate(dateText),
+    // Read from dateText by the background (lib/hosts/sent-times.ts): the parser stays out of the page.
+    sentAt: null,
     dateText,
     body,
     state,

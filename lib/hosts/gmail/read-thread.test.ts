@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ThreadSnapshot } from '../../model/thread';
+import { withSentTimes } from '../sent-times';
 import { readGmailThread } from './read-thread';
 import { routeStubs, threadCases, type FixtureIndex, type MessageTruth, type ThreadCase } from './test-support/ground-truth';
 import { expandAllMessages, HAS_SHARED, loadPage, OWN_DIR, readIndex, SHARED_DIR, showRoute } from './test-support/fixture-pages';
@@ -8,6 +9,16 @@ const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
 /** The local wall clock of an epoch, written like Gmail's en-US tooltip, to check `sentAt` independently. */
 const wallClock = (epoch: number | null): string =>
   epoch === null ? 'null' : new Date(epoch).toLocaleString('en-US', { month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit' }).replace(/\s/g, ' ');
+
+/**
+ * A thread as the background sees it: Gmail's page sends each date as shown (sentAt null) and
+ * the background reads the times (lib/hosts/sent-times.ts).
+ */
+function readAsBackground(doc: Document, url: URL): ThreadSnapshot {
+  const fromPage = readGmailThread(doc, url);
+  expect(fromPage.messages.every((m) => m.sentAt === null)).toBe(true);
+  return withSentTimes(fromPage);
+}
 
 function open(dir: string, c: { file: string; route: string | null; url: string }): Document {
   const doc = loadPage(dir, c.file, c.url);
@@ -35,7 +46,7 @@ function expectMessage(actual: ThreadSnapshot['messages'][number] | undefined, t
 
 function checkThread(dir: string, c: ThreadCase, index: FixtureIndex): void {
   const doc = open(dir, c);
-  const snapshot = ThreadSnapshot.parse(readGmailThread(doc, new URL(c.url)));
+  const snapshot = ThreadSnapshot.parse(readAsBackground(doc, new URL(c.url)));
   const { truth } = c;
   expect(snapshot).toMatchObject({
     host: 'gmail',
@@ -52,7 +63,7 @@ function checkThread(dir: string, c: ThreadCase, index: FixtureIndex): void {
   truth.messages.forEach((message, i) => expectMessage(snapshot.messages[i], message, false));
 
   expandAllMessages(doc);
-  const expanded = readGmailThread(doc, new URL(c.url));
+  const expanded = readAsBackground(doc, new URL(c.url));
   expect(expanded.problems).toEqual([]);
   truth.messages.forEach((message, i) => expectMessage(expanded.messages[i], message, true));
 }
@@ -68,7 +79,7 @@ describe.skipIf(!HAS_SHARED)('readGmailThread on the shared fixtures (needs ../s
   it.each(cases)('$name', (c) => checkThread(SHARED_DIR, c, index));
 
   it.each(routeStubs(index))('$name (id and subject)', ({ file, hash, url, truth }) => {
-    const snapshot = readGmailThread(open(SHARED_DIR, { file, route: hash, url }), new URL(url));
+    const snapshot = readAsBackground(open(SHARED_DIR, { file, route: hash, url }), new URL(url));
     expect([snapshot.threadId, snapshot.subject, snapshot.problems]).toEqual([truth.threadId, truth.subject, []]);
   });
 });
@@ -87,7 +98,7 @@ describe('readGmailThread on the project fixtures', () => {
     const entry = index.files.find((file) => file.file === 'thread-missing-anchors.html');
     const truth = entry?.groundTruth;
     if (!entry || !truth) throw new Error('index.json lacks thread-missing-anchors.html');
-    const snapshot = ThreadSnapshot.parse(readGmailThread(loadPage(OWN_DIR, entry.file, entry.url), new URL(entry.url)));
+    const snapshot = ThreadSnapshot.parse(readAsBackground(loadPage(OWN_DIR, entry.file, entry.url), new URL(entry.url)));
     expect(snapshot.problems.map((p) => p.selector)).toEqual(expect.arrayContaining(truth.expectedProblemSelectors ?? ['?']));
     expect([snapshot.threadId, snapshot.permId, snapshot.subject]).toEqual([truth.threadId, truth.threadPermId, truth.subject]);
     expect(snapshot.messages).toHaveLength(truth.readableMessages?.length ?? -1);
@@ -106,7 +117,7 @@ describe('readGmailThread when the page and the URL disagree', () => {
   ])('%s', (_what, shown, urlHash, problem) => {
     const doc = loadPage(OWN_DIR, 'demo-mailbox.html');
     if (shown) showRoute(doc, shown);
-    const snapshot = ThreadSnapshot.parse(readGmailThread(doc, new URL(index.baseUrl + urlHash)));
+    const snapshot = ThreadSnapshot.parse(readAsBackground(doc, new URL(index.baseUrl + urlHash)));
     expect(snapshot.problems.map((p) => p.what).join('; ')).toContain(problem);
   });
 
@@ -114,7 +125,7 @@ describe('readGmailThread when the page and the URL disagree', () => {
     const doc = loadPage(OWN_DIR, 'thread-inline-reply.html');
     doc.title = 'Untitled';
     doc.querySelector('header[role=banner]')?.remove();
-    const snapshot = readGmailThread(doc, new URL('https://mail.google.com/mail/u/3/#inbox'));
+    const snapshot = readAsBackground(doc, new URL('https://mail.google.com/mail/u/3/#inbox'));
     expect(snapshot.account).toBe('u/3');
     expect(snapshot.problems.map((p) => p.what)).toContain('account address (title or account button)');
   });
