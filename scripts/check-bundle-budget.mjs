@@ -1,14 +1,15 @@
 // What Casebook injects into Gmail or Groups (content script JS + CSS), against two lines:
-// - `budget`, the sidebar issue's target (≤ 50 KB minified, ≤ 20 KB gzip), reported;
-// - `ceiling`, today's size plus a small margin, enforced: `npm test` fails if the injected code
-//   grows past it, so every kilobyte added is a decision. Lower it as the code shrinks.
+// - `budget`, the sidebar issue's target for what is injected into Gmail (≤ 50 KB minified,
+//   ≤ 20 KB gzip), reported for both hosts;
+// - `ceiling`, enforced: `npm test` fails past it, so every kilobyte added is a decision. Gmail's
+//   is the budget itself; Groups' (not in that budget) is today's size plus a small margin.
 // Run after `wxt build`.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export const budget = { minified: 50 * 1024, gzip: 20 * 1024 };
-export const ceiling = { minified: 64 * 1024, gzip: 24 * 1024 };
+export const ceilings = { gmail: budget, groups: { minified: 52 * 1024, gzip: 20 * 1024 } };
 
 /**
  * Code that must not be injected with the content scripts: the background validates every message both ways, so
@@ -53,6 +54,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   let over = false;
   for (const s of contentScriptSizes(resolve(import.meta.dirname, '../.output/chrome-mv3'))) {
+    const ceiling = ceilings[s.name];
+    if (!ceiling) throw new Error(`No size ceiling for the content script ${s.name}: add one to scripts/check-bundle-budget.mjs`);
     const underCeiling = s.minified <= ceiling.minified && s.gzip <= ceiling.gzip && s.forbidden.length === 0;
     for (const name of s.forbidden) console.log(`OVER ${s.name}: contains ${name}, which must not be injected into the page`);
     const underBudget = s.minified <= budget.minified && s.gzip <= budget.gzip;
