@@ -3,7 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Sender } from '../messaging';
 import { REPORT_SCRIPT, reportSenderPage } from './page-report';
 
-const gmailTab = { id: 7, index: 0, highlighted: true, active: true, pinned: false, incognito: false, windowId: 1 };
+// Only the tab's id matters here.
+const gmailTab = { id: 7 } as NonNullable<Sender['tab']>;
 const fromGmail: Sender = { id: fakeBrowser.runtime.id, tab: gmailTab, frameId: 0, url: 'https://mail.google.com/mail/u/0/#inbox/abc' };
 
 afterEach(() => vi.restoreAllMocks());
