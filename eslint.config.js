@@ -93,7 +93,7 @@ export default tseslint.config(
   },
   {
     // The sidebar itself also goes without preact/hooks (the shared components it uses are
-    // checked in the built file by scripts/check-bundle-budget.mjs).
+    // refused by the content-script build itself, see wxt.config.ts).
     files: ['entrypoints/*.content/**', 'lib/content/**', 'components/sidebar/**'],
     ignores: ['**/*.test.ts', '**/*.test.tsx'],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [...injectedImports, noHooks] }] },

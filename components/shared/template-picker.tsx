@@ -14,7 +14,7 @@ export interface TemplatePickerProps {
 
 /**
  * Templates searchable by name; each is one button named after the template. A class component
- * because the sidebar is injected into Gmail without preact/hooks (see check-bundle-budget).
+ * because the sidebar is injected into Gmail without preact/hooks (the build refuses them, see wxt.config.ts).
  */
 export class TemplatePicker extends Component<TemplatePickerProps, { query: string }> {
   override state = { query: '' };

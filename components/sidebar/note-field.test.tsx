@@ -32,6 +32,30 @@ describe('NoteField', () => {
     expect(onSave).not.toHaveBeenCalled();
   });
 
+  it('leaving the field without typing never writes its old text over a change made elsewhere', async () => {
+    const onSave = vi.fn();
+    view = await renderForTest(<NoteField label="Case notes" multiline value="A" onSave={onSave} />);
+    const field = view.control<HTMLTextAreaElement>('Case notes');
+    await act(() => void field.dispatchEvent(new FocusEvent('focus')));
+    await rerender('B from another tab', onSave);
+    await act(() => void field.dispatchEvent(new FocusEvent('blur')));
+    expect(onSave).not.toHaveBeenCalled();
+    expect(field.value).toBe('B from another tab');
+  });
+
+  it('saves what was typed even when the blur comes in the same task as the keystroke', async () => {
+    const onSave = vi.fn();
+    view = await renderForTest(<NoteField label="Case notes" multiline value="" onSave={onSave} />);
+    const field = view.control<HTMLTextAreaElement>('Case notes');
+    await act(() => {
+      field.dispatchEvent(new FocusEvent('focus'));
+      field.value = 'typed and tabbed away';
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+      field.dispatchEvent(new FocusEvent('blur'));
+    });
+    expect(onSave).toHaveBeenCalledExactlyOnceWith('typed and tabbed away');
+  });
+
   it('shows a change made elsewhere when not editing, and keeps the draft while editing', async () => {
     const onSave = vi.fn();
     view = await renderForTest(<NoteField label="Case notes" multiline value="first" onSave={onSave} />);

@@ -17,6 +17,8 @@ export interface NoteFieldProps {
  */
 export class NoteField extends Component<NoteFieldProps, { draft: string }> {
   private editing = false;
+  /** Typed into since focus: only then does leaving the field save (never an old draft over a newer value). */
+  private typed = false;
   override state = { draft: this.props.value };
 
   override componentDidUpdate(previous: NoteFieldProps): void {
@@ -29,11 +31,21 @@ export class NoteField extends Component<NoteFieldProps, { draft: string }> {
       class: className,
       placeholder,
       value: draft,
-      onFocus: () => (this.editing = true),
-      onInput: (event: TargetedEvent<HTMLInputElement | HTMLTextAreaElement>) => this.setState({ draft: event.currentTarget.value }),
-      onBlur: () => {
+      onFocus: () => {
+        this.editing = true;
+        this.typed = false;
+      },
+      onInput: (event: TargetedEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+        this.typed = true;
+        this.setState({ draft: event.currentTarget.value });
+      },
+      // The field's own value: a blur in the same task as the last keystroke comes before the re-render.
+      onBlur: (event: TargetedEvent<HTMLInputElement | HTMLTextAreaElement>) => {
         this.editing = false;
-        if (this.state.draft !== value) onSave(this.state.draft);
+        const typed = event.currentTarget.value;
+        if (this.typed && typed !== value) onSave(typed);
+        else if (!this.typed) this.setState({ draft: value }); // show what changed meanwhile
+        this.typed = false;
       },
     };
     return multiline ? <textarea rows={3} {...common} /> : <input type="text" {...common} />;
