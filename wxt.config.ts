@@ -18,7 +18,7 @@ const noHooksInContentScripts = {
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Casebook',
     description: 'A support desk beside your Gmail and Google Groups conversations. Everything stays in your browser.',
     // tabs: to see the Trac tab Casebook opened land on /ticket/N, and the popup's active conversation.
@@ -26,7 +26,11 @@ export default defineConfig({
     // warning): "Report this page" injects its censoring script only when asked.
     permissions: ['storage', 'alarms', 'notifications', 'tabs', 'scripting'],
     host_permissions: ['https://mail.google.com/*', 'https://groups.google.com/*'],
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Trac's origin, asked for when the user saves its URL. MV2 (Firefox) has no
+    // optional_host_permissions: there, origins are optional_permissions.
+    ...(manifestVersion === 2
+      ? { optional_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+K' },
