@@ -1,12 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { serve, pushToTab, type Handlers } from './messaging';
+import { serve, pushToTab, senderKind, type Handlers, type Sender } from './messaging';
 import { ask as askFromPage, onPush as onPushInPage } from './content/content-messaging';
 
 const extensionId = fakeBrowser.runtime.id;
 const gmailTab = { id: extensionId, url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgz', tab: { id: 7 } };
 const listTotal = (total: unknown) => ({ 'case.listTotal': async () => ({ total }) }) as unknown as Handlers;
 const request = { casebook: 1, type: 'case.listTotal', payload: { filter: 'all', search: '', me: '' } };
+const pageSender = { id: extensionId, url: `chrome-extension://${extensionId}/popup.html` };
 
 // The fake's typings want sendResponse; our listeners answer with a promise instead.
 const trigger = (message: unknown, sender: unknown): Promise<unknown[]> =>
@@ -28,9 +29,9 @@ describe('serve (background)', () => {
     vi.restoreAllMocks();
   });
 
-  it('answers a valid request from our content script', async () => {
+  it('answers a valid request from our extension page', async () => {
     serve(listTotal(3));
-    expect(await deliver(request, gmailTab)).toEqual({ ok: true, data: { total: 3 } });
+    expect(await deliver(request, pageSender)).toEqual({ ok: true, data: { total: 3 } });
   });
 
   it('refuses another extension and pages outside the two hosts', async () => {
@@ -39,23 +40,42 @@ describe('serve (background)', () => {
     expect(await deliver(request, { id: extensionId, url: 'https://evil.example/' })).toMatchObject({ ok: false });
   });
 
+  it('refuses to content scripts what only extension pages need, and answers the pages', async () => {
+    serve(listTotal(3));
+    expect(await deliver(request, gmailTab)).toEqual({ ok: false, error: "Request refused: case.listTotal is only for Casebook's own pages." });
+    const dashboard = { id: extensionId, url: `chrome-extension://${extensionId}/dashboard.html`, tab: { id: 2 } };
+    expect(await deliver(request, dashboard)).toEqual({ ok: true, data: { total: 3 } });
+  });
+
+  it.each([
+    ['our own page', { url: 'chrome-extension://ID/popup.html' }, 'page'],
+    ['our content script in a Gmail tab', { url: 'https://mail.google.com/mail/u/0/', tab: { id: 1 } }, 'tab'],
+    ['our content script in a Groups tab', { url: 'https://groups.google.com/g/support/c/x', tab: { id: 1 } }, 'tab'],
+    ['a Gmail URL with no tab', { url: 'https://mail.google.com/mail/u/0/' }, null],
+    ['a look-alike host', { url: 'https://mail.google.com.evil.example/', tab: { id: 1 } }, null],
+    ['another site', { url: 'https://evil.example/', tab: { id: 1 } }, null],
+  ])('senderKind: %s', (_what, sender, kind) => {
+    expect(senderKind({ id: 'ID', ...sender } as Sender, 'ID', 'chrome-extension://ID/')).toBe(kind);
+    expect(senderKind({ id: 'OTHER', ...sender } as Sender, 'ID', 'chrome-extension://ID/')).toBeNull();
+  });
+
   it('rejects a malformed request with the path of what is wrong', async () => {
     serve(listTotal(3));
-    const answer = await deliver({ ...request, payload: { filter: 'everything', search: '', me: '' } }, gmailTab);
+    const answer = await deliver({ ...request, payload: { filter: 'everything', search: '', me: '' } }, pageSender);
     expect(answer).toMatchObject({ ok: false, error: expect.stringContaining('filter') });
   });
 
   it('checks its own answer before it leaves: the page never receives one that breaks the protocol', async () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     serve(listTotal('three'));
-    const answer = await deliver(request, gmailTab);
+    const answer = await deliver(request, pageSender);
     expect(answer).toMatchObject({ ok: false, error: expect.stringContaining('case.listTotal failed validation') });
     expect(logged).toHaveBeenCalled();
   });
 
   it('leaves messages that are not ours to other listeners', async () => {
     serve(listTotal(3));
-    expect(await deliver({ type: 'case.changed' }, gmailTab)).toBeUndefined();
+    expect(await deliver({ type: 'case.changed' }, pageSender)).toBeUndefined();
   });
 
   it('refuses to push a message that breaks the protocol', async () => {

@@ -35,13 +35,16 @@ export async function ask<T extends RequestType>(type: T, payload: RequestOf<T>)
 export type Sender = Browser.runtime.MessageSender;
 export type Handlers = { [T in RequestType]: (payload: RequestOf<T>, sender: Sender) => Promise<ResponseOf<T>> };
 
-/** Where a request may come from: our own extension pages, or our content scripts on the hosts. */
-export function isTrustedSender(sender: Sender, extensionId: string, extensionOrigin: string): boolean {
-  if (sender.id !== extensionId) return false;
-  const url = sender.url ?? sender.tab?.url ?? '';
-  return (
-    url.startsWith(extensionOrigin) || url.startsWith('https://mail.google.com/') || url.startsWith('https://groups.google.com/')
-  );
+/**
+ * Who sent a request: one of our extension pages, one of our content scripts in a Gmail or
+ * Groups tab, or nobody we answer (another extension, another site, a frame elsewhere).
+ */
+export function senderKind(sender: Sender, extensionId: string, extensionOrigin: string): 'page' | 'tab' | null {
+  if (sender.id !== extensionId) return null;
+  const url = sender.url ?? '';
+  if (url.startsWith(extensionOrigin)) return 'page';
+  const fromHost = url.startsWith('https://mail.google.com/') || url.startsWith('https://groups.google.com/');
+  return fromHost && sender.tab?.id !== undefined ? 'tab' : null;
 }
 
 /** Serves requests in the background until `signal` aborts. */
@@ -50,12 +53,16 @@ export function serve(handlers: Handlers, signal?: AbortSignal): void {
   const listener = (raw: unknown, sender: Sender): Promise<unknown> | undefined => {
     const envelope = RequestEnvelope.safeParse(raw);
     if (!envelope.success) return undefined; // not ours: let other listeners answer
-    if (!isTrustedSender(sender, browser.runtime.id, extensionOrigin)) {
-      return Promise.resolve({ ok: false, error: 'Request refused: unknown sender.' });
-    }
+    const kind = senderKind(sender, browser.runtime.id, extensionOrigin);
+    if (kind === null) return Promise.resolve({ ok: false, error: 'Request refused: unknown sender.' });
     const type = envelope.data.type;
     if (!Object.hasOwn(protocol, type)) return Promise.resolve({ ok: false, error: `Unknown request ${type}.` });
     const spec = protocol[type as RequestType];
+    // A content script runs beside a page Casebook does not control: it may only ask what its
+    // own conversation needs (which case it may touch is checked by lib/background/tab-scope.ts).
+    if (kind === 'tab' && spec.senders === 'pages') {
+      return Promise.resolve({ ok: false, error: `Request refused: ${type} is only for Casebook's own pages.` });
+    }
     const payload = spec.request.safeParse(envelope.data.payload);
     if (!payload.success) {
       return Promise.resolve({ ok: false, error: `Invalid ${type} request: ${z.prettifyError(payload.error)}` });

@@ -90,7 +90,7 @@ export function createHandlers(services: Services, classifier: ClassifierService
       const saved = mergesPhoneCase
         ? await linkPhoneCaseToThread(services.db, other.id, result.case, stored.case, result.events)
         : await saveCase(services.db, result.case, stored.case, result.events);
-      await hooks.caseChanged(saved.id);
+      if (saved.version !== stored.case.version) await hooks.caseChanged(saved.id);
       if (mergesPhoneCase) await hooks.caseChanged('*');
       return { case: saved, events: await loadEvents(services.db, saved.id) };
     }),

@@ -45,7 +45,7 @@ export async function openThread(
     if (next.category === null && classification) next = { ...next, category: classification.category };
     if (update.changed || next !== update.case) {
       supportCase = await saveCase(services.db, next, stored?.case ?? null, update.events);
-      saved = true;
+      saved = supportCase.version !== stored?.case.version;
     } else {
       supportCase = update.case;
     }

@@ -11,6 +11,7 @@ import { showBadge } from './badge';
 import { createClassifierService } from './classifier-service';
 import { compactId } from './compact-id';
 import { createHandlers } from './handlers';
+import { scopedToTabs } from './tab-scope';
 import { KeyedQueue } from './keyed-queue';
 import { quietRunner } from './quiet-runner';
 import { sessionRecord } from './session-state';
@@ -46,7 +47,9 @@ export function startBackground(): void {
   };
 
   const perCase = new KeyedQueue();
-  serve(createHandlers(services, classifier, tabs, { caseChanged }, perCase));
+  const extensionOrigin = browser.runtime.getURL('/');
+  const handlers = createHandlers(services, classifier, tabs, { caseChanged }, perCase);
+  serve(scopedToTabs(handlers, { services, entryOf: (tabId) => tabs.get(tabId), isExtensionPage: (sender) => (sender.url ?? '').startsWith(extensionOrigin) }));
 
   browser.tabs.onUpdated.addListener((tabId, info) => {
     if (info.url) void onTracTabUpdated(services, tabId, info.url, perCase).then((c) => (c ? caseChanged(c.id) : undefined));

@@ -44,7 +44,9 @@ describe('TabThreads', () => {
     huge.messages[0] = { ...huge.messages[0]!, body: 'x'.repeat(300_000) };
     await tabs.set(9, huge, 'gmail:a:9');
     expect((await tabs.get(9))?.thread).toBe(huge);
-    expect(store.raw()).toEqual([[9, { caseId: 'gmail:a:9', thread: null }]]);
+    const conversation = `gmail:${huge.account}:${huge.threadId}`;
+    expect(store.raw()).toEqual([[9, { caseId: 'gmail:a:9', conversation, thread: null }]]);
+    expect((await new TabThreads(store).get(9))?.conversation).toBe(conversation);
     expect(await new TabThreads(store).tabsOf('gmail:a:9')).toEqual([9]);
   });
 

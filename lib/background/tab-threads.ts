@@ -1,8 +1,11 @@
 import * as z from 'zod/mini';
+import { caseIdFor } from '../core/case/new-case';
 import { ThreadSnapshot } from '../model/thread';
 
 export interface TabEntry {
   caseId: string | null;
+  /** The conversation the tab reported (host:account:threadId), kept even when `thread` is not. */
+  conversation: string;
   /** The conversation as the tab last reported it; null when it was too large to keep. */
   thread: ThreadSnapshot | null;
 }
@@ -18,7 +21,9 @@ export interface TabThreadsStore {
   set: (value: unknown) => Promise<void>;
 }
 
-const StoredEntries = z.array(z.tuple([z.number(), z.object({ caseId: z.nullable(z.string()), thread: z.nullable(ThreadSnapshot) })]));
+const StoredEntries = z.array(
+  z.tuple([z.number(), z.object({ caseId: z.nullable(z.string()), conversation: z.string(), thread: z.nullable(ThreadSnapshot) })]),
+);
 
 /** A snapshot can hold megabytes of mail; storage.session holds 10 MB for everything. */
 const MAX_KEPT_THREAD_CHARS = 200_000;
@@ -37,7 +42,8 @@ export class TabThreads {
 
   async set(tabId: number, thread: ThreadSnapshot, caseId: string | null): Promise<void> {
     const entries = await this.load();
-    entries.set(tabId, { thread, caseId, stored: { caseId, thread: keepable(thread) } });
+    const conversation = caseIdFor(thread.host, thread.account, thread.threadId);
+    entries.set(tabId, { thread, caseId, conversation, stored: { caseId, conversation, thread: keepable(thread) } });
     await this.persist(entries);
   }
 

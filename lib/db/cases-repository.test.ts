@@ -29,6 +29,19 @@ describe('saveCase / findCase / loadEvents', () => {
     expect(await findCase(db, 'gmail:nobody:none')).toBeNull();
   });
 
+  it('a write that changes nothing keeps the version (nothing to push), even from an old base', async () => {
+    const db = openTestDb();
+    const first = await saveCase(db, created.case, null, created.events);
+    const again = await saveCase(db, { ...first, updatedAt: first.updatedAt + 60_000 }, first, []);
+    expect(again).toEqual(first);
+    const owned = setOwner(first, 'bob@casebook-vendor.com', by('alice@casebook-vendor.com', '2025-11-03T11:00:00Z', 'e-owner'))!;
+    const second = await saveCase(db, owned.case, first, [owned.event]);
+    // A writer that read version 1 and writes the same owner again changes nothing.
+    const stale = await saveCase(db, { ...owned.case, updatedAt: owned.case.updatedAt + 1 }, first, []);
+    expect(stale.version).toBe(second.version);
+    expect((await loadEvents(db, created.case.id)).map((event) => event.type)).toEqual(['created', 'owner_changed']);
+  });
+
   it('lost update: two writers from the same version both land', async () => {
     const db = openTestDb();
     const base = await saveCase(db, created.case, null, created.events);

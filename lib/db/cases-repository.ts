@@ -1,6 +1,7 @@
 import type { CaseEvent, SupportCase } from '../model/case';
 import type { Host } from '../model/thread';
 import { HOUR_MS, UNDATED_FROM } from '../core/case/case-queries';
+import { deepEqual } from '../core/case/deep-equal';
 import { mergeCase } from '../core/case/merge';
 import { caseIdFor } from '../core/case/new-case';
 import { parseCaseRows, toCaseRow } from './case-row';
@@ -32,6 +33,9 @@ async function saveWithin(db: CasebookDb, next: SupportCase, base: SupportCase |
   const [row, ...storedTimelines] = await Promise.all([db.cases.get(next.id), ...timelines.map(([caseId]) => db.timelines.get(caseId))]);
   const [stored] = parseCases([row]);
   const result = stored && stored.version !== base?.version ? mergeCase(base, stored, next) : next;
+  // A write that changes nothing is no write: no new version, so nobody is told of a change
+  // (two tabs on one case would otherwise push each other's writes back and forth forever).
+  if (stored && events.length === 0 && sameCaseContent(result, stored)) return stored;
   const saved = { ...result, version: (stored?.version ?? base?.version ?? 0) + 1 };
   await Promise.all([
     db.cases.put(toCaseRow(saved)),
@@ -40,9 +44,15 @@ async function saveWithin(db: CasebookDb, next: SupportCase, base: SupportCase |
   return saved;
 }
 
+/** Equal but for the bookkeeping a write itself changes. */
+function sameCaseContent(a: SupportCase, b: SupportCase): boolean {
+  return deepEqual({ ...a, version: 0, updatedAt: 0 }, { ...b, version: 0, updatedAt: 0 });
+}
+
 /**
  * Saves a case edited from `base` (the case as the writer read it; null when creating) with
- * the events of the edit, in one transaction, and returns it as stored (version bumped). If
+ * the events of the edit, in one transaction, and returns it as stored (version bumped; the
+ * stored case as it was, same version, when the edit changes nothing and adds no event). If
  * another writer saved the case after `base` was read, the two edits are merged field by field
  * (core/case/merge) instead of the later one overwriting the earlier.
  */

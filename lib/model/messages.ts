@@ -80,34 +80,43 @@ export type TracPreview = z.infer<typeof TracPreview>;
 const Empty = z.object({});
 const Counts = z.object({ needsResponse: z.number(), overdue: z.number(), total: z.number() });
 
+/**
+ * Who may send a request: `pages` are Casebook's own extension pages (popup, dashboard,
+ * options); `tabs` are the content scripts in Gmail and Groups, which run beside pages Casebook
+ * does not control and get only what their own conversation needs (see lib/background/tab-scope.ts).
+ */
+const PAGES = 'pages' as const;
+const PAGES_AND_TABS = 'pages-and-tabs' as const;
+export type Senders = typeof PAGES | typeof PAGES_AND_TABS;
+
 export const protocol = {
-  'thread.opened': { request: z.object({ thread: ThreadSnapshot }), response: SidebarState },
-  'case.track': { request: z.object({ thread: ThreadSnapshot }), response: SidebarState },
-  'case.get': { request: z.object({ caseId: z.string() }), response: CaseWithEvents },
-  'case.forTab': { request: z.object({ tabId: z.number() }), response: z.nullable(SidebarState) },
-  'case.update': {
+  'thread.opened': { senders: PAGES_AND_TABS, request: z.object({ thread: ThreadSnapshot }), response: SidebarState },
+  'case.track': { senders: PAGES_AND_TABS, request: z.object({ thread: ThreadSnapshot }), response: SidebarState },
+  'case.get': { senders: PAGES, request: z.object({ caseId: z.string() }), response: CaseWithEvents },
+  'case.forTab': { senders: PAGES, request: z.object({ tabId: z.number() }), response: z.nullable(SidebarState) },
+  'case.update': { senders: PAGES_AND_TABS,
     request: z.object({ caseId: z.string(), baseVersion: z.number(), change: CaseChange, actor: z.string() }),
     response: CaseWithEvents,
   },
-  'case.logPhone': {
+  'case.logPhone': { senders: PAGES,
     request: z.object({ customer: Customer, subject: z.string(), notes: z.string(), source: CaseSource }),
     response: CaseWithEvents,
   },
-  'case.list': {
+  'case.list': { senders: PAGES,
     request: z.object({ filter: DashboardFilter, search: z.string(), offset: z.number(), limit: z.number(), me: z.string() }),
     /** `total` is null when counting would slow the page down; ask case.listTotal for it. */
     response: z.object({ cases: z.array(SupportCase), total: z.nullable(z.number()), problems: z.array(z.string()) }),
   },
-  'case.listTotal': {
+  'case.listTotal': { senders: PAGES,
     request: z.object({ filter: DashboardFilter, search: z.string(), me: z.string() }),
     response: z.object({ total: z.number() }),
   },
-  'case.counts': { request: Empty, response: Counts },
-  'classifier.correct': {
+  'case.counts': { senders: PAGES, request: Empty, response: Counts },
+  'classifier.correct': { senders: PAGES_AND_TABS,
     request: z.object({ thread: ThreadSnapshot, caseId: z.nullable(z.string()), to: Category }),
     response: z.object({ classification: Classification }),
   },
-  'list.rowsSeen': {
+  'list.rowsSeen': { senders: PAGES_AND_TABS,
     request: z.object({
       host: Host,
       account: z.string(),
@@ -115,18 +124,18 @@ export const protocol = {
     }),
     response: z.object({ reopened: z.array(z.string()) }),
   },
-  'trac.preview': { request: z.object({ caseId: z.string(), thread: z.nullable(ThreadSnapshot) }), response: TracPreview },
-  'trac.open': {
+  'trac.preview': { senders: PAGES_AND_TABS, request: z.object({ caseId: z.string(), thread: z.nullable(ThreadSnapshot) }), response: TracPreview },
+  'trac.open': { senders: PAGES_AND_TABS,
     request: z.object({ caseId: z.string(), thread: z.nullable(ThreadSnapshot), summary: z.string(), priority: z.string() }),
     response: z.object({ url: z.string(), tabId: z.number() }),
   },
-  'templates.save': { request: z.object({ template: ReplyTemplate }), response: z.object({ templates: z.array(ReplyTemplate) }) },
-  'templates.reset': { request: z.object({ id: z.string() }), response: z.object({ templates: z.array(ReplyTemplate) }) },
-  'templates.list': { request: Empty, response: z.object({ templates: z.array(ReplyTemplate) }) },
+  'templates.save': { senders: PAGES, request: z.object({ template: ReplyTemplate }), response: z.object({ templates: z.array(ReplyTemplate) }) },
+  'templates.reset': { senders: PAGES, request: z.object({ id: z.string() }), response: z.object({ templates: z.array(ReplyTemplate) }) },
+  'templates.list': { senders: PAGES, request: Empty, response: z.object({ templates: z.array(ReplyTemplate) }) },
   /** "Report this page": the background runs the censoring script in the sender's tab. */
-  'page.report': { request: Empty, response: z.object({ status: z.string() }) },
+  'page.report': { senders: PAGES_AND_TABS, request: Empty, response: z.object({ status: z.string() }) },
   /** An extension page replaced the data (import): reload what the background keeps in memory. */
-  'data.imported': { request: Empty, response: Empty },
+  'data.imported': { senders: PAGES, request: Empty, response: Empty },
 } as const;
 
 export type Protocol = typeof protocol;

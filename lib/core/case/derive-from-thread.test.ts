@@ -160,10 +160,21 @@ describe('applyThread: reading a tracked thread again', () => {
     expect(c.awaitingSince.map(iso)).toEqual(['2025-11-05T10:00:00.000Z']);
   });
 
-  it('follows a renamed subject and fills a customer that was missing', () => {
+  it('keeps the first subject and fills a customer that was missing', () => {
     const staffOnly = tracked([ack]);
     expect(staffOnly.customer.email).toBe('');
     const { case: c, changed, events } = applyThread(staffOnly, thread([ack, answer], { subject: 'Re: SFTP uploads fail' }), context('2025-11-05T12:00:00Z'));
-    expect([changed, c.subject, c.customer.organisation, events.length]).toEqual([true, 'Re: SFTP uploads fail', 'Example Corp', 1]);
+    expect([changed, c.subject, c.customer.organisation, events.length]).toEqual([true, staffOnly.subject, 'Example Corp', 1]);
+  });
+
+  it('two tabs showing one conversation differently do not rewrite each other (no ping-pong)', () => {
+    const c0 = tracked([first, ack]);
+    const ctx = context('2025-11-05T12:00:00Z');
+    const inTabA = thread([first, ack], { subject: 'SFTP uploads fail', url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzA' });
+    const inTabB = thread([ack], { subject: 'Re: SFTP uploads fail (shown otherwise)', url: 'https://mail.google.com/mail/u/0/#label/Support/FMfcgzA' });
+    const afterA = applyThread(c0, inTabA, ctx).case;
+    const afterB = applyThread(afterA, inTabB, ctx);
+    const backToA = applyThread(afterB.case, inTabA, ctx);
+    expect([afterB.changed, backToA.changed]).toEqual([false, false]);
   });
 });

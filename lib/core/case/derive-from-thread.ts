@@ -89,9 +89,10 @@ function createFromThread(thread: ThreadSnapshot, messages: DatedMessage[], ctx:
 
 function updateFromThread(existing: SupportCase, thread: ThreadSnapshot, messages: DatedMessage[], ctx: ThreadContext): ThreadUpdate {
   let c = existing;
-  if (thread.subject !== '' && thread.subject !== c.subject) c = { ...c, subject: thread.subject };
-  // The first link wins: one thread has several URL forms (hex id, FMfcg… token, another
-  // label), and two tabs each "correcting" it would save and push to each other forever.
+  // The first subject and link win: one thread has several URL forms (hex id, FMfcg… token,
+  // another label), a page may show the subject differently, and two tabs each "correcting"
+  // the case would save and push to each other forever.
+  if (thread.subject !== '' && c.subject === '') c = { ...c, subject: thread.subject };
   if (thread.url !== '' && c.threadUrl === '') c = { ...c, threadUrl: thread.url };
   const customerMessage = messages.find((message) => message.originator !== 'staff');
   if (c.customer.email === '' && customerMessage) c = { ...c, customer: customerFrom(customerMessage.from) };
