@@ -1,8 +1,6 @@
-/** A problem with one setting, `path` as the settings object spells it: "team[1].email". */
-export interface FieldProblem {
-  path: string;
-  message: string;
-}
+import type { FieldProblem } from '../../lib/core/settings/validate-settings';
+
+export type { FieldProblem };
 
 /** Messages for `path` and everything under it ("team" takes "team[1].email" too). */
 export function problemsAt(problems: readonly FieldProblem[], path: string): string[] {

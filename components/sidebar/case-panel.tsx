@@ -9,6 +9,7 @@ import { OwnerSelect } from '../shared/owner-select';
 import { StatusSelect } from '../shared/status-select';
 import { assessmentLabels, troubleshootingLabels } from './labels';
 import { Timeline } from './timeline';
+import { WebLink } from '../shared/web-link';
 
 export interface CasePanelProps {
   supportCase: SupportCase;
@@ -34,9 +35,7 @@ export function CasePanel({ supportCase, events, team, now, onChange, onEscalate
       <div class="cb-tickets" aria-label="Trac tickets">
         {c.tickets.map((ticket) => (
           <p key={ticket.number}>
-            <a href={ticket.url} target="_blank" rel="noreferrer noopener">
-              Trac #{ticket.number}
-            </a>{' '}
+            <WebLink url={ticket.url}>Trac #{ticket.number}</WebLink>{' '}
             <span class="cb-muted">
               {ticket.status ?? 'status unknown'}
               {ticket.resolution ? ` (${ticket.resolution})` : ''}

@@ -2,6 +2,7 @@ import type { JSX } from 'preact';
 import type { Category, Classification } from '../../lib/model/classification';
 import type { NextStep } from '../../lib/model/messages';
 import { categories, categoryLabels } from '../shared/category-labels';
+import { WebLink } from '../shared/web-link';
 
 
 export interface ClassificationPanelProps {
@@ -65,9 +66,9 @@ export function ClassificationPanel({ classification, nextStep, onCorrect }: Cla
             </ol>
           ) : null}
           {nextStep.links.map((link) => (
-            <a key={link.url} class="cb-link" href={link.url} target="_blank" rel="noreferrer noopener">
+            <WebLink key={link.url} class="cb-link" url={link.url}>
               {link.label}
-            </a>
+            </WebLink>
           ))}
         </details>
       ) : null}

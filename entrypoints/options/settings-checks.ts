@@ -1,5 +1,5 @@
 import { validateTracBaseUrl } from '../../lib/core/trac/ticket-page';
-import type { SettingsChecks } from './validate-settings';
+import type { SettingsChecks } from '../../lib/core/settings/validate-settings';
 
 /**
  * The real checks behind the options page's validation. The holiday data is large (about

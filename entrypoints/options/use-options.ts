@@ -12,8 +12,8 @@ import { TEMPLATE_VARIABLES } from '../../lib/core/templates/template-vars';
 import { originPattern } from '../../lib/core/trac/ticket-page';
 import { loadSettings, saveSettings } from '../../lib/settings-storage';
 import { loadSettingsChecks } from './settings-checks';
-import type { SettingsChecks } from './validate-settings';
-import { validateSettings } from './validate-settings';
+import type { SettingsChecks } from '../../lib/core/settings/validate-settings';
+import { validateSettings } from '../../lib/core/settings/validate-settings';
 
 const TIME_ZONES: readonly string[] = Intl.supportedValuesOf('timeZone');
 

@@ -6,9 +6,9 @@ import { CasebookDb } from '../db/database';
 import { countWaitingInSlices, findCase, loadEvents, listCasesDueBefore, listCasesWithOpenTickets } from '../db/cases-repository';
 import { holidayChecker } from '../holidays/holidays';
 import { pushToPages, pushToTab, serve } from '../messaging';
-import { loadSettings } from '../settings-storage';
 import { showBadge } from './badge';
 import { createClassifierService } from './classifier-service';
+import { checkedSettingsLoader } from './checked-settings';
 import { compactId } from './compact-id';
 import { createHandlers } from './handlers';
 import { scopedToTabs } from './tab-scope';
@@ -30,7 +30,7 @@ export function startBackground(): void {
     db,
     now: () => Date.now(),
     newId: compactId,
-    settings: loadSettings,
+    settings: checkedSettingsLoader(),
     holidays: holidayChecker,
   };
   const tabs = new TabThreads(tabThreadsStore);

@@ -6,10 +6,13 @@ import { settings } from '../core/case/test-support';
 import { loadEvents } from './cases-repository';
 import { addCorrection } from './corrections-repository';
 import type { CasebookDb } from './database';
+import { validateTracBaseUrl } from '../core/trac/ticket-page';
 import { exportCasesCsv, exportEverything, importEverything, validateImport } from './export-import';
 import { mulberry32, seedDatabase } from './seed';
 import { saveTemplate } from './templates-repository';
 import { openTestDb } from './test-db';
+
+const checks = { tracBaseUrl: validateTracBaseUrl, isKnownRegion: (region: string) => region === 'GB-ENG' };
 
 beforeAll(() => z.config(en()));
 const now = Date.parse('2026-11-26T12:00:00Z');
@@ -39,7 +42,7 @@ describe('export and import', () => {
     expect([document.cases.length, document.timelines.length, events, document.templates.length, document.corrections.length]).toEqual([40, 40, 160, 1, 1]);
 
     const target = openTestDb();
-    const result = await importEverything(target, JSON.stringify(document));
+    const result = await importEverything(target, JSON.stringify(document), checks);
     expect(result).toEqual({ ok: true, settings, counts: { cases: 40, events: 160, templates: 1, corrections: 1 }, problems: [] });
     expect((await exportEverything(target, settings, now)).document).toEqual(document);
     expect(await exportCasesCsv(target)).toBe(await exportCasesCsv(source));
@@ -50,7 +53,7 @@ describe('export and import', () => {
     const source = await filledDb();
     const old = await formatOne(source);
     const target = openTestDb();
-    expect(await importEverything(target, JSON.stringify(old))).toMatchObject({ ok: true, counts: { cases: 40, events: 160 } });
+    expect(await importEverything(target, JSON.stringify(old), checks)).toMatchObject({ ok: true, counts: { cases: 40, events: 160 } });
     for (const c of (await exportEverything(source, settings, now)).document.cases) expect(await loadEvents(target, c.id)).toEqual(await loadEvents(source, c.id));
     expect((await exportEverything(target, settings, now)).document).toEqual((await exportEverything(source, settings, now)).document);
   });
@@ -58,7 +61,7 @@ describe('export and import', () => {
   it('import replaces what was there', async () => {
     const db = await filledDb();
     const empty = { format: 'casebook-export', formatVersion: 2, exportedAt: now, settings, cases: [], timelines: [], templates: [], corrections: [] };
-    expect((await importEverything(db, JSON.stringify(empty))).ok).toBe(true);
+    expect((await importEverything(db, JSON.stringify(empty), checks)).ok).toBe(true);
     expect([await db.cases.count(), await db.timelines.count(), await db.templates.count(), await db.corrections.count()]).toEqual([0, 0, 0, 0]);
   });
 
@@ -73,7 +76,7 @@ describe('export and import', () => {
     timeline.events[1]![3] = timeline.values.push('emailed') - 1;
     const id = String(timeline.events[1]![0]);
 
-    const result = await importEverything(db, JSON.stringify(broken));
+    const result = await importEverything(db, JSON.stringify(broken), checks);
     expect(result.ok).toBe(false);
     expect(result.problems).toEqual([
       'settings.calendar.start: use HH:MM (24-hour)',
@@ -82,16 +85,35 @@ describe('export and import', () => {
     ]);
     // Once the document's shape is right, each timeline's events are checked.
     const shapeFixed = { ...broken, cases: before.cases, settings };
-    const second = await importEverything(db, JSON.stringify(shapeFixed));
+    const second = await importEverything(db, JSON.stringify(shapeFixed), checks);
     expect(second.problems).toEqual([expect.stringMatching(new RegExp(`^timelines\\[2\\]: events "${id}": type: Invalid option`))]);
     expect((await exportEverything(db, settings, now)).document).toEqual(before);
+  });
+
+  it('refuses javascript: links and settings the options page would refuse, and changes nothing', async () => {
+    const db = await filledDb();
+    const { document } = await exportEverything(db, settings, now);
+    const hostile = structuredClone(document);
+    hostile.cases[0]!.threadUrl = 'javascript:alert(1)';
+    hostile.settings.trac.baseUrl = 'javascript:alert(2)';
+    hostile.settings.links.roadmap = 'data:text/html,x';
+    hostile.settings.identity.emails = ['not-an-address'];
+    const result = await importEverything(db, JSON.stringify(hostile), checks);
+    expect(result.ok).toBe(false);
+    expect(result.problems).toEqual([
+      'cases[0].threadUrl: "javascript:alert(1)" is not a web address (https://…)',
+      expect.stringMatching(/^settings\.trac\.baseUrl: /),
+      expect.stringMatching(/^settings\.identity\.emails\[0\]: /),
+      expect.stringMatching(/^settings\.links\.roadmap: /),
+    ]);
+    expect((await exportEverything(db, settings, now)).document).toEqual(document);
   });
 
   it('a bad format 1 file is refused as before', async () => {
     const db = await filledDb();
     const old = (await formatOne(db)) as { events: Record<string, unknown>[] };
     old.events[2]!.type = 'emailed';
-    const result = validateImport(JSON.stringify(old));
+    const result = validateImport(JSON.stringify(old), checks);
     expect(result.ok ? [] : result.problems).toEqual([expect.stringMatching(/^events\[2\]\.type: Invalid option/)]);
   });
 
@@ -100,7 +122,7 @@ describe('export and import', () => {
     ['another program\'s JSON', '{"tickets": []}', /^format: Not a Casebook export/],
     ['a newer format', '{"format": "casebook-export", "formatVersion": 3}', /^formatVersion: Made by a newer Casebook \(format 3\)/],
   ])('%s is refused with a clear message', (_name, text, message) => {
-    const result = validateImport(text);
+    const result = validateImport(text, checks);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems[0]).toMatch(message);
   });
@@ -112,7 +134,7 @@ describe('export and import', () => {
     const orphan = { ...first, caseId: 'gmail:x:gone', events: [['orphan', ...first.events[0]!.slice(1)]] };
     const twice = { ...first, caseId: document.timelines[1]!.caseId, events: [first.events[0]!] };
     const doubled = { ...document, cases: [...document.cases, document.cases[1]!], timelines: [...document.timelines, orphan, twice] };
-    const result = validateImport(JSON.stringify(doubled));
+    const result = validateImport(JSON.stringify(doubled), checks);
     expect(result.ok ? [] : result.problems).toEqual([
       `cases[40].id: Duplicate id ${JSON.stringify(document.cases[1]!.id)} (first at cases[1])`,
       'timelines[40].caseId: No case "gmail:x:gone" in this file',
@@ -121,7 +143,7 @@ describe('export and import', () => {
 
     const old = (await formatOne(db)) as { cases: unknown[]; events: Record<string, unknown>[] };
     const oldDoubled = { ...old, cases: [...old.cases, old.cases[1]], events: [...old.events, { ...old.events[0], id: 'orphan', caseId: 'gmail:x:gone' }] };
-    const oldResult = validateImport(JSON.stringify(oldDoubled));
+    const oldResult = validateImport(JSON.stringify(oldDoubled), checks);
     expect(oldResult.ok ? [] : oldResult.problems).toEqual([
       `cases[40].id: Duplicate id ${JSON.stringify(document.cases[1]!.id)} (first at cases[1])`,
       'events[160].caseId: No case "gmail:x:gone" in this file',

@@ -3,6 +3,8 @@ import { CaseEvent, SupportCase } from '../model/case';
 import { ClassifierCorrection } from '../model/classification';
 import { Settings } from '../model/settings';
 import { ReplyTemplate } from '../model/template';
+import { validateSettings, type SettingsChecks } from '../core/settings/validate-settings';
+import { isWebAddress } from '../core/web-address';
 import { casesToCsv } from './cases-csv';
 import { parseCaseRows, toCaseRow } from './case-row';
 import type { CasebookDb } from './database';
@@ -126,7 +128,7 @@ function eventsOfTimelines(timelines: readonly z.infer<typeof ExportedTimeline>[
 }
 
 /** Checks a file completely before anything is written; every problem comes with its path. Reads formats 1 and 2. */
-export function validateImport(text: string): { ok: true; data: ImportData } | { ok: false; problems: string[] } {
+export function validateImport(text: string, checks: SettingsChecks): { ok: true; data: ImportData } | { ok: false; problems: string[] } {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -150,10 +152,27 @@ export function validateImport(text: string): { ok: true; data: ImportData } | {
     ...duplicateIds(document.templates, 'templates'),
     ...duplicateIds(document.corrections, 'corrections'),
     ...(timelines ? [] : events.flatMap((event, index) => (caseIds.has(event.caseId) ? [] : [`events[${index}].caseId: No case ${JSON.stringify(event.caseId)} in this file`]))),
+    ...caseLinkProblems(document.cases),
   ];
-  if (problems.length > 0) return { ok: false, problems };
-  const { settings, cases, templates, corrections } = document;
-  return { ok: true, data: { settings, cases, events, templates, corrections } };
+  // The settings pass the options page's own checks: a file is no way around them.
+  const settings = validateSettings(document.settings, checks);
+  if (!settings.ok) problems.push(...settings.problems.map((problem) => `settings.${problem.path}: ${problem.message}`));
+  if (problems.length > 0 || !settings.ok) return { ok: false, problems };
+  const { cases, templates, corrections } = document;
+  return { ok: true, data: { settings: settings.settings, cases, events, templates, corrections } };
+}
+
+/** Links a case keeps become clickable: only web addresses (or none) are accepted. */
+function caseLinkProblems(cases: readonly SupportCase[]): string[] {
+  const problems: string[] = [];
+  const check = (url: string, path: string): void => {
+    if (url !== '' && !isWebAddress(url)) problems.push(`${path}: ${JSON.stringify(url.slice(0, 80))} is not a web address (https://…)`);
+  };
+  cases.forEach((c, i) => {
+    check(c.threadUrl, `cases[${i}].threadUrl`);
+    c.tickets.forEach((ticket, j) => check(ticket.url, `cases[${i}].tickets[${j}].url`));
+  });
+  return problems;
 }
 
 /** The file's events as timeline rows: per case, by time (sort is stable: same-moment events keep the file's order). */
@@ -170,8 +189,8 @@ export type ImportResult =
  * On any problem nothing changes. Settings are returned for the caller to store (they live in
  * extension storage, not in this database).
  */
-export async function importEverything(db: CasebookDb, text: string): Promise<ImportResult> {
-  const checked = validateImport(text);
+export async function importEverything(db: CasebookDb, text: string, checks: SettingsChecks): Promise<ImportResult> {
+  const checked = validateImport(text, checks);
   if (!checked.ok) return { ok: false, settings: null, counts: {}, problems: checked.problems };
   const document = checked.data;
   await db.transaction('rw', [db.cases, db.timelines, db.templates, db.corrections], async () => {

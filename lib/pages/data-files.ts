@@ -1,5 +1,6 @@
 import { CasebookDb } from '../db/database';
 import { exportCasesCsv, exportEverything, importEverything } from '../db/export-import';
+import { validateTracBaseUrl } from '../core/trac/ticket-page';
 import { ask } from '../messaging';
 import { loadSettings, saveSettings } from '../settings-storage';
 
@@ -35,7 +36,9 @@ export interface ImportOutcome {
  * nothing changes. Then the background reloads what it keeps in memory (corrections, badge).
  */
 export async function importFile(text: string): Promise<ImportOutcome> {
-  const result = await importEverything(database(), text);
+  // The holiday data (~1.4 MB) loads only when a file is imported.
+  const { isKnownRegion } = await import('../holidays/holidays');
+  const result = await importEverything(database(), text, { tracBaseUrl: validateTracBaseUrl, isKnownRegion });
   if (result.ok) {
     await saveSettings(result.settings);
     await ask('data.imported', {});

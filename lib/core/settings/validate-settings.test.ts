@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
-import { defaultSettings, type Settings } from '../../lib/model/settings';
+import { defaultSettings, type Settings } from '../../model/settings';
 import { formatPath, tidySettings, validateSettings, type SettingsChecks } from './validate-settings';
 
 z.config(en());

@@ -1,6 +1,12 @@
 import * as z from 'zod/mini';
-import type { FieldProblem } from '../../components/options/field-problems';
-import { Settings } from '../../lib/model/settings';
+import { Settings } from '../../model/settings';
+import { isWebAddress } from '../web-address';
+
+/** A problem with one setting, `path` as the settings object spells it: "team[1].email". */
+export interface FieldProblem {
+  path: string;
+  message: string;
+}
 
 /** The checks that need code outside this page (Trac URL rules, the holiday data). */
 export interface SettingsChecks {
@@ -121,15 +127,6 @@ function isDomain(text: string): boolean {
   return DOMAIN.test(text);
 }
 
-/** Links go to customers: only http(s) addresses. */
-function isWebAddress(text: string): boolean {
-  try {
-    const { protocol } = new URL(text);
-    return protocol === 'https:' || protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
 
 /** HH:MM strings compare correctly as text; other forms are the schema's to report. */
 function isClock(text: string): boolean {
