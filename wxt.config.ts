@@ -13,6 +13,9 @@ const noHooksInContentScripts = {
   },
 };
 
+/** Where a Trac may be read from, once the user allows its one origin (optional permissions). */
+const TRAC_ORIGINS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
+
 // Manifest and build settings. Permissions are the fewest that work: Trac's origin is an
 // *optional* host permission, requested only when the user saves a Trac URL.
 export default defineConfig({
@@ -21,16 +24,19 @@ export default defineConfig({
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Casebook',
     description: 'A support desk beside your Gmail and Google Groups conversations. Everything stays in your browser.',
-    // tabs: to see the Trac tab Casebook opened land on /ticket/N, and the popup's active conversation.
+    // No `tabs` (Chrome warns "read your browsing history"): the Trac tab's address is visible
+    // through Trac's own optional host permission, and the popup needs only the active tab's id.
     // scripting + the two hosts (the same ones the content scripts already run on, so no new
     // warning): "Report this page" injects its censoring script only when asked.
-    permissions: ['storage', 'alarms', 'notifications', 'tabs', 'scripting'],
+    permissions: ['storage', 'alarms', 'notifications', 'scripting'],
     host_permissions: ['https://mail.google.com/*', 'https://groups.google.com/*'],
     // Trac's origin, asked for when the user saves its URL. MV2 (Firefox) has no
     // optional_host_permissions: there, origins are optional_permissions.
+    // Cleartext http only on this machine: reading a Trac sends the user's Trac cookies
+    // (lib/core/trac/ticket-page.ts mayReadTrac says the same).
     ...(manifestVersion === 2
-      ? { optional_permissions: ['https://*/*', 'http://*/*'] }
-      : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
+      ? { optional_permissions: TRAC_ORIGINS }
+      : { optional_host_permissions: TRAC_ORIGINS }),
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+K' },
@@ -49,7 +55,8 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             // Nothing is collected or sent anywhere: the data stays in the browser.
-            gecko: { id: 'casebook@example.org', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
+            // data_collection_permissions is understood from Firefox 140 on (older ones warn).
+            gecko: { id: 'casebook@example.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
           },
         }
       : {}),

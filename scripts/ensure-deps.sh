@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what `npm start` and `npm test` need on a fresh Debian machine with Node 20:
 # npm packages (from package-lock.json) and Debian's Chromium (Playwright cannot download
-# its own browser here). Safe to run again: it only installs what is missing.
+# its own browser here); with --test, what the tests need besides. Safe to run again: it
+# only installs what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,12 +11,20 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
+# Debian packages: Chromium always; for the tests (--test) also Xvfb and xdotool, which answer
+# the browser's permission prompt in a private X display (test/e2e/x-display.ts).
+packages=()
 chromium_bin="${CHROMIUM_PATH:-/usr/bin/chromium}"
-if [ ! -x "$chromium_bin" ]; then
-  echo "casebook: installing Debian's chromium (apt)…"
+[ -x "$chromium_bin" ] || packages+=(chromium fonts-dejavu-core)
+if [ "${1:-}" = "--test" ]; then
+  [ -x /usr/bin/Xvfb ] || packages+=(xvfb xauth)
+  [ -x /usr/bin/xdotool ] || packages+=(xdotool)
+fi
+if [ ${#packages[@]} -gt 0 ]; then
+  echo "casebook: installing Debian's ${packages[*]} (apt)…"
   sudo=""
   if [ "$(id -u)" != 0 ]; then sudo="sudo"; fi
   export DEBIAN_FRONTEND=noninteractive
   $sudo apt-get update -qq
-  $sudo apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core >/dev/null
+  $sudo apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
 fi

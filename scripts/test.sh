@@ -3,7 +3,7 @@
 # Every suite runs even when an earlier one fails; the last line is `N passed, M failed`.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/ensure-deps.sh || { echo "0 passed, 1 failed"; exit 1; }
+bash scripts/ensure-deps.sh --test || { echo "0 passed, 1 failed"; exit 1; }
 
 results=.cache/test-results
 rm -rf "$results" && mkdir -p "$results"

@@ -5,8 +5,11 @@ import { describeProblem, type FieldProblem } from './field-problems';
 /** How saving the settings went. */
 export type SaveOutcome =
   | { saved: false; problems: FieldProblem[] }
-  /** `tracAccess`: whether the browser lets Casebook read the Trac site ("none" when no URL). */
-  | { saved: true; tracAccess: 'granted' | 'refused' | 'none' };
+  /**
+   * `tracAccess`: whether the browser lets Casebook read the Trac site ("none" when no URL;
+   * "cleartext" for an http:// Trac on another machine, which Casebook never reads).
+   */
+  | { saved: true; tracAccess: 'granted' | 'refused' | 'none' | 'cleartext' };
 
 export interface SaveBarProps {
   dirty: boolean;
@@ -30,6 +33,13 @@ export function SaveBar({ dirty, pending, outcome, error }: SaveBarProps): JSX.E
         <p class="cb-problems" role="alert">
           Settings saved, but access to the Trac site was refused. Escalation still opens prefilled tickets; Casebook
           cannot read their status. Save again to be asked again.
+        </p>
+      )}
+      {outcome?.saved && outcome.tracAccess === 'cleartext' && (
+        <p class="cb-problems" role="alert">
+          Settings saved. Your Trac address starts with http://, so your Trac login would cross the network unencrypted:
+          Casebook opens prefilled tickets there but never reads from it (no ticket status, no duplicate search, the
+          created ticket number is typed by hand). Use https:// if your Trac has it.
         </p>
       )}
       <div class="cb-row">

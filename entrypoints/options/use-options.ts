@@ -9,7 +9,7 @@ import { ask } from '../../lib/messaging';
 import type { Settings } from '../../lib/model/settings';
 import type { ReplyTemplate } from '../../lib/model/template';
 import { TEMPLATE_VARIABLES } from '../../lib/core/templates/template-vars';
-import { originPattern } from '../../lib/core/trac/ticket-page';
+import { mayReadTrac, originPattern } from '../../lib/core/trac/ticket-page';
 import { loadSettings, saveSettings } from '../../lib/settings-storage';
 import { loadSettingsChecks } from './settings-checks';
 import type { SettingsChecks } from '../../lib/core/settings/validate-settings';
@@ -59,11 +59,13 @@ export function useOptions(): OptionsPageProps {
     const result = validateSettings(draft, checks);
     if (!result.ok) return { saved: false, problems: result.problems };
     // Asked before any await: the browser only shows the prompt during the click (user gesture).
-    const origin = result.settings.trac.baseUrl === '' ? null : originPattern(result.settings.trac.baseUrl);
+    const base = result.settings.trac.baseUrl;
+    const origin = base === '' ? '' : originPattern(base);
     const access = origin ? browser.permissions.request({ origins: [origin] }).catch(() => false) : null;
     await saveSettings(result.settings);
     setSaved(result.settings);
     setDraft(result.settings);
+    if (base !== '' && !mayReadTrac(base)) return { saved: true, tracAccess: 'cleartext' };
     if (!access) return { saved: true, tracAccess: 'none' };
     return { saved: true, tracAccess: (await access) ? 'granted' : 'refused' };
   };

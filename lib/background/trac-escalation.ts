@@ -6,7 +6,7 @@ import { duplicateQueryUrl, rankDuplicates } from '../core/trac/duplicate-query'
 import { buildNewTicketUrl, type NewTicketLink } from '../core/trac/new-ticket-url';
 import { cleanSubject } from '../core/mail-text/clean-subject';
 import { parseQueryCsv, parseTicketCsv } from '../core/trac/ticket-csv';
-import { originPattern, parseTicketUrl, ticketCsvUrl, ticketUrl } from '../core/trac/ticket-page';
+import { mayReadTrac, originPattern, parseTicketUrl, ticketCsvUrl, ticketUrl } from '../core/trac/ticket-page';
 import { findCase, saveCase } from '../db/cases-repository';
 import type { SupportCase } from '../model/case';
 import type { TracPreview } from '../model/messages';
@@ -42,6 +42,7 @@ function requireTrac(settings: Settings): string {
 }
 
 async function mayRead(base: string): Promise<boolean> {
+  if (!mayReadTrac(base)) return false;
   return browser.permissions.contains({ origins: [originPattern(base)] }).catch(() => false);
 }
 
@@ -87,6 +88,8 @@ export async function previewEscalation(services: Services, caseId: string, thre
     } catch (error) {
       duplicatesProblem = error instanceof Error ? error.message : String(error);
     }
+  } else if (!mayReadTrac(base)) {
+    duplicatesProblem = 'This Trac is served over plain http: Casebook does not read it (your Trac login would travel unencrypted), so it cannot look for duplicates.';
   } else {
     duplicatesProblem = describeTracProblem({ kind: 'permission_refused', origin: originPattern(base) }) + ' Casebook cannot look for duplicates.';
   }

@@ -21,13 +21,22 @@ export interface Browser {
   close: () => Promise<void>;
 }
 
+export interface LaunchOptions {
+  /**
+   * A real window on a private X display (see ./x-display.ts), for what headless Chromium
+   * cannot do: answering a permission prompt.
+   */
+  display?: string;
+}
+
 /** Chromium with the built extension, headless, with the flags this machine needs. */
-export async function launchWithExtension(): Promise<Browser> {
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<Browser> {
   if (!existsSync(join(extensionPath, 'manifest.json'))) throw new Error('Build first: npx wxt build');
   const profile = mkdtempSync(join(tmpdir(), 'casebook-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
-    headless: true,
+    headless: options.display === undefined,
+    ...(options.display === undefined ? {} : { env: { ...process.env, DISPLAY: options.display } }),
     viewport: { width: 1400, height: 900 },
     args: [
       '--no-sandbox',

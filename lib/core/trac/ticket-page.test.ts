@@ -45,7 +45,12 @@ describe('validateTracBaseUrl', () => {
 describe('originPattern', () => {
   it.each([
     ['https://trac.example.com/project', 'https://trac.example.com/*'],
-    ['http://trac.intranet:8000/trac/ftpgate', 'http://trac.intranet/*'],
+    // Cleartext to another host: never read (the user's Trac cookies would travel in clear).
+    ['http://trac.intranet:8000/trac/ftpgate', ''],
+    ['http://localhost:8000/trac/ftpgate', 'http://localhost/*'],
+    ['http://127.0.0.1:8080/project', 'http://127.0.0.1/*'],
+    ['http://[::1]:8080/project', ''],
+    ['http://localhost.evil.example/project', ''],
     ['https://trac.example.com/project/ticket/1', 'https://trac.example.com/*'],
     ['', ''],
     ['not a url at all ::', ''],

@@ -39,12 +39,34 @@ export function validateTracBaseUrl(input: string): TracBaseUrlCheck {
   return { ok: true, baseUrl: `${url.origin}${projectPath}` };
 }
 
-/** The host permission pattern for optional read access: "https://trac.example.com/*" (no port: match patterns have none). */
-export function originPattern(baseUrl: string): string {
+/** Hosts where a cleartext (http://) Trac never leaves the machine. */
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1']);
+
+/**
+ * Whether Casebook may read this Trac (ticket status, duplicates) once the user allows it:
+ * https, or http on this machine only. Reading sends the user's Trac cookies, which over
+ * cleartext http to another host anyone on the network could take; such a Trac still gets
+ * prefilled New Ticket forms (the browser opens them like any link).
+ */
+export function mayReadTrac(baseUrl: string): boolean {
+  return readableTracUrl(baseUrl) !== null;
+}
+
+function readableTracUrl(baseUrl: string): URL | null {
   const check = validateTracBaseUrl(baseUrl);
-  if (!check.ok) return '';
+  if (!check.ok) return null;
   const url = new URL(check.baseUrl);
-  return `${url.protocol}//${url.hostname}/*`;
+  return url.protocol === 'https:' || LOOPBACK_HOSTS.has(url.hostname) ? url : null;
+}
+
+/**
+ * The host permission pattern for optional read access: "https://trac.example.com/*" (no port:
+ * match patterns have none); "" when the site may not be read at all (see mayReadTrac). The
+ * manifest's optional host permissions list exactly what this can return.
+ */
+export function originPattern(baseUrl: string): string {
+  const url = readableTracUrl(baseUrl);
+  return url ? `${url.protocol}//${url.hostname}/*` : '';
 }
 
 function trimBase(baseUrl: string): string {
