@@ -2,7 +2,7 @@ import { logPhoneCase } from '../core/case/phone-case';
 import { countCases } from '../db/cases-repository';
 import { findCase, linkPhoneCaseToThread, listCasesPage, loadEvents, saveCase } from '../db/cases-repository';
 import { resetTemplate, saveTemplate, listTemplates } from '../db/templates-repository';
-import type { Handlers, Sender } from '../messaging';
+import type { Handlers } from '../messaging';
 import { withSentTimes } from '../hosts/sent-times';
 import type { ThreadSnapshot } from '../model/thread';
 import { caseIdFor } from '../core/case/new-case';
@@ -13,6 +13,7 @@ import { noticeReplies } from './notice-replies';
 import { reportSenderPage } from './page-report';
 import { openThread } from './open-thread';
 import type { Services } from './services';
+import { wrapHandlers } from './wrap-handlers';
 import type { TabThreads } from './tab-threads';
 import { openEscalation, previewEscalation, refreshTicketStatuses } from './trac-escalation';
 
@@ -26,11 +27,10 @@ export interface HandlerHooks {
  * sees it (Gmail's page sends the dates as shown; see lib/hosts/sent-times.ts).
  */
 function readingSentTimes(handlers: Handlers): Handlers {
-  const wrapped: Record<string, (payload: { thread?: ThreadSnapshot | null }, sender: Sender) => Promise<unknown>> = {};
-  for (const [type, handler] of Object.entries(handlers) as [string, (payload: object, sender: Sender) => Promise<unknown>][]) {
-    wrapped[type] = (payload, sender) => handler(payload.thread ? { ...payload, thread: withSentTimes(payload.thread) } : payload, sender);
-  }
-  return wrapped as unknown as Handlers;
+  return wrapHandlers(handlers, (handler) => (payload, sender) => {
+    const { thread } = payload as { thread?: ThreadSnapshot | null };
+    return handler(thread ? { ...(payload as object), thread: withSentTimes(thread) } : payload, sender);
+  });
 }
 
 /** Every request the background answers; shapes and senders were checked by lib/messaging. */

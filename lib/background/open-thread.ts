@@ -3,6 +3,7 @@ import { applyThread } from '../core/case/derive-from-thread';
 import { caseIdFor } from '../core/case/new-case';
 import { autoTrackReason } from '../core/case/support-thread';
 import { findCase, findLinkCandidates, loadEvents, saveCase } from '../db/cases-repository';
+import { storageProblem } from '../db/storage-problems';
 import { listTemplates } from '../db/templates-repository';
 import type { SidebarState } from '../model/messages';
 import type { ThreadSnapshot } from '../model/thread';
@@ -32,6 +33,7 @@ export async function openThread(
   const reason = track ? 'Tracked by hand' : automatic;
   let supportCase = stored?.case ?? null;
   let saved = false;
+  let problem: string | null = null;
   if (stored || reason) {
     const update = applyThread(supportCase, thread, {
       settings,
@@ -44,8 +46,16 @@ export async function openThread(
     let next = update.case;
     if (next.category === null && classification) next = { ...next, category: classification.category };
     if (update.changed || next !== update.case) {
-      supportCase = await saveCase(services.db, next, stored?.case ?? null, update.events);
-      saved = supportCase.version !== stored?.case.version;
+      try {
+        supportCase = await saveCase(services.db, next, stored?.case ?? null, update.events);
+        saved = supportCase.version !== stored?.case.version;
+      } catch (error) {
+        // Storage full: show what the thread says, unsaved, with the classification and
+        // templates, rather than an error in place of the whole sidebar.
+        problem = storageProblem(error);
+        if (problem === null) throw error;
+        supportCase = stored?.case ?? null;
+      }
     } else {
       supportCase = update.case;
     }
@@ -63,6 +73,7 @@ export async function openThread(
     settings,
     linkCandidates,
     now,
+    storageProblem: problem,
   });
   return { state, saved };
 }

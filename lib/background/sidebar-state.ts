@@ -18,6 +18,8 @@ export interface SidebarInputs {
   settings: Settings;
   linkCandidates: SidebarState['linkCandidates'];
   now: number;
+  /** Why changes cannot be saved right now (storage full), in words; absent when they can. */
+  storageProblem?: string | null;
 }
 
 /**
@@ -42,5 +44,6 @@ export function buildSidebarState(input: SidebarInputs): SidebarState {
     nextStep: input.nextStep,
     settings,
     linkCandidates: input.linkCandidates,
+    storageProblem: input.storageProblem ?? null,
   };
 }

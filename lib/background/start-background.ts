@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { en } from 'zod/locales';
 import { isDueSoon } from '../core/case/case-queries';
 import { CasebookDb } from '../db/database';
+import { openingGuard } from '../db/storage-problems';
 import { countWaitingInSlices, findCase, loadEvents, listCasesDueBefore, listCasesWithOpenTickets } from '../db/cases-repository';
 import { holidayChecker } from '../holidays/holidays';
 import { pushToPages, pushToTab, serve } from '../messaging';
@@ -11,6 +12,7 @@ import { createClassifierService } from './classifier-service';
 import { checkedSettingsLoader } from './checked-settings';
 import { compactId } from './compact-id';
 import { createHandlers } from './handlers';
+import { guardingStorage } from './storage-guard';
 import { scopedToTabs } from './tab-scope';
 import { KeyedQueue } from './keyed-queue';
 import { quietRunner } from './quiet-runner';
@@ -49,7 +51,8 @@ export function startBackground(): void {
   const perCase = new KeyedQueue();
   const extensionOrigin = browser.runtime.getURL('/');
   const handlers = createHandlers(services, classifier, tabs, { caseChanged }, perCase);
-  serve(scopedToTabs(handlers, { services, entryOf: (tabId) => tabs.get(tabId), isExtensionPage: (sender) => (sender.url ?? '').startsWith(extensionOrigin) }));
+  const scoped = scopedToTabs(handlers, { services, entryOf: (tabId) => tabs.get(tabId), isExtensionPage: (sender) => (sender.url ?? '').startsWith(extensionOrigin) });
+  serve(guardingStorage(scoped, openingGuard(db)));
 
   browser.tabs.onUpdated.addListener((tabId, info) => {
     if (info.url) void onTracTabUpdated(services, tabId, info.url, perCase).then((c) => (c ? caseChanged(c.id) : undefined));

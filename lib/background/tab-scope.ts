@@ -4,6 +4,7 @@ import type { Handlers, Sender } from '../messaging';
 import type { RequestOf, RequestType } from '../model/messages';
 import type { Host, ThreadSnapshot } from '../model/thread';
 import type { Services } from './services';
+import { wrapHandlers } from './wrap-handlers';
 import type { TabEntry } from './tab-threads';
 
 /** What a tab's requests are checked against. */
@@ -91,17 +92,15 @@ const checks: { [T in RequestType]?: Check<T> } = {
  * the data is (the background), not trusted from the tab.
  */
 export function scopedToTabs(handlers: Handlers, deps: TabScopeDeps): Handlers {
-  const scoped: Record<string, (payload: unknown, sender: Sender) => Promise<unknown>> = {};
-  for (const [type, handler] of Object.entries(handlers) as [RequestType, (payload: unknown, sender: Sender) => Promise<unknown>][]) {
+  return wrapHandlers(handlers, (handler, type) => {
     const check = checks[type] as Check<RequestType> | undefined;
-    scoped[type] = async (payload, sender) => {
+    return async (payload, sender) => {
       if (!deps.isExtensionPage(sender)) {
         const tabId = sender.tab?.id;
-        if (tabId === undefined || !check) refuse(`${type} is only for Casebook's own pages.`);
-        await check!(payload as RequestOf<RequestType>, { tabId: tabId!, host: senderHost(sender) }, deps);
+        if (tabId === undefined || !check) return refuse(`${type} is only for Casebook's own pages.`);
+        await check(payload as RequestOf<RequestType>, { tabId, host: senderHost(sender) }, deps);
       }
       return handler(payload, sender);
     };
-  }
-  return scoped as unknown as Handlers;
+  });
 }

@@ -21,7 +21,7 @@ export interface SidebarController extends SidebarActions {
 /** What each sidebar control does. Every failure becomes a plain message in the sidebar. */
 export function createSidebarActions({ adapter, getModel, update, focusSearch }: SidebarActionDeps): SidebarController {
   const fail = (error: unknown): void => update({ error: error instanceof Error ? error.message : String(error) });
-  const withState = (state: SidebarState): void => update({ state, error: '', lastFromStaff: lastFromStaff(state) });
+  const withState = (state: SidebarState): void => update({ state, error: state.storageProblem ?? '', lastFromStaff: lastFromStaff(state) });
   /**
    * Answers arrive later than clicks: one for a conversation the user has since left must not
    * land in the next one's sidebar. Wraps a handler so it runs only if the thread is still shown.

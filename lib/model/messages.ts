@@ -42,6 +42,8 @@ export const SidebarState = z.object({
   settings: Settings,
   /** Other cases that look like the same conversation on the other host (offered for linking). */
   linkCandidates: z.array(z.object({ caseId: z.string(), subject: z.string(), host: z.nullable(Host) })),
+  /** Why Casebook cannot save right now (e.g. storage full), in words; the rest still shows. */
+  storageProblem: z.nullable(z.string()),
 });
 export type SidebarState = z.infer<typeof SidebarState>;
 

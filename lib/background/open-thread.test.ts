@@ -1,0 +1,48 @@
+import { describe, expect, it, vi } from 'vitest';
+import { at, idSource, message, people, settings, thread } from '../core/case/test-support';
+import { BUILT_IN_TEMPLATES } from '../core/templates/built-in-templates';
+import { openTestDb } from '../db/test-db';
+import type { Classification } from '../model/classification';
+import type { ClassifierService } from './classifier-service';
+import { openThread } from './open-thread';
+import type { Services } from './services';
+
+const classification: Classification = { category: 'defect', confidence: 0.9, reasons: [], originator: 'customer', source: 'email', multipleQuestions: false } as unknown as Classification;
+const classifier = { classify: async () => classification, nextStep: () => null } as unknown as ClassifierService;
+const support = thread([message(people.jane, '2025-11-03T10:00:00Z')], { labels: ['Support'] });
+
+function services(): Services {
+  return { db: openTestDb(), now: () => at('2025-11-03T10:05:00Z'), newId: idSource('t'), settings: async () => settings, holidays: () => () => false };
+}
+
+describe('openThread', () => {
+  it('tracks a support thread and says it saved', async () => {
+    const s = services();
+    const { state, saved } = await openThread(s, classifier, support, false);
+    expect([saved, state.case?.version, state.storageProblem]).toEqual([true, 1, null]);
+    // Read again: nothing new, nothing saved, nobody to tell.
+    expect((await openThread(s, classifier, support, false)).saved).toBe(false);
+  });
+
+  it('with storage full, still shows the classification and templates, unsaved, and says why in words', async () => {
+    const s = services();
+    vi.spyOn(s.db.cases, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const { state, saved } = await openThread(s, classifier, support, false);
+    expect(saved).toBe(false);
+    expect(state.case).toBeNull();
+    expect(state.classification?.category).toBe('defect');
+    expect(state.templates.length).toBe(BUILT_IN_TEMPLATES.length);
+    expect(Object.keys(state.rendered).length).toBe(BUILT_IN_TEMPLATES.length);
+    expect(state.storageProblem).toMatch(/no more room/);
+  });
+
+  it('other failures still fail', async () => {
+    const s = services();
+    vi.spyOn(s.db.cases, 'put').mockImplementation(() => {
+      throw new TypeError('a bug');
+    });
+    await expect(openThread(s, classifier, support, false)).rejects.toThrow('a bug');
+  });
+});
