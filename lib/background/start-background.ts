@@ -10,6 +10,7 @@ import { pushToPages, pushToTab, serve } from '../messaging';
 import { showBadge } from './badge';
 import { createClassifierService } from './classifier-service';
 import { checkedSettingsLoader } from './checked-settings';
+import { closeLocalStorageToContentScripts } from './close-local-storage';
 import { compactId } from './compact-id';
 import { createHandlers } from './handlers';
 import { guardingStorage } from './storage-guard';
@@ -27,6 +28,7 @@ const TRAC_ALARM = 'casebook-trac-status';
 /** Wires the service worker: database, message handlers, Trac tab watch, badge, alarms, commands. */
 export function startBackground(): void {
   z.config({ jitless: true, ...en() });
+  void closeLocalStorageToContentScripts();
   const db = new CasebookDb();
   const services: Services = {
     db,
