@@ -8,7 +8,7 @@ const browserGlobals = ['browser', 'chrome', 'document', 'window', 'location', '
 );
 const noDb = { group: ['**/lib/db', '**/lib/db/**', 'dexie'], message: 'IndexedDB in a content script or component is the page\'s (or untestable): go through lib/messaging.' };
 const noHosts = { group: ['**/lib/hosts/**'], message: 'Only entrypoints know about host pages.' };
-const noBrowser = { group: ['wxt', 'wxt/*', '#imports', 'webextension-polyfill', '**/lib/messaging', '**/lib/settings-storage'], message: 'No browser APIs in this layer.' };
+const noBrowser = { group: ['wxt', 'wxt/*', '#imports', 'webextension-polyfill', '**/lib/messaging', '**/lib/settings-storage', '**/lib/team-storage'], message: 'No browser APIs in this layer.' };
 const noUi = { group: ['preact', 'preact/*', '**/components/**'], message: 'No UI in this layer.' };
 const noClock = {
   selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
