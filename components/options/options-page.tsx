@@ -10,6 +10,7 @@ import { LinksSection } from './links-section';
 import { SenderDomainsSection, SupportMailSection } from './mail-sections';
 import { SaveBar, type SaveOutcome } from './save-bar';
 import { TeamSection } from './team-section';
+import { TeamWorkspaceSection, type TeamWorkspaceSectionProps } from './team-workspace-section';
 import { TemplatesEditor, type TemplatesEditorProps } from './templates-editor';
 import { TracSection } from './trac-section';
 
@@ -24,9 +25,11 @@ export interface OptionsPageProps {
   timeZones: readonly string[];
   templates: TemplatesEditorProps;
   importExport: ImportExportSectionProps;
+  teamWorkspace: TeamWorkspaceSectionProps;
 }
 
 const CONTENTS: readonly [string, string][] = [
+  ['team-workspace', 'Team workspace'],
   ['identity', 'Identity'],
   ['team', 'Team members'],
   ['support-mail', 'Support mail'],
@@ -58,6 +61,7 @@ export function OptionsPage(props: OptionsPageProps): JSX.Element {
       <main class="cb-options__main">
         <h1>Casebook options</h1>
         {props.loadProblem && <ProblemList title="Your settings could not be loaded:" problems={[props.loadProblem]} />}
+        <TeamWorkspaceSection {...props.teamWorkspace} />
         {settings === null ? (
           <p class="cb-muted">Loading settings…</p>
         ) : (

@@ -11,6 +11,9 @@ import type { ReplyTemplate } from '../../lib/model/template';
 import { TEMPLATE_VARIABLES } from '../../lib/core/templates/template-vars';
 import { mayReadTrac, originPattern } from '../../lib/core/trac/ticket-page';
 import { loadSettings, saveSettings } from '../../lib/settings-storage';
+import { joinTeam } from '../../lib/pages/join-team';
+import type { TeamMembership } from '../../lib/model/team';
+import { loadTeam, saveTeam, teamItem } from '../../lib/team-storage';
 import { loadSettingsChecks } from './settings-checks';
 import type { SettingsChecks } from '../../lib/core/settings/validate-settings';
 import { validateSettings } from '../../lib/core/settings/validate-settings';
@@ -26,6 +29,11 @@ export function useOptions(): OptionsPageProps {
   const [templatesProblem, setTemplatesProblem] = useState<string | null>(null);
   const [checks, setChecks] = useState<SettingsChecks | null>(null);
   const dirty = draft !== null && JSON.stringify(draft) !== JSON.stringify(saved);
+  const [membership, setMembership] = useState<TeamMembership | null>(null);
+  useEffect(() => {
+    void loadTeam().then(setMembership);
+    return teamItem.watch(() => void loadTeam().then(setMembership));
+  }, []);
 
   const reload = async (): Promise<void> => {
     try {
@@ -71,6 +79,16 @@ export function useOptions(): OptionsPageProps {
   };
 
   return {
+    teamWorkspace: {
+      membership,
+      onJoin: async (address, code) => {
+        const outcome = await joinTeam(address, code, navigator.userAgent, Date.now());
+        if (!outcome.ok) return outcome.problem;
+        await saveTeam(outcome.membership);
+        return null;
+      },
+      onLeave: () => saveTeam(null),
+    },
     settings: draft,
     loadProblem,
     dirty,
