@@ -122,7 +122,7 @@ describe('buildNewTicketUrl: description', () => {
     expect(shortened).toEqual([]);
     for (const line of [
       '||= Name =|| Dana Whitfield ||',
-      '||= Email =|| dana.whitfield@harborline.example.com ||',
+      '||= Email =|| {{{dana.whitfield@harborline.example.com}}} ||',
       '||= Organisation =|| Harborline ||',
       '||= Reported by =|| customer ||',
       '||= Conversation =|| [https://mail.google.com/mail/u/0/#inbox/FMfcgzQZSZCFKGTRmGLQvkTZplKBzhhS Gmail conversation] ||',
