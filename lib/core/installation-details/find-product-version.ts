@@ -16,7 +16,8 @@ const CUES: readonly { pattern: RegExp; strength: number }[] = [
     strength: 3,
   },
   // A capitalised name right before a number: "FTPGate Server 4.2", "SFTPPlus 5.1.0".
-  { pattern: new RegExp(String.raw`\b((?:\p{Lu}[\p{L}\d+-]*\s){1,3})v?${NUMBER}(?!\d|\.\d)`, 'gu'), strength: 2 },
+  // Starts only where a name starts (not at each \b of "V-V-V…", which rescanned the rest each time).
+  { pattern: new RegExp(String.raw`(?<![\p{L}\d_+-])((?:\p{Lu}[\p{L}\d+-]*\s){1,3})v?${NUMBER}(?!\d|\.\d)`, 'gu'), strength: 2 },
 ];
 
 /** Names whose version is not the product's: other software, operating systems, protocols. */
@@ -65,7 +66,12 @@ function toCandidate(text: string, match: RegExpExecArray, strength: number): Ca
 }
 
 function isSentenceStart(text: string, index: number): boolean {
-  return /(?:^|[.!?:]\s|\n)\s*$/.test(text.slice(Math.max(0, index - 3), index));
+  const before = text.slice(Math.max(0, index - 3), index);
+  const trimmed = before.trimEnd();
+  // Only spaces before, a line break in the spaces, or "." "!" "?" ":" then a space.
+  if (trimmed.length === 0) return true;
+  const spaces = before.slice(trimmed.length);
+  return spaces.includes('\n') || (spaces !== '' && /[.!?:]$/.test(trimmed));
 }
 
 const VERSION_WORD_AT_END = /\b(?:version|ver\.?|release|build)\s*[:#]?\s*v?$|v$/i;
