@@ -3,7 +3,8 @@ import { isNotYet, isQuestion, isUncertain } from './hedges';
 import { NOT_FOUND, type ItemFinding } from './installation-item';
 import { collectLogLines, type LogLineKind } from './log-lines';
 
-const CLIENT_WORDS = String.raw`client(?:[- ]side)?|FileZilla|WinSCP|curl(?: -v)?|PuTTY|psftp|Cyberduck|sftp -v+|lftp`;
+// "-v{1,5}", not "-v+": inside the look-behind below an open run is read back from every position.
+const CLIENT_WORDS = String.raw`client(?:[- ]side)?|FileZilla|WinSCP|curl(?: -v)?|PuTTY|psftp|Cyberduck|sftp -v{1,5}|lftp`;
 
 /**
  * Nouns naming each kind of log; "logs" alone is read as the server's, which is what we ask first.
