@@ -228,6 +228,13 @@ function timeOf(regex: RegExp, input: string): number {
   return best;
 }
 
+/** Pieces that follow one of the regex's words in a long run ("version" + 16,000 spaces). */
+function runsAfterWords(source: string): { word: string; piece: string }[] {
+  const { chars, words } = alphabetOf(source);
+  const pieces = [...new Set([' ', '\n', '\t', '\u2028', ...chars.filter((char) => !/[A-Za-z]/.test(char)).slice(0, 6), 'a', '1'])];
+  return words.flatMap((word) => pieces.map((piece) => ({ word, piece })));
+}
+
 /** The first input a regex takes too long on, or null. */
 function slowInput(source: string, flags: string): { length: number; unit: string; suffix: boolean; ms: number } | null {
   const regex = new RegExp(source, flags);
@@ -238,6 +245,13 @@ function slowInput(source: string, flags: string): { length: number; unit: strin
         const ms = timeOf(regex, input);
         if (ms > budgetMs(length)) return { length, unit, suffix, ms: Math.round(ms) };
       }
+    }
+  }
+  for (const { word, piece } of runsAfterWords(source)) {
+    for (const length of [1_000, 16_000]) {
+      const input = word + repeatTo(piece, length) + SUFFIX;
+      const ms = timeOf(regex, input);
+      if (ms > budgetMs(length)) return { length, unit: `${word} then ${piece}`, suffix: true, ms: Math.round(ms) };
     }
   }
   return null;
@@ -264,6 +278,8 @@ describe('regex safety', () => {
     // ^\s* in multiline mode rescans a run of blank lines from each line start: quadratic.
     expect(slowInput(String.raw`^\s*x`, 'm')).not.toBeNull();
     expect(slowInput(String.raw`^[ \t]*x`, 'm')).toBeNull();
+    // Open runs in a row after a word: caught by the word-then-run inputs.
+    expect(slowInput(String.raw`version\s*:?\s*\d`, 'i')).not.toBeNull();
   });
 
   it.each(found.map((regex) => [regex.where, regex] as const))('%s runs in linear time', (_where, regex) => {

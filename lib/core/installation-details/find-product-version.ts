@@ -6,7 +6,8 @@ const NUMBER = String.raw`(\d+(?:\.\d+){1,3}[a-z]?(?:-(?:rc|beta|b|p)\d*)?)`;
 
 /** Ways customers state the version they run, strongest first. */
 const CUES: readonly { pattern: RegExp; strength: number }[] = [
-  { pattern: new RegExp(String.raw`\b(?:version|ver\.?|release|build)(?:\s+(?:is|was|=))?\s*[:#]?\s*v?(\d+(?:\.\d+){0,3})\b`, 'gi'), strength: 3 },
+  // Spaces bounded: three open runs of \s in a row split "version" + 200 KB of spaces every way (66 s).
+  { pattern: new RegExp(String.raw`\b(?:version|ver\.?|release|build)(?:\s{1,5}(?:is|was|=))?\s{0,5}[:#]?\s{0,5}v?(\d+(?:\.\d+){0,3})\b`, 'gi'), strength: 3 },
   { pattern: new RegExp(String.raw`(?<![\w.])v${NUMBER}\b`, 'gi'), strength: 3 },
   {
     pattern: new RegExp(
@@ -74,7 +75,8 @@ function isSentenceStart(text: string, index: number): boolean {
   return spaces.includes('\n') || (spaces !== '' && /[.!?:]$/.test(trimmed));
 }
 
-const VERSION_WORD_AT_END = /\b(?:version|ver\.?|release|build)\s*[:#]?\s*v?$|v$/i;
+// Bounded spaces: two open runs of \s around an optional character split a long run every way.
+const VERSION_WORD_AT_END = /\b(?:version|ver\.?|release|build)\s{0,5}[:#]?\s{0,5}v?$|v$/i;
 
 /** The end of a text, from its last sentence boundary on. */
 function sameSentence(text: string): string {

@@ -14,7 +14,7 @@ interface Detail {
 const inText = (re: RegExp) => (latest: string): boolean => re.test(latest);
 
 const DETAILS: Detail[] = [
-  { kind: 'product version', test: inText(/\b(product |server |client )?version\s*(:|is|=)?\s*v?\d+\.\d+(\.\d+)*\b|\bv\d+\.\d+\.\d+\b/i) },
+  { kind: 'product version', test: inText(/\b(product |server |client )?version\s{0,5}(:|is|=)?\s{0,5}v?\d+\.\d+(\.\d+)*\b|\bv\d+\.\d+\.\d+\b/i) },
   {
     kind: 'operating system',
     test: inText(/\b(windows( server)? ?(20\d\d|1[01]|8\.1|7|xp|vista)?|rhel ?\d*|red ?hat( enterprise linux)?|centos|rocky linux|alma ?linux|ubuntu|debian|suse|sles|aix|solaris|macos|os x|freebsd|amazon linux)\b/i),
