@@ -13,7 +13,8 @@ const CLIENT_WORDS = String.raw`client(?:[- ]side)?|FileZilla|WinSCP|curl(?: -v)
  */
 const LOG_NOUNS: Record<LogLineKind, RegExp> = {
   client: new RegExp(String.raw`\b(?:${CLIENT_WORDS})[\w -]{0,12}?(?:logs?|output|trace|debug)\b|(?<![\w-])[\w-]{0,60}?(?:client|filezilla|winscp)[\w-]{0,60}\.(?:log|txt)\b`, 'gi'),
-  server: new RegExp(String.raw`(?<!(?:${CLIENT_WORDS})[\w -]{0,12})(?:\b(?:server(?:[- ]side)?|service|application|audit|event|transfer|debug|product)[- ]?logs?\b|\blog ?files?\b|\blogs?\b|(?<![\w.-])[\w.-]+\.log\b)`, 'gi'),
+  // The word-start tests come before the client look-behind, so most positions fail on one character.
+  server: new RegExp(String.raw`(?:\b(?<!(?:${CLIENT_WORDS})[\w -]{0,12})(?:(?:server(?:[- ]side)?|service|application|audit|event|transfer|debug|product)[- ]?logs?\b|log ?files?\b|logs?\b)|(?<![\w.-])(?<!(?:${CLIENT_WORDS})[\w -]{0,12})[\w.-]+\.log\b)`, 'gi'),
 };
 
 /** The log is there: attached, enclosed, pasted below. */
