@@ -12,7 +12,7 @@ export interface LinkCandidate {
 
 /** "Re: Fwd: SFTP uploads fail" and "SFTP uploads fail" are one conversation. */
 export function conversationSubject(subject: string): string {
-  return words(subject.replace(/^(\s*(re|fwd?|aw|wg|sv|tr|antw)\s*(\[\d+\])?\s*:)+/i, '')).join(' ');
+  return words(subject.replace(/^(\s{0,3}(re|fwd?|aw|wg|sv|tr|antw)\s{0,3}(\[\d+\])?\s{0,3}:)+/i, '')).join(' ');
 }
 
 const MAX_CANDIDATES = 5;

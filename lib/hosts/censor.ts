@@ -2,7 +2,7 @@
  * Replacement rules for censored snapshots. Within one snapshot the same input always gets the
  * same replacement, so a bug report still shows which ids, addresses and links are equal.
  */
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 
 export class Censor {
   private readonly memo = new Map<string, string>();

@@ -38,8 +38,8 @@ function censorAttribute(element: Element, name: string, value: string, inConten
   if (ADDRESSES.has(name)) return value.includes('@') ? censor.email(value) : censor.id(value);
   if (ID_REFS.has(name)) return censor.idRefs(value);
   if (URLS.has(name)) return censor.url(value);
-  if (name === 'style') return value.replace(/url\([^)]*\)/gi, 'url()');
-  if (name === 'jslog') return value.replace(/(\d+:)([A-Za-z0-9+/=_-]{8,})/g, (_m, key: string, payload: string) => key + censor.opaque(payload));
+  if (name === 'style') return value.replace(/url\([^()]*\)/gi, 'url()');
+  if (name === 'jslog') return value.replace(/(?<!\d)(\d+:)([A-Za-z0-9+/=_-]{8,})/g, (_m, key: string, payload: string) => key + censor.opaque(payload));
   // Gmail's form fields (`name=subjectbox`, `name=to`) are structure; a person's name is not.
   if (name === 'name' && !element.hasAttribute('email') && /^(:[\w-]+|[a-z][a-z0-9_]*)$/.test(value)) return value;
   return censor.freeText(value);

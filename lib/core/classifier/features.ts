@@ -95,10 +95,10 @@ function shapeCues(text: string, field: TextPart['field']): string[] {
   const cues: string[] = [];
   if (questions > 0) cues.push(questions > 2 ? 'several question marks' : 'question mark');
   if (/```|^ {4}\S/m.test(text)) cues.push('code block');
-  if (/^\s+at \S+ \(|Traceback \(most recent call last\)|Exception in thread|\w\.(java|py|js|ts|cpp|cs):\d+/m.test(text)) {
+  if (/^[^\S\r\n\u2028\u2029]+at \S+ \(|Traceback \(most recent call last\)|Exception in thread|\w\.(java|py|js|ts|cpp|cs):\d+/m.test(text)) {
     cues.push('stack trace');
   }
-  if (/^\s*(1[.)]|step 1)/im.test(text)) cues.push('numbered steps');
+  if (/^[^\S\r\n\u2028\u2029]*(1[.)]|step 1)/im.test(text)) cues.push('numbered steps');
   return cues;
 }
 

@@ -7,7 +7,8 @@ import { phoneFollowupEvidence } from './rules/phone-followup';
 
 /** Strong enough evidence to name the channel. */
 const CHANNEL_EVIDENCE = 6;
-const FORM_FIELD = /^\s*(name|full name|first name|last name|e-?mail( address)?|company|organi[sz]ation|phone|telephone|country|subject|message|enquiry|inquiry|product)\s*:/gim;
+// Horizontal space: "^\s*" under /m rescanned a run of blank lines from every line start.
+const FORM_FIELD = /^[^\S\r\n\u2028\u2029]*(name|full name|first name|last name|e-?mail( address)?|company|organi[sz]ation|phone|telephone|country|subject|message|enquiry|inquiry|product)[^\S\r\n\u2028\u2029]*:/gim;
 const FORM_PHRASE = /\b(contact form|web form|form submission|submitted (via|through|from|on) (the|your|our) (website|site|form)|new (enquiry|inquiry|submission) from)\b/i;
 
 /** How the case came in: chat transcript, phone follow-up, web contact form, or plain e-mail. */

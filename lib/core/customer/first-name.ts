@@ -24,8 +24,8 @@ export function firstNameOf(name: string, email: string): string {
 
 function fromDisplayName(raw: string): string {
   const name = raw
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
+    .replace(/<[^<>]*>/g, ' ')
+    .replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ')
     .replace(/["“”'‘’]/g, ' ')
     .trim();
   if (name === '' || name.includes('@')) return '';

@@ -3,12 +3,18 @@ import { isNotYet, isQuestion, isUncertain } from './hedges';
 import { NOT_FOUND, type ItemFinding } from './installation-item';
 import { collectLogLines, type LogLineKind } from './log-lines';
 
-const CLIENT_WORDS = String.raw`client(?:[- ]side)?|FileZilla|WinSCP|curl(?: -v)?|PuTTY|psftp|Cyberduck|sftp -v+|lftp`;
+// "-v{1,5}", not "-v+": inside the look-behind below an open run is read back from every position.
+const CLIENT_WORDS = String.raw`client(?:[- ]side)?|FileZilla|WinSCP|curl(?: -v)?|PuTTY|psftp|Cyberduck|sftp -v{1,5}|lftp`;
 
-/** Nouns naming each kind of log; "logs" alone is read as the server's, which is what we ask first. */
+/**
+ * Nouns naming each kind of log; "logs" alone is read as the server's, which is what we ask first.
+ * A file name starts only where a run of name characters starts (not at each \b of "a-b-c…"), and
+ * the client's is bounded around its word: "clientclient…" rescanned the rest once per word.
+ */
 const LOG_NOUNS: Record<LogLineKind, RegExp> = {
-  client: new RegExp(String.raw`\b(?:${CLIENT_WORDS})[\w -]{0,12}?(?:logs?|output|trace|debug)\b|\b[\w-]*(?:client|filezilla|winscp)[\w-]*\.(?:log|txt)\b`, 'gi'),
-  server: new RegExp(String.raw`(?<!(?:${CLIENT_WORDS})[\w -]{0,12})(?:\b(?:server(?:[- ]side)?|service|application|audit|event|transfer|debug|product)[- ]?logs?\b|\blog ?files?\b|\blogs?\b|\b[\w.-]+\.log\b)`, 'gi'),
+  client: new RegExp(String.raw`\b(?:${CLIENT_WORDS})[\w -]{0,12}?(?:logs?|output|trace|debug)\b|(?<![\w-])[\w-]{0,60}?(?:client|filezilla|winscp)[\w-]{0,60}\.(?:log|txt)\b`, 'gi'),
+  // The word-start tests come before the client look-behind, so most positions fail on one character.
+  server: new RegExp(String.raw`(?:\b(?<!(?:${CLIENT_WORDS})[\w -]{0,12})(?:(?:server(?:[- ]side)?|service|application|audit|event|transfer|debug|product)[- ]?logs?\b|log ?files?\b|logs?\b)|(?<![\w.-])(?<!(?:${CLIENT_WORDS})[\w -]{0,12})[\w.-]+\.log\b)`, 'gi'),
 };
 
 /** The log is there: attached, enclosed, pasted below. */

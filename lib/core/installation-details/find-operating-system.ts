@@ -16,7 +16,7 @@ const named = (base: string) => (match: RegExpExecArray): string =>
 
 /** Operating systems with their version, then the bare names (partial answers). */
 const OS_PATTERNS: readonly OsPattern[] = [
-  { pattern: new RegExp(`\\bWin(?:dows)?\\s*(?:Server|Srv)?\\s*${WINDOWS_YEARS}\\b`, 'gi'), name: named('Windows Server'), versioned: true },
+  { pattern: new RegExp(`\\bWin(?:dows)?\\s{0,3}(?:Server|Srv)?\\s{0,3}${WINDOWS_YEARS}\\b`, 'gi'), name: named('Windows Server'), versioned: true },
   { pattern: new RegExp(`(?<!(?:SQL|Exchange|SharePoint|Skype|Team Foundation)\\s)\\bServer\\s+${WINDOWS_YEARS}\\b`, 'g'), name: named('Windows Server'), versioned: true },
   { pattern: /\bW2K(\d{2})\b/gi, name: (m) => `Windows Server 20${m[1] ?? ''}`, versioned: true },
   { pattern: /\bWindows\s+(XP|Vista|7|8\.1|8|10|11)\b/gi, name: named('Windows'), versioned: true },

@@ -6,7 +6,8 @@ const NUMBER = String.raw`(\d+(?:\.\d+){1,3}[a-z]?(?:-(?:rc|beta|b|p)\d*)?)`;
 
 /** Ways customers state the version they run, strongest first. */
 const CUES: readonly { pattern: RegExp; strength: number }[] = [
-  { pattern: new RegExp(String.raw`\b(?:version|ver\.?|release|build)(?:\s+(?:is|was|=))?\s*[:#]?\s*v?(\d+(?:\.\d+){0,3})\b`, 'gi'), strength: 3 },
+  // Spaces bounded: three open runs of \s in a row split "version" + 200 KB of spaces every way (66 s).
+  { pattern: new RegExp(String.raw`\b(?:version|ver\.?|release|build)(?:\s{1,5}(?:is|was|=))?\s{0,5}[:#]?\s{0,5}v?(\d+(?:\.\d+){0,3})\b`, 'gi'), strength: 3 },
   { pattern: new RegExp(String.raw`(?<![\w.])v${NUMBER}\b`, 'gi'), strength: 3 },
   {
     pattern: new RegExp(
@@ -16,7 +17,8 @@ const CUES: readonly { pattern: RegExp; strength: number }[] = [
     strength: 3,
   },
   // A capitalised name right before a number: "FTPGate Server 4.2", "SFTPPlus 5.1.0".
-  { pattern: new RegExp(String.raw`\b((?:\p{Lu}[\p{L}\d+-]*\s){1,3})v?${NUMBER}(?!\d|\.\d)`, 'gu'), strength: 2 },
+  // Starts only where a name starts (not at each \b of "V-V-V…", which rescanned the rest each time).
+  { pattern: new RegExp(String.raw`(?<![\p{L}\d_+-])((?:\p{Lu}[\p{L}\d+-]*\s){1,3})v?${NUMBER}(?!\d|\.\d)`, 'gu'), strength: 2 },
 ];
 
 /** Names whose version is not the product's: other software, operating systems, protocols. */
@@ -65,10 +67,16 @@ function toCandidate(text: string, match: RegExpExecArray, strength: number): Ca
 }
 
 function isSentenceStart(text: string, index: number): boolean {
-  return /(?:^|[.!?:]\s|\n)\s*$/.test(text.slice(Math.max(0, index - 3), index));
+  const before = text.slice(Math.max(0, index - 3), index);
+  const trimmed = before.trimEnd();
+  // Only spaces before, a line break in the spaces, or "." "!" "?" ":" then a space.
+  if (trimmed.length === 0) return true;
+  const spaces = before.slice(trimmed.length);
+  return spaces.includes('\n') || (spaces !== '' && /[.!?:]$/.test(trimmed));
 }
 
-const VERSION_WORD_AT_END = /\b(?:version|ver\.?|release|build)\s*[:#]?\s*v?$|v$/i;
+// Bounded spaces: two open runs of \s around an optional character split a long run every way.
+const VERSION_WORD_AT_END = /\b(?:version|ver\.?|release|build)\s{0,5}[:#]?\s{0,5}v?$|v$/i;
 
 /** The end of a text, from its last sentence boundary on. */
 function sameSentence(text: string): string {

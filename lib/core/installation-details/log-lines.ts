@@ -52,6 +52,11 @@ export function collectLogLines(texts: readonly string[], maxLines = 2000): LogL
   for (const text of texts) {
     let current: LogLineKind | null = null;
     for (const line of text.split(/\r?\n/)) {
+      // A blank line is never a log line nor a continuation: skip the patterns (200 KB of blank lines).
+      if (line.trim() === '') {
+        current = null;
+        continue;
+      }
       const kind = logLineKind(line);
       if (kind) current = kind;
       else if (!(current && isContinuation(line))) current = null;

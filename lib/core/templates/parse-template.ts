@@ -10,7 +10,12 @@ export interface ParsedTemplate {
   nodes: TemplateNode[];
   /** Unbalanced {{#if}} / {{else}} / {{/if}}, in plain words for the template editor. */
   errors: string[];
+  /** Limits broken (sections nested too deep): such a template is not rendered at all. */
+  limits: string[];
 }
+
+/** {{#if}} / {{#unless}} sections inside one another (see template-limits.ts). */
+export const MAX_NESTING = 16;
 
 const NAME = String.raw`[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*`;
 // Not part of a triple brace: Trac's {{{ code blocks }}} pass through untouched.
@@ -26,6 +31,9 @@ type Token =
 export function parseTemplate(body: string): ParsedTemplate {
   const tokens = dropStandaloneLines(tokenize(body));
   const errors: string[] = [];
+  const limits: string[] = [];
+  // Sections opened beyond MAX_NESTING are not built, only counted, so their closing tags still pair.
+  let ignoredOpen = 0;
   const root: TemplateNode[] = [];
   const open: { section: Extract<TemplateNode, { kind: 'section' }>; inElse: boolean }[] = [];
   const target = (): TemplateNode[] => {
@@ -35,7 +43,12 @@ export function parseTemplate(body: string): ParsedTemplate {
   for (const token of tokens) {
     const top = open[open.length - 1];
     if (token.kind === 'text' || token.kind === 'variable') target().push(token);
-    else if (token.kind === 'open') {
+    else if (token.kind === 'open' && (ignoredOpen > 0 || open.length >= MAX_NESTING)) {
+      if (ignoredOpen === 0 && limits.length === 0) limits.push(`Sections are nested more than ${MAX_NESTING} deep (at ${token.raw}).`);
+      ignoredOpen++;
+    } else if (ignoredOpen > 0 && (token.kind === 'close' || token.kind === 'else')) {
+      if (token.kind === 'close') ignoredOpen--;
+    } else if (token.kind === 'open') {
       const section = { kind: 'section' as const, name: token.name, negated: token.negated, then: [], otherwise: [] };
       target().push(section);
       open.push({ section, inElse: false });
@@ -49,7 +62,7 @@ export function parseTemplate(body: string): ParsedTemplate {
   for (const { section } of open.reverse()) {
     errors.push(`{{#${section.negated ? 'unless' : 'if'} ${section.name}}} is never closed with {{/${section.negated ? 'unless' : 'if'}}}`);
   }
-  return { nodes: root, errors };
+  return { nodes: root, errors, limits };
 }
 
 function tokenize(body: string): Token[] {
@@ -79,7 +92,8 @@ function dropStandaloneLines(tokens: Token[]): Token[] {
     if (before !== undefined && before.kind !== 'text') return;
     if (after !== undefined && after.kind !== 'text') return;
     if (!lineStartsHere || !lineEndsHere) return;
-    if (before?.kind === 'text') before.text = before.text.replace(/[ \t]*$/, '');
+    // The look-behind starts the trailing run once: "[ \t]*$" alone rescanned a long line of spaces from each one.
+    if (before?.kind === 'text') before.text = before.text.replace(/(?<![ \t])[ \t]*$/, '');
     if (after?.kind === 'text') after.text = after.text.replace(/^[ \t]*(?:\r?\n)?/, '');
   });
   return tokens;

@@ -33,7 +33,7 @@ describe('renderTemplate', () => {
     ['inline block tags keep the text around them', 'A {{#if trac.ticket}}x{{/if}} B', 'A x B', [], []],
   ])('%s', (_title, body, text, unknown, missing) => {
     const rendered = renderTemplate(body, vars);
-    expect(rendered).toEqual({ text, unknown, missing, errors: [] });
+    expect(rendered).toEqual({ text, unknown, missing, errors: [], failed: false });
   });
 
   it.each([
@@ -61,8 +61,8 @@ describe('renderTemplate', () => {
     expect(renderTemplate('[{{a.b}}]', sparse).text).toBe('[]');
   });
 
-  it('stays fast on a huge body', () => {
-    const body = 'Hello {{customer.firstName}} {{#if trac.ticket}}#{{trac.ticket}}{{/if}}\n'.repeat(20_000);
+  it('stays fast on a body near the length limit', () => {
+    const body = 'Hello {{customer.firstName}} {{#if trac.ticket}}#{{trac.ticket}}{{/if}}\n'.repeat(600);
     const started = performance.now();
     const rendered = renderTemplate(body, vars);
     expect(performance.now() - started).toBeLessThan(1000);

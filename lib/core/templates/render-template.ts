@@ -1,4 +1,5 @@
 import { parseTemplate, type TemplateNode } from './parse-template';
+import { tooLongProblem } from './template-limits';
 
 /** Values by dotted name ("customer.firstName"). Flat on purpose: no prototype lookups. */
 export type TemplateVars = Readonly<Record<string, string>>;
@@ -9,8 +10,10 @@ export interface RenderedTemplate {
   unknown: string[];
   /** Known names whose value is empty: rendered as nothing, reported so the user can fill them. */
   missing: string[];
-  /** Unbalanced {{#if}} / {{/if}} tags. */
+  /** Unbalanced {{#if}} / {{/if}} tags, or why the template could not be rendered. */
   errors: string[];
+  /** True when the template breaks a limit (too long, nested too deep): text is empty. */
+  failed: boolean;
 }
 
 /**
@@ -19,7 +22,11 @@ export interface RenderedTemplate {
  * its first part when the value is non-empty; the names it tests are not reported as missing.
  */
 export function renderTemplate(body: string, vars: TemplateVars): RenderedTemplate {
-  const { nodes, errors } = parseTemplate(body);
+  const failed = (problems: string[]): RenderedTemplate => ({ text: '', unknown: [], missing: [], errors: problems, failed: true });
+  const tooLong = tooLongProblem(body);
+  if (tooLong) return failed([tooLong]);
+  const { nodes, errors, limits } = parseTemplate(body);
+  if (limits.length > 0) return failed(limits);
   const unknown = new Set<string>();
   const missing = new Set<string>();
   const isKnown = (name: string): boolean => Object.prototype.hasOwnProperty.call(vars, name);
@@ -41,8 +48,13 @@ export function renderTemplate(body: string, vars: TemplateVars): RenderedTempla
       })
       .join('');
 
-  const text = render(nodes);
-  return { text, unknown: [...unknown], missing: [...missing], errors };
+  // Depth and size are bounded above; this is the last guard so one template never takes the others down.
+  try {
+    const text = render(nodes);
+    return { text, unknown: [...unknown], missing: [...missing], errors, failed: false };
+  } catch (error) {
+    return failed([`The template could not be rendered: ${error instanceof Error ? error.message : String(error)}`]);
+  }
 }
 
 /** Every variable name a template mentions, in order of first use (for the template editor). */

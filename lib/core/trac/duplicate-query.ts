@@ -36,7 +36,7 @@ export function duplicateQueryUrl(baseUrl: string, subject: string): string {
   query.append('order', 'id');
   query.append('desc', '1');
   query.append('max', '50');
-  return `${baseUrl.trim().replace(/\/+$/, '')}/query?${query.toString()}`;
+  return `${baseUrl.trim().replace(/(?<!\/)\/+$/, '')}/query?${query.toString()}`;
 }
 
 /** Candidate duplicates sharing at least `minShared` words with the subject, most shared first. */

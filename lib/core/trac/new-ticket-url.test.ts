@@ -122,11 +122,11 @@ describe('buildNewTicketUrl: description', () => {
     expect(shortened).toEqual([]);
     for (const line of [
       '||= Name =|| Dana Whitfield ||',
-      '||= Email =|| dana.whitfield@harborline.example.com ||',
+      '||= Email =|| {{{dana.whitfield@harborline.example.com}}} ||',
       '||= Organisation =|| Harborline ||',
       '||= Reported by =|| customer ||',
       '||= Conversation =|| [https://mail.google.com/mail/u/0/#inbox/FMfcgzQZSZCFKGTRmGLQvkTZplKBzhhS Gmail conversation] ||',
-      '||= Casebook case =|| gmail:support@example.com:1943afd33e03a1f2 ||',
+      '||= Casebook case =|| {{{gmail:support@example.com:1943afd33e03a1f2}}} ||',
       '||= Product version =|| FTPGate Server 4.2 ||',
       '||= Operating system =|| Windows Server 2022 ||',
       '||= Client log =|| \'\'\'missing\'\'\' ||',

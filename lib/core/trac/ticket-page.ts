@@ -70,7 +70,7 @@ export function originPattern(baseUrl: string): string {
 }
 
 function trimBase(baseUrl: string): string {
-  return baseUrl.trim().replace(/\/+$/, '');
+  return baseUrl.trim().replace(/(?<!\/)\/+$/, '');
 }
 
 export function ticketUrl(baseUrl: string, ticket: number): string {
@@ -103,7 +103,7 @@ export function parseTicketUrl(url: string, baseUrl: string): number | null {
   const base = new URL(check.baseUrl);
   if (page.protocol !== 'https:' && page.protocol !== 'http:') return null;
   if (page.host !== base.host) return null;
-  const basePath = base.pathname.replace(/\/+$/, '');
+  const basePath = base.pathname.replace(/(?<!\/)\/+$/, '');
   const match = /^\/ticket\/(\d{1,9})$/.exec(page.pathname.slice(basePath.length));
   if (!page.pathname.startsWith(`${basePath}/`) || !match) return null;
   const ticket = Number(match[1]);

@@ -1,6 +1,6 @@
 import { accountButton } from './selectors';
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
+const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
 
 /**
  * The signed-in address. `<title>` is `<subject> - <account> - Gmail` (Workspace: `<Org> Mail`);

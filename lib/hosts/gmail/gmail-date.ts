@@ -29,7 +29,7 @@ function toEpoch(year: number, month: number, day: number, hour: number, minute:
 
 /** Epoch ms of a Gmail date text in local time, or null when the format is not one we know. */
 export function parseGmailDate(text: string): number | null {
-  const clean = text.replace(/[\u00a0\u202f\u2009]/g, ' ').replace(/\s+\(.*\)$/, '').trim();
+  const clean = text.replace(/[\u00a0\u202f\u2009]/g, ' ').replace(/(?<!\s)\s+\([^()]*\)$/, '').trim();
   const us = US_FORMAT.exec(clean);
   if (us) return toEpoch(Number(us[3]), monthIndex(us[1] ?? ''), Number(us[2]), Number(us[4]), Number(us[5]), us[6]);
   const gb = GB_FORMAT.exec(clean);

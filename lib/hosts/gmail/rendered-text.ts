@@ -25,12 +25,20 @@ class TextWriter {
       return;
     }
     let collapsed = chunk.replace(/[ \t\n\r\f]+/g, ' ');
-    if (collapsed.startsWith(' ') && (this.out === '' || /[ \n]$/.test(this.out))) collapsed = collapsed.slice(1);
+    if (collapsed.startsWith(' ') && (this.out === '' || this.endsWithSpaceOrBreak())) collapsed = collapsed.slice(1);
     this.out += collapsed;
   }
 
+  // Checked and trimmed from the end: a regex with "$" scans the whole text so far, once per
+  // chunk, which is quadratic in the length of a message.
+  private endsWithSpaceOrBreak(): boolean {
+    return this.out.endsWith(' ') || this.out.endsWith('\n');
+  }
+
   lineBreak(): void {
-    this.out = this.out.replace(/ +$/, '') + '\n';
+    let end = this.out.length;
+    while (end > 0 && this.out.charCodeAt(end - 1) === 32) end--;
+    this.out = this.out.slice(0, end) + '\n';
   }
 
   blockEdge(): void {
@@ -38,7 +46,7 @@ class TextWriter {
   }
 
   cellEdge(): void {
-    if (this.out !== '' && !/[ \n]$/.test(this.out)) this.out += ' ';
+    if (this.out !== '' && !this.endsWithSpaceOrBreak()) this.out += ' ';
   }
 
   result(): string {

@@ -47,6 +47,6 @@ export function decodeThreadToken(token: string): DecodedThreadToken | null {
 export function encodeThreadToken(permId: string): string | null {
   const match = /^(?:thread-)?f:(\d{1,20})$/.exec(permId);
   if (!match) return null;
-  const base64 = btoa(`f:${match[1]}`).replace(/=+$/, '');
+  const base64 = btoa(`f:${match[1]}`).replace(/(?<!=)=+$/, '');
   return convertBase(base64, BASE64_ALPHABET, TOKEN_ALPHABET);
 }

@@ -60,7 +60,7 @@ class TextBuilder {
   finish(): string {
     return this.text_
       .split('\n')
-      .map((line) => line.replace(/[ \t\u00a0]+$/, ''))
+      .map((line) => line.replace(/(?<![ \t\u00a0])[ \t\u00a0]+$/, ''))
       .join('\n')
       .replace(/\n{3,}/g, '\n\n')
       .trim();

@@ -32,7 +32,8 @@ const BODY: Pattern[] = [
 
 /** A short note whose point is another address ("zukünftig: karl@…", "please write to …"). */
 const REDIRECT = /(zukünftig|künftig|ab sofort|nicht mehr|neue (e-?mail-?)?adresse|new (e-?mail )?address|from now on|no longer (with|at|work)|(has|have) left|left the company)/i;
-const ADDRESS = /[\w.+-]+@[\w-]+(\.[\w-]+)+/g;
+// The look-behind starts an address only where a run of address characters starts (linear).
+const ADDRESS = /(?<![\w.+-])[\w.+-]+@[\w-]+(\.[\w-]+)+/g;
 const SHORT_NOTE = 300;
 
 export function autoReplyEvidence(input: RuleInput): Evidence[] {

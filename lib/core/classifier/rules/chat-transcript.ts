@@ -4,8 +4,10 @@ import { matchPatterns, type Evidence, type Pattern, type RuleInput } from './ev
  * Chat transcripts forwarded to the support address (Olark and similar): many lines that start
  * with a time and a speaker, visitors and operators taking turns.
  */
-const TURN = /^\s*[[(]?\d{1,2}:\d{2}(:\d{2})?\s*([ap]\.?m\.?)?[\])]?\s*[-–]?\s*[^:\n]{1,40}:\s/gim;
-const SPEAKER = /^\s*[[(]?\d{1,2}:\d{2}[^\n]{0,12}?\b(visitor|guest|customer|operator|agent)\b[^:\n]{0,30}:/im;
+// Horizontal space only, and bounded between the parts: "^\s*" under /m rescanned a run of
+// blank lines from every line start, and three \s* in a row split a run of spaces every way.
+const TURN = /^[^\S\r\n\u2028\u2029]*[[(]?\d{1,2}:\d{2}(:\d{2})?[^\S\r\n\u2028\u2029]{0,8}([ap]\.?m\.?)?[\])]?[^\S\r\n\u2028\u2029]{0,8}[-–]?[^\S\r\n\u2028\u2029]{0,8}[^:\n]{1,40}:\s/gim;
+const SPEAKER = /^[^\S\r\n\u2028\u2029]*[[(]?\d{1,2}:\d{2}[^\n]{0,12}?\b(visitor|guest|customer|operator|agent)\b[^:\n]{0,30}:/im;
 
 const SUBJECT: Pattern[] = [{ re: /\b(chat transcript|transcript of (your|the) chat|olark|chat with (visitor|guest)|live ?chat|conversation with visitor)\b/i, weight: 6 }];
 const SENDER: Pattern[] = [{ re: /@([\w-]+\.)*(olark|intercom|zendesk|livechat|tawk|drift|crisp)\.(com|io|to|chat)$/i, weight: 5 }];

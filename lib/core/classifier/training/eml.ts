@@ -14,7 +14,7 @@ export function parseEml(raw: string): ParsedEml {
   const { headers, body } = splitMessage(raw.replace(/\r\n/g, '\n'));
   const subject = decodeWords(headers.get('subject') ?? '');
   const fromHeader = decodeWords(headers.get('from') ?? '');
-  const from = (/<([^>]*)>/.exec(fromHeader)?.[1] ?? fromHeader).trim();
+  const from = (/<([^<>]*)>/.exec(fromHeader)?.[1] ?? fromHeader).trim();
   return { headers, subject, from, body: plainText(headers, body) };
 }
 
