@@ -21,6 +21,8 @@ export function ownWords(text: string): string {
     const match = header.exec(own);
     if (match) own = own.slice(0, match.index);
   }
+  // Most mail has no "> " line at all: no need to look at each line.
+  if (!own.includes('>')) return own;
   return own
     .split('\n')
     .filter((line) => !/^\s*>/.test(line) || isTranscriptLine(line))

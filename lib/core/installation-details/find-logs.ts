@@ -1,7 +1,7 @@
 import { evidenceLine, matchesOf, sentenceAround } from './customer-text';
 import { isNotYet, isQuestion, isUncertain } from './hedges';
 import { NOT_FOUND, type ItemFinding } from './installation-item';
-import { collectLogLines, type LogLineKind } from './log-lines';
+import { collectLogLines, type LogLineKind, type LogLines } from './log-lines';
 
 // "-v{1,5}", not "-v+": inside the look-behind below an open run is read back from every position.
 const CLIENT_WORDS = String.raw`client(?:[- ]side)?|FileZilla|WinSCP|curl(?: -v)?|PuTTY|psftp|Cyberduck|sftp -v{1,5}|lftp`;
@@ -24,18 +24,23 @@ const HANDED_OVER = /\b(?:attach(?:ed|ing|ment)?|enclosed|please find|here (?:is
 const INTRODUCES = /\b(?:shows?|showing|says|contains|reads|reports|excerpt|extract|snippet|lines?)\b|:\s*$/i;
 
 /** A time-stamped server-side log, pasted (≥ 2 lines, or 1 line the customer calls the log) or attached. */
-export function findServerLog(texts: readonly string[]): ItemFinding {
-  return findLog(texts, 'server');
+export function findServerLog(texts: readonly string[], lines?: LogLines): ItemFinding {
+  return findLog(texts, 'server', lines);
 }
 
 /** A client-side log (FileZilla, WinSCP, curl -v, sftp -v output), pasted or attached. */
-export function findClientLog(texts: readonly string[]): ItemFinding {
-  return findLog(texts, 'client');
+export function findClientLog(texts: readonly string[], lines?: LogLines): ItemFinding {
+  return findLog(texts, 'client', lines);
 }
 
-function findLog(texts: readonly string[], kind: LogLineKind): ItemFinding {
+/** The log lines findServerLog and findClientLog read, collected once for both. */
+export function logLinesOf(texts: readonly string[]): LogLines {
+  return collectLogLines(texts.filter((text) => text.trim() !== ''), 500);
+}
+
+function findLog(texts: readonly string[], kind: LogLineKind, collected = logLinesOf(texts)): ItemFinding {
   const ownTexts = texts.filter((text) => text.trim() !== '');
-  const lines = collectLogLines(ownTexts, 500)[kind];
+  const lines = collected[kind];
   const stamped = lines.filter((line) => /\d{2}:\d{2}/.test(line) || kind === 'client');
   const firstLine = stamped[0]?.trim() ?? '';
   if (stamped.length >= 2) {
