@@ -6,6 +6,7 @@ import type { Handlers } from '../messaging';
 import { withSentTimes } from '../hosts/sent-times';
 import type { ThreadSnapshot } from '../model/thread';
 import { caseIdFor } from '../core/case/new-case';
+import { templateProblems } from '../core/templates/template-limits';
 import { applyUserChange } from './case-update';
 import type { KeyedQueue } from './keyed-queue';
 import type { ClassifierService } from './classifier-service';
@@ -127,6 +128,8 @@ export function createHandlers(services: Services, classifier: ClassifierService
       openEscalation(services, { ...request, thread: request.thread ?? (await shownThread(request.caseId)) }, sender.tab),
     'templates.list': async () => ({ templates: await listTemplates(services.db) }),
     'templates.save': async ({ template }) => {
+      const problems = templateProblems(template.body);
+      if (problems.length > 0) throw new Error(`This template cannot be saved: ${problems.join(' ')}`);
       await saveTemplate(services.db, { ...template, updatedAt: services.now() });
       return { templates: await listTemplates(services.db) };
     },

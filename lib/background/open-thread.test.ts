@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { at, idSource, message, people, settings, thread } from '../core/case/test-support';
 import { BUILT_IN_TEMPLATES } from '../core/templates/built-in-templates';
+import { saveTemplate } from '../db/templates-repository';
 import { openTestDb } from '../db/test-db';
 import type { Classification } from '../model/classification';
 import type { ClassifierService } from './classifier-service';
@@ -36,6 +37,17 @@ describe('openThread', () => {
     expect(state.templates.length).toBe(BUILT_IN_TEMPLATES.length);
     expect(Object.keys(state.rendered).length).toBe(BUILT_IN_TEMPLATES.length);
     expect(state.storageProblem).toMatch(/no more room/);
+  });
+
+  it('one broken template says why and leaves the others working', async () => {
+    const s = services();
+    const deep = '{{#if customer.name}}'.repeat(5000) + 'x' + '{{/if}}'.repeat(5000);
+    await saveTemplate(s.db, { id: 'custom:deep', name: 'Deep', body: deep, category: null, builtIn: false, updatedAt: 0 });
+    const { state } = await openThread(s, classifier, support, false);
+    expect(state.rendered['custom:deep']).toMatchObject({ text: '', problem: expect.stringMatching(/^“Deep” cannot be used: /) });
+    const others = Object.entries(state.rendered).filter(([id]) => id !== 'custom:deep');
+    expect(others.length).toBe(BUILT_IN_TEMPLATES.length);
+    expect(others.every(([, rendered]) => rendered.text !== '' && rendered.problem === undefined)).toBe(true);
   });
 
   it('other failures still fail', async () => {

@@ -32,8 +32,9 @@ export function buildSidebarState(input: SidebarInputs): SidebarState {
   const ordered = input.classification ? suggestTemplates(input.classification.category, input.templates) : input.templates;
   const rendered: Record<string, RenderedTemplate> = {};
   for (const template of ordered) {
-    const { text, unknown, missing } = renderTemplate(template.body, vars);
-    rendered[template.id] = { text, unknown, missing };
+    const { text, unknown, missing, failed, errors } = renderTemplate(template.body, vars);
+    // One broken template (too long, nested too deep) says why when clicked; the others work.
+    rendered[template.id] = { text, unknown, missing, ...(failed ? { problem: `“${template.name}” cannot be used: ${errors.join(' ')} Fix it in the options.` } : {}) };
   }
   return {
     case: supportCase,

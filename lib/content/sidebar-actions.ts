@@ -36,6 +36,7 @@ export function createSidebarActions({ adapter, getModel, update, focusSearch }:
   const insert = async (template: ReplyTemplate): Promise<void> => {
     const rendered = getModel()?.state?.rendered[template.id];
     if (!rendered) return update({ insertStatus: `“${template.name}” is not ready yet.` });
+    if (rendered.problem) return update({ insertStatus: rendered.problem });
     const result = await adapter.insertReply(document, rendered.text);
     const unknown = rendered.unknown.length > 0 ? ` Unknown variables: ${rendered.unknown.join(', ')}.` : '';
     const missing = rendered.missing.length > 0 ? ` Fill in by hand: ${rendered.missing.join(', ')}.` : '';

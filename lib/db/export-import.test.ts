@@ -109,6 +109,15 @@ describe('export and import', () => {
     expect((await exportEverything(db, settings, now)).document).toEqual(document);
   });
 
+  it('refuses a template that would stall every thread open (nested too deep, too long)', async () => {
+    const db = await filledDb();
+    const { document } = await exportEverything(db, settings, now);
+    const hostile = structuredClone(document);
+    hostile.templates[0]!.body = '{{#if customer.name}}'.repeat(5000) + 'x' + '{{/if}}'.repeat(5000);
+    const result = validateImport(JSON.stringify(hostile), checks);
+    expect(result.ok ? [] : result.problems).toEqual([expect.stringMatching(/^templates\[0\]\.body: /)]);
+  });
+
   it('a bad format 1 file is refused as before', async () => {
     const db = await filledDb();
     const old = (await formatOne(db)) as { events: Record<string, unknown>[] };

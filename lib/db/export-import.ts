@@ -4,6 +4,7 @@ import { ClassifierCorrection } from '../model/classification';
 import { Settings } from '../model/settings';
 import { ReplyTemplate } from '../model/template';
 import { validateSettings, type SettingsChecks } from '../core/settings/validate-settings';
+import { templateProblems } from '../core/templates/template-limits';
 import { isWebAddress } from '../core/web-address';
 import { casesToCsv } from './cases-csv';
 import { parseCaseRows, toCaseRow } from './case-row';
@@ -153,6 +154,8 @@ export function validateImport(text: string, checks: SettingsChecks): { ok: true
     ...duplicateIds(document.corrections, 'corrections'),
     ...(timelines ? [] : events.flatMap((event, index) => (caseIds.has(event.caseId) ? [] : [`events[${index}].caseId: No case ${JSON.stringify(event.caseId)} in this file`]))),
     ...caseLinkProblems(document.cases),
+    // Templates render on every thread opened: one too long or nested too deep is refused here.
+    ...document.templates.flatMap((template, i) => templateProblems(template.body).map((problem) => `templates[${i}].body: ${problem}`)),
   ];
   // The settings pass the options page's own checks: a file is no way around them.
   const settings = validateSettings(document.settings, checks);

@@ -18,6 +18,8 @@ export const RenderedTemplate = z.object({
   unknown: z.array(z.string()),
   /** Known variables with no value for this conversation (e.g. no Trac ticket yet). */
   missing: z.array(z.string()),
+  /** Why the template cannot be inserted at all (too long, nested too deep), in words. */
+  problem: z.optional(z.string()),
 });
 export type RenderedTemplate = z.infer<typeof RenderedTemplate>;
 
