@@ -1,5 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { httpJson } from './http-json.ts';
 
 const serverDir = join(import.meta.dirname, '..', '..');
 
@@ -83,17 +85,28 @@ export interface Joined {
 }
 
 export async function joinWithCode(server: ServerProcess, code: string, device = 'test'): Promise<Joined> {
-  const response = await fetch(`${server.httpUrl}/join`, {
+  const response = await httpJson(`${server.httpUrl}/join`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ code, device }),
   });
-  const body = (await response.json()) as Joined | { error: string };
-  if (!response.ok || 'error' in body) throw new Error(`join failed: ${JSON.stringify(body)}`);
-  return body;
+  if (response.status !== 200) throw new Error(`join failed: ${JSON.stringify(response.body)}`);
+  return response.body as unknown as Joined;
 }
 
 /** Adds a member and joins one device: the token. */
 export async function memberToken(server: ServerProcess, dataDir: string, email: string, ...flags: string[]): Promise<Joined> {
   return joinWithCode(server, addMember(dataDir, email, ...flags));
+}
+
+/** Sends one admin command straight to the running server's admin endpoint, as the CLI does. */
+export async function adminRequest(dataDir: string, body: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const admin = JSON.parse(readFileSync(join(dataDir, 'admin.json'), 'utf8')) as { port: number; secret: string };
+  const response = await httpJson(`http://127.0.0.1:${admin.port}/admin`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${admin.secret}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (response.status !== 200) throw new Error(`admin request failed: ${JSON.stringify(response.body)}`);
+  return response.body;
 }
