@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what `npm start` and `npm test` need on a fresh Debian machine with Node 20:
-# npm packages (from package-lock.json) and Debian's Chromium (Playwright cannot download
-# its own browser here). Safe to run again: it only installs what is missing.
+# npm packages (package-lock.json, and server/package-lock.json for the team server) and
+# Debian's Chromium (Playwright cannot download its own browser here). Safe to run again:
+# it only installs what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,6 +10,9 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   echo "casebook: installing npm packages (npm ci)…"
   npm ci --no-audit --no-fund --loglevel=error
 fi
+
+# The team server has its own packages (server/package-lock.json), kept out of the extension's.
+sh server/scripts/ensure-deps.sh
 
 chromium_bin="${CHROMIUM_PATH:-/usr/bin/chromium}"
 if [ ! -x "$chromium_bin" ]; then

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { freshDataDir } from './helpers/data-dir.ts';
 import { connectClient, eventually, type Client } from './helpers/provider-client.ts';
+import { connectRaw } from './helpers/raw-client.ts';
 import { cli, memberToken, startServer, type Joined, type ServerProcess } from './helpers/server-process.ts';
 
 describe('documents through the server', () => {
@@ -56,6 +57,16 @@ describe('documents through the server', () => {
     const d = client('support/board', '');
     await eventually(() => d.refusals.length > 0, 5000, 'refusal');
     expect(d.refusals[0]).toBe('invalid-token');
+  });
+
+  it('refuses plain ws:// from another machine unless the trusted proxy says https', async () => {
+    const remote = { 'X-Forwarded-For': '203.0.113.7' };
+    const plain = await connectRaw(server.url, { ...remote, 'X-Forwarded-Proto': 'http' });
+    await expect(plain.authenticate('support/board', alice.token)).rejects.toThrow('tls-required');
+    plain.socket.close();
+    const proxied = await connectRaw(server.url, { ...remote, 'X-Forwarded-Proto': 'https' });
+    await proxied.authenticate('support/board', alice.token);
+    proxied.socket.close();
   });
 
   it("refuses another team's documents and names outside the allow-list", async () => {
@@ -123,5 +134,16 @@ describe('documents through the server', () => {
     await m.synced();
     expect(m.doc.getMap('members').get('erin@example.com')).toEqual({ name: 'Erin', role: 'member' });
     expect(Y.encodeStateAsUpdate(m.doc).byteLength).toBeGreaterThan(0);
+  });
+
+  it('answers admin commands through the running server, with clear errors', () => {
+    const list = cli(dataDir, ['member', 'list']);
+    expect(list.status).toBe(0);
+    expect(list.stdout).toMatch(/support\s+erin@example\.com\s+Erin\s+member\s+active/);
+    expect(list.stdout).toMatch(/support\s+dan@example\.com\s+Dan\s+member\s+removed/);
+    const missing = cli(dataDir, ['member', 'remove', 'nobody@example.com']);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('nobody@example.com is not a member of any team.');
+    expect(cli(dataDir, ['member', 'add', 'x@example.com', '--team', 'nope']).stderr).toContain('There is no team "nope"');
   });
 });

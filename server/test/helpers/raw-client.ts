@@ -24,8 +24,8 @@ export interface RawClient {
 }
 
 /** A bare WebSocket speaking just enough of the protocol to misbehave on purpose. */
-export async function connectRaw(url: string): Promise<RawClient> {
-  const socket = new WebSocket(url);
+export async function connectRaw(url: string, headers: Record<string, string> = {}): Promise<RawClient> {
+  const socket = new WebSocket(url, { headers });
   const documentCloses: string[] = [];
   const waiting = new Map<string, { resolve: () => void; reject: (error: Error) => void }>();
   socket.on('message', (data: Buffer) => {

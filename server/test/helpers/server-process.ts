@@ -94,9 +94,15 @@ export async function joinWithCode(server: ServerProcess, code: string, device =
   return response.body as unknown as Joined;
 }
 
-/** Adds a member and joins one device: the token. */
+/**
+ * Adds a member through the running server's admin endpoint (what the CLI does, without its
+ * ~1–2 s start-up) and joins one device.
+ */
 export async function memberToken(server: ServerProcess, dataDir: string, email: string, ...flags: string[]): Promise<Joined> {
-  return joinWithCode(server, addMember(dataDir, email, ...flags));
+  const request: Record<string, unknown> = { command: 'member add', email };
+  for (let i = 0; i < flags.length; i += 2) request[(flags[i] ?? '').replace(/^--/, '')] = flags[i + 1];
+  const added = (await adminRequest(dataDir, request)) as { code: string };
+  return joinWithCode(server, added.code);
 }
 
 /** Sends one admin command straight to the running server's admin endpoint, as the CLI does. */
