@@ -6,6 +6,7 @@ import type { Config } from './config.ts';
 import { closeMemberConnections } from './hocuspocus/close-member-connections.ts';
 import { createTeamServer } from './hocuspocus/create-team-server.ts';
 import { syncMembersDocument } from './hocuspocus/members-document.ts';
+import { startMemoryLog } from './memory-log.ts';
 import { openStore } from './store/open-store.ts';
 import { isLock, tryLockStore, type StoreLock } from './store/store-lock.ts';
 import { listTeams } from './store/teams.ts';
@@ -32,6 +33,8 @@ export async function serve(config: Config): Promise<void> {
   if (config.publicUrl) console.log(`Members connect to ${config.publicUrl}`);
   console.log(`Data: ${config.dataDir}`);
   console.log('Add a member (prints a one-time join code): npm run server -- member add alice@example.com');
+
+  startMemoryLog(Number(process.env.CASEBOOK_LOG_MEMORY ?? 0), () => instance.getDocumentsCount());
 
   let stopping = false;
   const stop = async (): Promise<void> => {
