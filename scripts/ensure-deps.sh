@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what `npm start` and `npm test` need on a fresh Debian machine with Node 20:
-# npm packages (from package-lock.json) and Debian's Chromium (Playwright cannot download
-# its own browser here); with --test, what the tests need besides. Safe to run again: it
-# only installs what is missing.
+# npm packages (package-lock.json, and server/package-lock.json for the team server) and
+# Debian's Chromium (Playwright cannot download its own browser here); with --test, what the
+# tests need besides. Safe to run again: it only installs what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,6 +10,9 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   echo "casebook: installing npm packages (npm ci)…"
   npm ci --no-audit --no-fund --loglevel=error
 fi
+
+# The team server has its own packages (server/package-lock.json), kept out of the extension's.
+sh server/scripts/ensure-deps.sh
 
 # Debian packages: Chromium always; for the tests (--test) also Xvfb and xdotool, which answer
 # the browser's permission prompt in a private X display (test/e2e/x-display.ts).

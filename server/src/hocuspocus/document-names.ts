@@ -1,0 +1,23 @@
+// Which documents exist for a team. The client's layout is still being decided: change it here.
+// Names are `<teamId>/<rest>`; the team id comes from the token, never from the client.
+const allowedRest = /^(board|cases\/[A-Za-z0-9_-]{1,64}|presence|members)$/;
+
+export const membersDocumentRest = 'members';
+
+export function membersDocumentName(teamId: string): string {
+  return `${teamId}/${membersDocumentRest}`;
+}
+
+/** Splits a document name into its team and the rest, or null when it is not one of ours. */
+export function parseDocumentName(name: string): { teamId: string; rest: string } | null {
+  const slash = name.indexOf('/');
+  if (slash <= 0) return null;
+  const teamId = name.slice(0, slash);
+  const rest = name.slice(slash + 1);
+  return allowedRest.test(rest) ? { teamId, rest } : null;
+}
+
+/** Only the server writes the members document; clients read it. */
+export function isServerWrittenDocument(rest: string): boolean {
+  return rest === membersDocumentRest;
+}

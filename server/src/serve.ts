@@ -1,0 +1,64 @@
+import { mkdirSync } from 'node:fs';
+import { writeAdminFile, removeAdminFile } from './admin/admin-file.ts';
+import { startAdminEndpoint } from './admin/admin-endpoint.ts';
+import type { MembershipEffects } from './admin/run-admin-command.ts';
+import type { Config } from './config.ts';
+import { closeMemberConnections } from './hocuspocus/close-member-connections.ts';
+import { createTeamServer } from './hocuspocus/create-team-server.ts';
+import { syncMembersDocument } from './hocuspocus/members-document.ts';
+import { startMemoryLog } from './memory-log.ts';
+import { openStore } from './store/open-store.ts';
+import { isLock, tryLockStore, type StoreLock } from './store/store-lock.ts';
+import { listTeams } from './store/teams.ts';
+
+/** `npm run server`: takes the store, starts Hocuspocus and the admin endpoint, stops cleanly on a signal. */
+export async function serve(config: Config): Promise<void> {
+  const lock = await waitForStoreLock(config.dataDir);
+  const store = await openStore(config.dataDir);
+  const server = createTeamServer(store, config);
+  const instance = server.hocuspocus;
+  const effects: MembershipEffects = {
+    membersChanged: (teamId) => syncMembersDocument(instance, store, teamId),
+    cutOff: (memberId, why) => void closeMemberConnections(instance, memberId, why),
+  };
+  await server.listen();
+  // A CLI run while the server was down changed members without telling the documents.
+  for (const team of await listTeams(store)) await effects.membersChanged(team.id);
+  const admin = await startAdminEndpoint(store, { joinCodeTtlMs: config.joinCodeTtlMs, effects });
+  writeAdminFile(config.dataDir, { pid: process.pid, port: admin.port, secret: admin.secret });
+
+  const { port } = server.address;
+  const shownHost = config.host.includes(':') ? `[${config.host}]` : config.host;
+  console.log(`Casebook team server listening on ws://${shownHost}:${port}`);
+  if (config.publicUrl) console.log(`Members connect to ${config.publicUrl}`);
+  console.log(`Data: ${config.dataDir}`);
+  console.log('Add a member (prints a one-time join code): npm run server -- member add alice@example.com');
+
+  startMemoryLog(Number(process.env.CASEBOOK_LOG_MEMORY ?? 0), () => instance.getDocumentsCount());
+
+  let stopping = false;
+  const stop = async (): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    removeAdminFile(config.dataDir);
+    await admin.close();
+    await server.destroy();
+    await store.close();
+    lock.release();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+// A CLI command may hold the store for a moment; a second server may not.
+async function waitForStoreLock(dataDir: string): Promise<StoreLock> {
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  for (let waited = 0; ; waited += 200) {
+    const result = tryLockStore(dataDir, 'server');
+    if (isLock(result)) return result;
+    if (result.role === 'server') throw new Error(`A Casebook team server (pid ${result.pid}) already runs on ${dataDir}.`);
+    if (waited > 30_000) throw new Error(`An admin command (pid ${result.pid}) has held ${dataDir} for 30 s.`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
