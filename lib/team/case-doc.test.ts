@@ -121,7 +121,7 @@ describe('writeCase / readCase', () => {
     checklists.set('assessment.acknowledge', { done: 'yes', doneAt: 'now' });
     tickets.set('99', { number: 'ninety-nine' });
     threads.set('gmail:alice@ftpgate.example.com', { host: 'hotmail' });
-    timeline.push([['ev-bad', 'yesterday', alice, 3, null, null, ''], 'junk' as never, ['ev-type', T0, alice, 99, null, null, '']]);
+    timeline.push([['ev-bad', 'yesterday', alice, 3, null, null, ''], 'junk', ['ev-type', T0, alice, 99, null, null, '']] as never[]);
     const found = readCase(doc)!;
     expect(SupportCase.safeParse(found.case).success).toBe(true);
     expect(found.case).toMatchObject({ status: 'new', owner: null, awaitingSince: [], dueAt: null, reopenCount: 0, customer: { email: '' }, tickets: c.tickets });
