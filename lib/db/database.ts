@@ -114,7 +114,8 @@ function letUpgradesReachDroppedTables(db: Dexie): void {
 export interface TeamDocRow {
   /** The document's name on the team server, e.g. `case/conv-Ab3dE5gH7jK` (lib/team/doc-names.ts). */
   name: string;
-  readonly doc: Y.Doc;
+  /** Given only to `add` (its state becomes the first update); read rows always have one. */
+  doc: Y.Doc;
 }
 
 /** Per-document sync bookkeeping, written by the background's connection. */

@@ -1,5 +1,4 @@
 import Dexie from 'dexie';
-import { DexieYProvider } from 'y-dexie';
 import * as Y from 'yjs';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import * as z from 'zod/mini';
@@ -193,27 +192,23 @@ describe('v1, v2, v3 -> v4 (addTeamDocuments)', () => {
     expect(db.tables.map((table) => table.name)).toEqual(expect.arrayContaining(['teamDocs', 'teamSync', '$teamDocs.doc_updates']));
     expect(await db.teamDocs.count()).toBe(0);
 
-    // A team case document written, then read back after the database is closed and opened again.
+    // A team case document stored with y-dexie (an added row's Y.Doc becomes its first update row),
+    // then read back from its updates after the database is closed and opened again.
     const shared = { ...cases[0]!, id: 'conv-Ab3dE5gH7jK' };
-    await db.teamDocs.add({ name: 'case/conv-Ab3dE5gH7jK' } as never);
-    const row = await db.teamDocs.get('case/conv-Ab3dE5gH7jK');
-    const provider = DexieYProvider.load(row!.doc);
-    await provider.whenLoaded;
-    writeCase(row!.doc, shared, events.filter((e) => e.caseId === cases[0]!.id), 'test');
+    const doc = new Y.Doc();
+    writeCase(doc, shared, events.filter((e) => e.caseId === cases[0]!.id), 'test');
+    await db.teamDocs.add({ name: 'case/conv-Ab3dE5gH7jK', doc });
     await db.teamSync.put({ name: 'case/conv-Ab3dE5gH7jK', syncedAt: null, pendingSince: now });
-    // y-dexie writes the update in the background; wait until it is stored.
-    for (let tries = 0; tries < 50 && (await db.table('$teamDocs.doc_updates').count()) === 0; tries += 1) await new Promise((resolve) => setTimeout(resolve, 10));
-    DexieYProvider.release(row!.doc);
     db.close();
 
     const again = openTestDb(factory);
-    const reopened = await again.teamDocs.get('case/conv-Ab3dE5gH7jK');
-    const loaded = DexieYProvider.load(reopened!.doc);
-    await loaded.whenLoaded;
-    expect(reopened!.doc).toBeInstanceOf(Y.Doc);
-    expect(readCase(reopened!.doc)?.case).toEqual({ ...shared, version: 0 });
+    const updates: { k: string; u: Uint8Array }[] = await again.table('$teamDocs.doc_updates').where({ k: 'case/conv-Ab3dE5gH7jK' }).toArray();
+    expect(updates.length).toBeGreaterThan(0);
+    const restored = new Y.Doc();
+    for (const update of updates) Y.applyUpdateV2(restored, update.u);
+    expect(readCase(restored)?.case).toEqual({ ...shared, version: 0 });
+    expect((await again.teamDocs.get('case/conv-Ab3dE5gH7jK'))?.doc).toBeInstanceOf(Y.Doc);
     expect(await again.teamSync.get('case/conv-Ab3dE5gH7jK')).toEqual({ name: 'case/conv-Ab3dE5gH7jK', syncedAt: null, pendingSince: now });
-    DexieYProvider.release(reopened!.doc);
     again.close();
   });
 });
