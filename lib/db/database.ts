@@ -114,7 +114,7 @@ function letUpgradesReachDroppedTables(db: Dexie): void {
 export interface TeamDocRow {
   /** The document's name on the team server, e.g. `case/conv-Ab3dE5gH7jK` (lib/team/doc-names.ts). */
   name: string;
-  /** Given only to `add` (its state becomes the first update); read rows always have one. */
+  /** Always there on a read row; given on `add` only (its state becomes the first update). */
   doc: Y.Doc;
 }
 

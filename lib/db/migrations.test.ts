@@ -197,7 +197,8 @@ describe('v1, v2, v3 -> v4 (addTeamDocuments)', () => {
     const shared = { ...cases[0]!, id: 'conv-Ab3dE5gH7jK' };
     const doc = new Y.Doc();
     writeCase(doc, shared, events.filter((e) => e.caseId === cases[0]!.id), 'test');
-    await db.teamDocs.add({ name: 'case/conv-Ab3dE5gH7jK', doc });
+    // Dexie's types leave Y.Doc properties out of inserts; y-dexie's README allows one on add().
+    await db.table('teamDocs').add({ name: 'case/conv-Ab3dE5gH7jK', doc });
     await db.teamSync.put({ name: 'case/conv-Ab3dE5gH7jK', syncedAt: null, pendingSince: now });
     db.close();
 
