@@ -73,6 +73,16 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [noHosts, noBrowser, noUi] }] },
   },
   {
+    // Team data (Yjs documents of cases and the board): lib/core, lib/model and yjs; no pages,
+    // no UI, no browser APIs, no database (lib/db stores the documents, the background syncs them).
+    files: ['lib/team/**'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [noDb, noHosts, noBrowser, noUi] }],
+      'no-restricted-globals': ['error', ...browserGlobals],
+    },
+  },
+  {
     files: ['components/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [noDb, noHosts, noBrowser] }],

@@ -1,8 +1,10 @@
 import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
+import yDexie from 'y-dexie';
+import type * as Y from 'yjs';
 import type { ClassifierCorrection } from '../model/classification';
 import type { ReplyTemplate } from '../model/template';
 import type { CaseRow } from './case-row';
-import { addIndexKeys, packCasesAndTimelines } from './migrations';
+import { addIndexKeys, addTeamDocuments, packCasesAndTimelines } from './migrations';
 import type { TimelineRow } from './timeline-row';
 
 export interface SchemaVersion {
@@ -55,6 +57,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: packCasesAndTimelines,
   },
+  // v4 (2026-12-10): the team workspace (issue #12). `teamDocs` keeps each shared Yjs document
+  // (one per team case, one board per team) by its document name on the team server; y-dexie
+  // stores its updates in its own table (`$teamDocs.doc_updates`), so a document loads offline
+  // and edits made offline are kept until the server has them. `teamSync` is the bookkeeping per
+  // document (what the server confirmed). Alone (no team) both stay empty.
+  {
+    version: 4,
+    stores: {
+      teamDocs: 'name, doc: Y.Doc',
+      teamSync: 'name',
+    },
+    upgrade: addTeamDocuments,
+  },
 ];
 
 /** Declares `versions` on `db`; tests declare only the old ones to build an old database. */
@@ -67,6 +82,51 @@ export function declareVersions(db: Dexie, versions: readonly SchemaVersion[] = 
 
 export const DATABASE_NAME = 'casebook';
 
+interface DbCoreMiddleware {
+  stack: 'dbcore';
+  name?: string;
+  level: number;
+  create: (down: { table: (name: string) => unknown }) => { table: (name: string) => unknown };
+}
+
+/**
+ * y-dexie 4.4.0's middleware looks every table up in the current schema and throws for one that
+ * is not there, which an upgrade from v1/v2 reaches (v3 drops `events` after reading it). Tables
+ * it does not know hold no Y.Doc, so they go straight to the layer below. Checked by the
+ * migration tests from every version; drop this when y-dexie guards the lookup itself.
+ */
+function letUpgradesReachDroppedTables(db: Dexie): void {
+  const internals = db as unknown as { _middlewares: { dbcore?: DbCoreMiddleware[] }; _dbSchema: Record<string, unknown> };
+  const yjs = internals._middlewares.dbcore?.find((middleware) => middleware.name === 'yjsMiddleware');
+  if (!yjs) return;
+  db.use({
+    stack: 'dbcore',
+    name: yjs.name,
+    level: yjs.level,
+    create: (down: { table: (name: string) => unknown }) => {
+      const withY = yjs.create(down);
+      return { ...withY, table: (name: string) => (name in internals._dbSchema ? withY.table(name) : down.table(name)) };
+    },
+  } as unknown as Parameters<Dexie['use']>[0]);
+}
+
+/** A shared document (y-dexie keeps `doc`'s content in `$teamDocs.doc_updates`, never in the row). */
+export interface TeamDocRow {
+  /** The document's name on the team server, e.g. `case/conv-Ab3dE5gH7jK` (lib/team/doc-names.ts). */
+  name: string;
+  /** Always there on a read row; given on `add` only (its state becomes the first update). */
+  doc: Y.Doc;
+}
+
+/** Per-document sync bookkeeping, written by the background's connection. */
+export interface TeamSyncRow {
+  name: string;
+  /** Epoch ms when the server last confirmed having every local change (Hocuspocus "synced"); null before. */
+  syncedAt: number | null;
+  /** Epoch ms of the oldest local change the server has not confirmed yet; null when none waits. */
+  pendingSince: number | null;
+}
+
 /**
  * Casebook's IndexedDB. Open it only in the extension's own origin (background, extension
  * pages): a content script would create a separate database in mail.google.com's origin.
@@ -76,10 +136,14 @@ export class CasebookDb extends Dexie {
   timelines!: EntityTable<TimelineRow, 'caseId'>;
   templates!: EntityTable<ReplyTemplate, 'id'>;
   corrections!: EntityTable<ClassifierCorrection, 'id'>;
+  teamDocs!: EntityTable<TeamDocRow, 'name'>;
+  teamSync!: EntityTable<TeamSyncRow, 'name'>;
 
   /** `options` takes a fake IndexedDB in tests ({ indexedDB, IDBKeyRange }). */
   constructor(name = DATABASE_NAME, options?: DexieOptions) {
-    super(name, options);
+    // y-dexie must be there before the versions are declared: it reads the `doc: Y.Doc` declarations.
+    super(name, { ...options, addons: [...(options?.addons ?? []), yDexie] });
     declareVersions(this);
+    letUpgradesReachDroppedTables(this);
   }
 }

@@ -1,11 +1,14 @@
 import Dexie from 'dexie';
+import * as Y from 'yjs';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CaseEvent, SupportCase } from '../model/case';
 import { settings } from '../core/case/test-support';
-import { indexKeys, parseCaseRows } from './case-row';
+import { indexKeys, parseCaseRows, toCaseRow } from './case-row';
+import { encodeTimeline, groupByCase } from './timeline-row';
+import { readCase, writeCase } from '../team/case-doc';
 import { countCases, findCase, listCasesWithOpenTickets, loadEvents } from './cases-repository';
 import { listCasesPage } from './dashboard-page';
 import { declareVersions, SCHEMA_VERSIONS } from './database';
@@ -114,7 +117,7 @@ describe('v2 -> v3 (packCasesAndTimelines)', () => {
     v2.close();
 
     const db = openTestDb(factory);
-    expect(db.tables.map((table) => table.name).sort()).toEqual(['cases', 'corrections', 'templates', 'timelines']);
+    expect(db.tables.map((table) => table.name).sort()).toEqual(['$teamDocs.doc_updates', 'cases', 'corrections', 'teamDocs', 'teamSync', 'templates', 'timelines']);
     expect(await db.timelines.count()).toBe(1_100);
     await expectAllThere(db, stored, all);
     expect((await loadEvents(db, cases[0]!.id)).slice(-3).map((event) => event.id)).toEqual(['t-a', 't-b', 't-c']);
@@ -162,5 +165,51 @@ describe('v2 -> v3 (packCasesAndTimelines)', () => {
       expect.stringMatching(/^events "no-time": at: /),
     ]);
     db.close();
+  });
+});
+
+describe('v1, v2, v3 -> v4 (addTeamDocuments)', () => {
+  /** Rows as each version stored them. */
+  const rowsOf: Record<number, (cases: SupportCase[], events: CaseEvent[]) => { cases: unknown[]; events?: unknown[]; timelines?: unknown[] }> = {
+    1: (cases, events) => ({ cases, events }),
+    2: (cases, events) => ({ cases: cases.map((c) => ({ ...c, ...indexKeys(c) })), events }),
+    3: (cases, events) => ({ cases: cases.map(toCaseRow), timelines: [...groupByCase(events)].map(([caseId, list]) => encodeTimeline(caseId, list)) }),
+  };
+
+  it.each([1, 2, 3])('from v%i: every case and event survives, the team tables exist and keep a Y.Doc across a reopen', async (from) => {
+    const factory = new IDBFactory();
+    const { cases, events } = seedCases(40, 4, now, mulberry32(40 + from));
+    const old = openVersion(factory, from);
+    const rows = rowsOf[from]!(cases, events);
+    await old.table('cases').bulkPut(rows.cases);
+    if (rows.events) await old.table('events').bulkPut(rows.events);
+    if (rows.timelines) await old.table('timelines').bulkPut(rows.timelines);
+    old.close();
+
+    const db = openTestDb(factory);
+    await expectAllThere(db, cases, events);
+    expect(db.verno).toBe(4);
+    expect(db.tables.map((table) => table.name)).toEqual(expect.arrayContaining(['teamDocs', 'teamSync', '$teamDocs.doc_updates']));
+    expect(await db.teamDocs.count()).toBe(0);
+
+    // A team case document stored with y-dexie (an added row's Y.Doc becomes its first update row),
+    // then read back from its updates after the database is closed and opened again.
+    const shared = { ...cases[0]!, id: 'conv-Ab3dE5gH7jK' };
+    const doc = new Y.Doc();
+    writeCase(doc, shared, events.filter((e) => e.caseId === cases[0]!.id), 'test');
+    // Dexie's types leave Y.Doc properties out of inserts; y-dexie's README allows one on add().
+    await db.table('teamDocs').add({ name: 'case/conv-Ab3dE5gH7jK', doc });
+    await db.teamSync.put({ name: 'case/conv-Ab3dE5gH7jK', syncedAt: null, pendingSince: now });
+    db.close();
+
+    const again = openTestDb(factory);
+    const updates: { k: string; u: Uint8Array }[] = await again.table('$teamDocs.doc_updates').where({ k: 'case/conv-Ab3dE5gH7jK' }).toArray();
+    expect(updates.length).toBeGreaterThan(0);
+    const restored = new Y.Doc();
+    for (const update of updates) Y.applyUpdateV2(restored, update.u);
+    expect(readCase(restored)?.case).toEqual({ ...shared, version: 0 });
+    expect((await again.teamDocs.get('case/conv-Ab3dE5gH7jK'))?.doc).toBeInstanceOf(Y.Doc);
+    expect(await again.teamSync.get('case/conv-Ab3dE5gH7jK')).toEqual({ name: 'case/conv-Ab3dE5gH7jK', syncedAt: null, pendingSince: now });
+    again.close();
   });
 });

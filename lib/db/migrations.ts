@@ -28,6 +28,15 @@ export async function packCasesAndTimelines(tx: Transaction): Promise<void> {
   await moveEventsToTimelines(tx);
 }
 
+/**
+ * v4: the team tables (teamDocs, its y-dexie updates table, teamSync) start empty; no existing
+ * row changes. Local cases join a team's board when the member joins (lib/team/merge-local.ts),
+ * not here: an upgrade cannot know the team.
+ */
+export async function addTeamDocuments(_tx: Transaction): Promise<void> {
+  // Nothing to move: declared so every version names what it does to data (test/unit/conventions).
+}
+
 /** Events read per step: the upgrade never holds all 500,000 in memory at once. */
 const CHUNK = 10_000;
 

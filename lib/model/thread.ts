@@ -41,6 +41,11 @@ export const ThreadMessage = z.object({
   id: z.nullable(Field),
   /** Gmail's sync id (`msg-f:…`) when present. */
   syncId: z.nullable(Field),
+  /**
+   * The RFC 5322 Message-ID (without angle brackets), the same in every recipient's mailbox;
+   * absent or null until a host adapter can read it (Gmail's "Show original").
+   */
+  rfcMessageId: z.optional(z.nullable(Field)),
   from: Person,
   /**
    * Epoch ms of the page's date in the browser's time zone; null when unreadable. Gmail's page

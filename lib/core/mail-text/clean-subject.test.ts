@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanSubject } from './clean-subject';
+import { cleanSubject, conversationSubject } from './clean-subject';
 
 describe('cleanSubject', () => {
   it.each([
@@ -20,5 +20,35 @@ describe('cleanSubject', () => {
     ['', ''],
   ])('%j → %j', (subject, clean) => {
     expect(cleanSubject(subject)).toBe(clean);
+  });
+});
+
+describe('conversationSubject', () => {
+  it.each([
+    ['Upload fails with 550 on files over 2 GB', 'upload fails with 550 on files over 2 gb'],
+    ['[ftpgate-help] Re: Upload fails', 'upload fails'],
+    ['Re: [ftpgate-help] RE: [ftpgate-help] Upload fails', 'upload fails'],
+    ['AW: [EXTERNAL] Übertragung bricht ab', 'übertragung bricht ab'],
+    // NFC: "é" typed as e + combining accent and as one code point are one subject.
+    ['Re: Caf\u0065\u0301 licence', 'caf\u00e9 licence'],
+    ['(no subject)', ''],
+    ['Re:', ''],
+    ['', ''],
+    ['Scheduled job [daily] runs twice', 'scheduled job [daily] runs twice'],
+  ])('%j → %j', (subject, key) => {
+    expect(conversationSubject(subject)).toBe(key);
+  });
+
+  it.each([
+    ['Re: ', 'x'],
+    ['[a] ', 'x'],
+    [' ', 'x'],
+    ['[', 'x'],
+  ])('stays linear on hostile input: %j × 50,000', (unit, tail) => {
+    const hostile = unit.repeat(50_000) + tail;
+    const started = performance.now();
+    conversationSubject(hostile);
+    cleanSubject(hostile);
+    expect(performance.now() - started).toBeLessThan(1_000);
   });
 });
