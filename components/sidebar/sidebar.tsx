@@ -79,6 +79,17 @@ export function Sidebar({ model, actions, searchRef, hostPanel: HostPanel }: Sid
         </button>
       </header>
       <div class="cb-body">
+        {state?.team ? (
+          // Before anything else: someone else may already be answering this customer.
+          <section class="cb-section" aria-label="Team" role="status">
+            {state.team.presence.map((line) => (
+              <p key={line} class="cb-warning">
+                {line}
+              </p>
+            ))}
+            <p class="cb-muted">{state.team.status}</p>
+          </section>
+        ) : null}
         <ThreadSummary thread={model.thread} supportCase={state?.case ?? null} lastFromStaff={model.lastFromStaff} />
         <ReadProblems problems={model.thread.problems} onReport={actions.onReport} reportStatus={model.reportStatus} />
         {model.error ? (

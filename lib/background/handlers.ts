@@ -55,6 +55,8 @@ export function createHandlers(services: Services, classifier: ClassifierService
       return refreshed === before ? opened : { state: { ...opened.state, case: refreshed }, saved: true };
     });
     if (tabId !== undefined) await tabs.set(tabId, thread, state.case?.id ?? null);
+    // Presence: the team sees which case this browser has open and whether a reply is.
+    services.team?.showing(state.case?.id ?? null, thread.replyOpen);
     if (state.case && saved) void hooks.caseChanged(state.case.id);
     return state;
   };

@@ -6,6 +6,8 @@ import { findCase, findLinkCandidates, loadEvents, saveCase } from '../db/cases-
 import { storageProblem } from '../db/storage-problems';
 import { listTemplates } from '../db/templates-repository';
 import type { SidebarState } from '../model/messages';
+import type { SupportCase } from '../model/case';
+import type { Settings } from '../model/settings';
 import type { ThreadSnapshot } from '../model/thread';
 import type { ClassifierService } from './classifier-service';
 import type { Services } from './services';
@@ -25,8 +27,12 @@ export async function openThread(
 ): Promise<{ state: SidebarState; saved: boolean }> {
   const now = services.now();
   const id = caseIdFor(thread.host, thread.account, thread.threadId);
+  // In a team, a conversation's case is the team's, under its conversation key (the same in
+  // every member's mailbox); a case tracked here before joining moves under that key.
+  const teamKey = services.team?.keyFor(thread) ?? null;
   // Independent reads, asked for together (the case panel waits for all of them).
-  const [settings, stored, templates] = await Promise.all([services.settings(), findCase(services.db, id), listTemplates(services.db)]);
+  const [teamSettings, stored, templates] = await Promise.all([services.settings(), findTeamOrLocalCase(services, teamKey, id), listTemplates(services.db)]);
+  const settings = withTeamMembers(teamSettings, services);
   const classification = await classifier.classify(thread, settings);
   // Auto-replies (out of office, bounces) need no answer: they never open a case by themselves.
   const automatic = classification.category === 'auto_reply' ? null : autoTrackReason(thread, settings, { labels: thread.labels ?? [] });
@@ -44,10 +50,15 @@ export async function openThread(
       ...(reason ? { trackReason: reason } : {}),
     });
     let next = update.case;
+    let events = update.events;
+    if (!stored && teamKey) {
+      next = { ...next, id: teamKey };
+      events = events.map((event) => ({ ...event, caseId: teamKey }));
+    }
     if (next.category === null && classification) next = { ...next, category: classification.category };
     if (update.changed || next !== update.case) {
       try {
-        supportCase = await saveCase(services.db, next, stored?.case ?? null, update.events);
+        supportCase = await saveCase(services.db, next, stored?.case ?? null, events);
         saved = supportCase.version !== stored?.case.version;
       } catch (error) {
         // Storage full: show what the thread says, unsaved, with the classification and
@@ -74,6 +85,22 @@ export async function openThread(
     linkCandidates,
     now,
     storageProblem: problem,
+    team: services.team?.view(supportCase?.id ?? null) ?? null,
   });
   return { state, saved };
+}
+
+/** The team's case of the conversation, or this mailbox's own (adopted into the team when in one). */
+async function findTeamOrLocalCase(services: Services, teamKey: string | null, localId: string): Promise<{ case: SupportCase } | null> {
+  const shared = teamKey ? await findCase(services.db, teamKey) : null;
+  if (shared) return shared;
+  const local = await findCase(services.db, localId);
+  if (!local || !teamKey || !services.team) return local;
+  return { case: await services.team.adopt(local.case, teamKey) };
+}
+
+/** In a team, cases are assigned to the team's members (the server keeps the list). */
+export function withTeamMembers(settings: Settings, services: Services): Settings {
+  const members = services.team?.members() ?? [];
+  return members.length > 0 ? { ...settings, team: members } : settings;
 }

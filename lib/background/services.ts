@@ -1,6 +1,7 @@
 import type { HolidayLookup } from '../core/calendar/business-time';
 import type { CasebookDb } from '../db/database';
 import type { Settings } from '../model/settings';
+import type { TeamSync } from './team/team-sync';
 
 /** What the background's handlers need from the world; tests pass fakes. */
 export interface Services {
@@ -9,4 +10,6 @@ export interface Services {
   newId: () => string;
   settings: () => Promise<Settings>;
   holidays: (region: string) => HolidayLookup;
+  /** The team workspace; absent in tests that do not need it (then: alone). */
+  team?: TeamSync;
 }

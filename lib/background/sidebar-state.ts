@@ -20,6 +20,8 @@ export interface SidebarInputs {
   now: number;
   /** Why changes cannot be saved right now (storage full), in words; absent when they can. */
   storageProblem?: string | null;
+  /** The team's connection and who else is on this case; null when working alone. */
+  team?: SidebarState['team'];
 }
 
 /**
@@ -46,5 +48,6 @@ export function buildSidebarState(input: SidebarInputs): SidebarState {
     settings,
     linkCandidates: input.linkCandidates,
     storageProblem: input.storageProblem ?? null,
+    team: input.team ?? null,
   };
 }

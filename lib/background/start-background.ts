@@ -20,6 +20,8 @@ import { quietRunner } from './quiet-runner';
 import { sessionRecord } from './session-state';
 import type { Services } from './services';
 import { TabThreads } from './tab-threads';
+import { TeamSync } from './team/team-sync';
+import { loadTeam, teamItem } from '../team-storage';
 import { forgetTracTab, onTracTabUpdated, refreshTicketStatuses } from './trac-escalation';
 
 const DEADLINE_ALARM = 'casebook-deadlines';
@@ -41,13 +43,33 @@ export function startBackground(): void {
   const classifier = createClassifierService(services);
 
   const refreshBadge = quietRunner(async () => showBadge(await countWaitingInSlices(db, Date.now())), BADGE_QUIET_MS);
-  const caseChanged = async (caseId: string): Promise<void> => {
+  /** Tells the open sidebars and pages about a stored change. */
+  const announce = async (caseId: string): Promise<void> => {
     refreshBadge();
     if (caseId === '*') return;
     const stored = await findCase(db, caseId);
     if (!stored) return;
     const message = { type: 'case.changed' as const, case: stored.case, events: await loadEvents(db, caseId) };
     await Promise.all([...(await tabs.tabsOf(caseId)).map((tabId) => pushToTab(tabId, message)), pushToPages(message)]);
+  };
+
+  // The team workspace: a colleague's change is announced; this browser's changes are shared too.
+  const team = new TeamSync(services, {
+    caseChanged: announce,
+    linesChanged: quietRunner(async () => {
+      for (const [tabId, entry] of await tabs.all()) {
+        const view = entry.caseId ? team.view(entry.caseId) : null;
+        if (entry.caseId && view) await pushToTab(tabId, { type: 'team', caseId: entry.caseId, team: view });
+      }
+    }, 100),
+  });
+  services.team = team;
+  const useTeam = async (): Promise<void> => team.use(await loadTeam()).catch((error: unknown) => console.error('Casebook: the team workspace could not start', error));
+  void useTeam();
+  teamItem.watch(() => void useTeam());
+  const caseChanged = async (caseId: string): Promise<void> => {
+    await announce(caseId);
+    if (caseId !== '*') await team.localChange(caseId).catch((error: unknown) => console.error('Casebook: a change could not be shared with the team', error));
   };
 
   const perCase = new KeyedQueue();

@@ -56,6 +56,11 @@ export class TabThreads {
     if (entries.delete(tabId)) await this.persist(entries);
   }
 
+  /** Every tab that reported a conversation, with the case it shows. */
+  async all(): Promise<[number, TabEntry][]> {
+    return [...(await this.load())];
+  }
+
   /** Tabs that show this case. */
   async tabsOf(caseId: string): Promise<number[]> {
     return [...(await this.load())].filter(([, entry]) => entry.caseId === caseId).map(([tabId]) => tabId);

@@ -64,6 +64,9 @@ export function createSidebarActions({ adapter, getModel, update, focusSearch }:
         if (model && shown?.id === message.case.id && shown.version !== message.case.version) {
           ask('thread.opened', { thread: model.thread }).then(forShownThread(withState), forShownThread(fail));
         }
+      } else if (message.type === 'team') {
+        const state = model?.state;
+        if (state?.case?.id === message.caseId) update({ state: { ...state, team: message.team } });
       } else if (message.type === 'insert-template') {
         const template = model?.state?.templates.find((t) => t.id === message.templateId);
         if (template) insert(template).catch(fail);

@@ -31,6 +31,10 @@ export const NextStep = z.object({
 });
 export type NextStep = z.infer<typeof NextStep>;
 
+/** What a sidebar says about the team: "Team: synced", "Alice is replying (2 min)". */
+export const TeamLines = z.object({ status: z.string(), presence: z.array(z.string()) });
+export type TeamLines = z.infer<typeof TeamLines>;
+
 /** What the sidebar (or popup) needs to show a conversation. */
 export const SidebarState = z.object({
   case: z.nullable(SupportCase),
@@ -46,6 +50,8 @@ export const SidebarState = z.object({
   linkCandidates: z.array(z.object({ caseId: z.string(), subject: z.string(), host: z.nullable(Host) })),
   /** Why Casebook cannot save right now (e.g. storage full), in words; the rest still shows. */
   storageProblem: z.nullable(z.string()),
+  /** The team workspace: connection status line and who else views or replies; null alone. */
+  team: z.nullable(TeamLines),
 });
 export type SidebarState = z.infer<typeof SidebarState>;
 
@@ -151,6 +157,8 @@ export type ResponseOf<T extends RequestType> = z.infer<Protocol[T]['response']>
 export const Push = z.discriminatedUnion('type', [
   z.object({ type: z.literal('case.changed'), case: SupportCase, events: z.array(CaseEvent) }),
   z.object({ type: z.literal('command'), command: z.enum(['toggle-sidebar', 'open-template-picker', 'escalate-to-trac']) }),
+  /** The team's status or presence changed for the case a tab shows. */
+  z.object({ type: z.literal('team'), caseId: z.string(), team: TeamLines }),
   /** From the popup: insert this template into the tab's open reply. */
   z.object({ type: z.literal('insert-template'), templateId: z.string() }),
 ]);

@@ -1,0 +1,25 @@
+import { DexieYProvider } from 'y-dexie';
+import type * as Y from 'yjs';
+import type { CasebookDb } from '../../db/database';
+
+/** How long to wait for a document's stored updates before going on with what is loaded. */
+const LOAD_PATIENCE_MS = 3000;
+
+/**
+ * A shared document as this browser keeps it (y-dexie: every update stored in IndexedDB as it
+ * happens, so edits made offline survive the service worker stopping and go out on reconnect).
+ */
+export async function loadTeamDoc(db: CasebookDb, name: string): Promise<Y.Doc> {
+  if (!(await db.teamDocs.get(name))) await db.table('teamDocs').put({ name });
+  const row = await db.teamDocs.get(name);
+  if (!row) throw new Error(`The team document ${name} could not be created.`);
+  const provider = DexieYProvider.load(row.doc);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([provider.whenLoaded, new Promise((resolve) => (timer = setTimeout(resolve, LOAD_PATIENCE_MS)))]);
+  clearTimeout(timer);
+  return row.doc;
+}
+
+export function releaseTeamDoc(doc: Y.Doc): void {
+  DexieYProvider.release(doc);
+}

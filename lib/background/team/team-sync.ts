@@ -1,0 +1,223 @@
+import { Awareness } from 'y-protocols/awareness';
+import type * as Y from 'yjs';
+import { conversationKey, isConversationKey } from '../../core/case/conversation-key';
+import { describeSyncStatus, type SyncStatus } from '../../core/team/sync-status';
+import { presenceOn, type PresenceState } from '../../core/team/presence';
+import { findCase, loadEvents } from '../../db/cases-repository';
+import { rekeyCase, saveSharedCase } from '../../db/shared-cases';
+import type { CaseEvent, SupportCase } from '../../model/case';
+import type { TeamMember } from '../../model/settings';
+import type { TeamMembership } from '../../model/team';
+import { listBoardEntries, updateBoardEntry } from '../../team/board-doc';
+import { readCase, writeCase } from '../../team/case-doc';
+import { mergeLocalIntoDoc } from '../../team/merge-local';
+import type { Services } from '../services';
+import { TeamConnection } from './team-connection';
+import { loadTeamDoc } from './team-docs';
+
+/** The origin of changes this browser makes, so their echoes are not projected back. */
+const LOCAL = Symbol('casebook-local');
+
+export interface TeamSyncHooks {
+  /** A case changed because of the team (a colleague's edit): store done, tell the views. */
+  caseChanged: (caseId: string) => Promise<void>;
+  /** What the sidebars show about the team changed (status, presence). */
+  linesChanged: () => void;
+  WebSocketImpl?: unknown;
+}
+
+export interface TeamView {
+  status: string;
+  presence: string[];
+}
+
+/**
+ * The team workspace in the background (PRODUCT F8): keeps each shared case's document in step
+ * with the case rows the dashboard queries, the board (which cases exist) and who is on which
+ * case. Cases are keyed by their conversation key (lib/core/case/conversation-key.ts), the same
+ * in every member's browser. Alone (no membership) it does nothing and sends nothing.
+ */
+export class TeamSync {
+  #membership: TeamMembership | null = null;
+  #connection: TeamConnection | null = null;
+  #board: Y.Doc | null = null;
+  #members: Y.Doc | null = null;
+  #awareness: Awareness | null = null;
+  readonly #caseDocs = new Map<string, Promise<Y.Doc>>();
+  /** The case as last written to or read from its document: the base of the next write. */
+  readonly #shared = new Map<string, SupportCase>();
+  #status: SyncStatus = { kind: 'alone' };
+  #here: { caseKey: string | null; replyingSince: number | null } = { caseKey: null, replyingSince: null };
+  #heartbeat: ReturnType<typeof setInterval> | undefined;
+
+  constructor(
+    private readonly services: Services,
+    private readonly hooks: TeamSyncHooks,
+  ) {}
+
+  get active(): boolean {
+    return this.#membership !== null;
+  }
+
+  get membership(): TeamMembership | null {
+    return this.#membership;
+  }
+
+  /** Joins (or leaves, with null) the team's documents. */
+  async use(membership: TeamMembership | null): Promise<void> {
+    if (JSON.stringify(membership) === JSON.stringify(this.#membership)) return;
+    this.stop();
+    this.#membership = membership;
+    if (!membership) return;
+    this.#status = { kind: 'connecting' };
+    const connection = new TeamConnection({
+      membership,
+      onStatus: (status) => {
+        this.#status = status;
+        this.hooks.linesChanged();
+      },
+      ...(this.hooks.WebSocketImpl ? { WebSocketImpl: this.hooks.WebSocketImpl } : {}),
+    });
+    this.#connection = connection;
+    const [board, members, presence] = await Promise.all(['board', 'members', 'presence'].map((rest) => loadTeamDoc(this.services.db, this.#docName(rest))));
+    if (this.#connection !== connection) return;
+    this.#board = board!;
+    this.#members = members!;
+    this.#awareness = new Awareness(presence!);
+    this.#awareness.on('change', () => this.hooks.linesChanged());
+    connection.open('members', members!);
+    connection.open('presence', presence!, this.#awareness);
+    connection.open('board', board!);
+    board!.on('update', (_update: Uint8Array, origin: unknown) => {
+      if (origin !== LOCAL) void this.#followBoard();
+    });
+    this.#publishHere();
+    this.#heartbeat = setInterval(() => this.#publishHere(), 10_000);
+    await this.#followBoard();
+  }
+
+  stop(): void {
+    clearInterval(this.#heartbeat);
+    this.#connection?.destroy();
+    this.#connection = null;
+    this.#awareness?.destroy();
+    this.#awareness = null;
+    this.#caseDocs.clear();
+    this.#shared.clear();
+    this.#board = this.#members = null;
+    this.#membership = null;
+    this.#status = { kind: 'alone' };
+  }
+
+  /** The team's key for a case of this conversation; null when alone or when the page gives none. */
+  keyFor(thread: Parameters<typeof conversationKey>[0]): string | null {
+    return this.active ? conversationKey(thread) : null;
+  }
+
+  /** The team's members, for the owner picker (the server keeps the list). */
+  members(): TeamMember[] {
+    const map = this.#members?.getMap('members');
+    if (!map) return [];
+    return [...map.entries()].flatMap(([email, value]) => {
+      const name = typeof (value as { name?: unknown })?.name === 'string' ? (value as { name: string }).name : '';
+      return email.includes('@') ? [{ email, name: name || email }] : [];
+    });
+  }
+
+  /** What a sidebar shows about the team for a case: the connection, and who else is on it. */
+  view(caseId: string | null): TeamView | null {
+    if (!this.active) return null;
+    const me = this.#membership?.member.email ?? '';
+    const states = [...(this.#awareness?.getStates().values() ?? [])].flatMap((state) => (isPresence(state.here) ? [state.here] : []));
+    return {
+      status: describeSyncStatus(this.#status),
+      presence: caseId && isConversationKey(caseId) ? presenceOn(caseId, states, me, this.services.now()).map((line) => line.text) : [],
+    };
+  }
+
+  /** Which case this browser has open, and whether a reply is being written (from the tabs). */
+  showing(caseId: string | null, replyOpen: boolean): void {
+    const caseKey = caseId && isConversationKey(caseId) ? caseId : null;
+    const replying = caseKey !== null && replyOpen;
+    const replyingSince = replying ? (this.#here.caseKey === caseKey && this.#here.replyingSince !== null ? this.#here.replyingSince : this.services.now()) : null;
+    if (this.#here.caseKey === caseKey && (this.#here.replyingSince === null) === (replyingSince === null)) return;
+    this.#here = { caseKey, replyingSince };
+    this.#publishHere();
+  }
+
+  /**
+   * A case this browser tracked under its own mailbox's id becomes the team's case of its
+   * conversation: joined with what the team has (both timelines kept, lib/team/merge-local.ts)
+   * and stored under the team's key from then on.
+   */
+  async adopt(local: SupportCase, key: string): Promise<SupportCase> {
+    const doc = await this.#caseDoc(key);
+    const events = await loadEvents(this.services.db, local.id);
+    const meta = { actor: this.#membership?.member.email ?? 'casebook', at: this.services.now(), eventId: this.services.newId() };
+    const merged = mergeLocalIntoDoc(doc, key, local, events, meta, LOCAL);
+    const saved = await rekeyCase(this.services.db, local.id, { ...merged.case, id: key, version: local.version }, merged.events.map((event) => ({ ...event, caseId: key })));
+    this.#shared.set(key, saved);
+    if (this.#board) updateBoardEntry(this.#board, key, saved, LOCAL);
+    return saved;
+  }
+
+  /** A case was saved in this browser: share what changed (nothing for personal cases). */
+  async localChange(caseId: string): Promise<void> {
+    if (!this.active || !isConversationKey(caseId)) return;
+    const [stored, events] = await Promise.all([findCase(this.services.db, caseId), loadEvents(this.services.db, caseId)]);
+    if (!stored) return;
+    const doc = await this.#caseDoc(caseId);
+    writeCase(doc, { ...stored.case, id: caseId }, events, LOCAL, this.#shared.get(caseId) ?? readCase(doc, stored.case)?.case ?? null);
+    this.#shared.set(caseId, stored.case);
+    if (this.#board) updateBoardEntry(this.#board, caseId, stored.case, LOCAL);
+  }
+
+  #docName(rest: string): string {
+    return `team:${this.#membership?.team.id ?? ''}/${rest}`;
+  }
+
+  #caseDoc(key: string): Promise<Y.Doc> {
+    let loading = this.#caseDocs.get(key);
+    if (!loading) {
+      loading = loadTeamDoc(this.services.db, this.#docName(`cases/${key}`)).then((doc) => {
+        doc.on('update', (_update: Uint8Array, origin: unknown) => {
+          if (origin !== LOCAL) void this.#project(key, doc);
+        });
+        this.#connection?.open(`cases/${key}`, doc);
+        void this.#project(key, doc);
+        return doc;
+      });
+      this.#caseDocs.set(key, loading);
+    }
+    return loading;
+  }
+
+  /** A colleague's change (or the first sync) reaches the case row the views read. */
+  async #project(key: string, doc: Y.Doc): Promise<void> {
+    const local = await findCase(this.services.db, key);
+    const read = readCase(doc, local?.case);
+    if (!read) return;
+    const saved = await saveSharedCase(this.services.db, { ...read.case, id: key }, read.events.map((event: CaseEvent) => ({ ...event, caseId: key })));
+    this.#shared.set(key, { ...read.case, id: key });
+    if (saved) await this.hooks.caseChanged(key);
+  }
+
+  /** Open cases on the board are kept in step; closed ones load when someone opens them. */
+  async #followBoard(): Promise<void> {
+    if (!this.#board) return;
+    for (const { key, entry } of listBoardEntries(this.#board)) {
+      if (!entry.closed && !this.#caseDocs.has(key)) await this.#caseDoc(key);
+    }
+  }
+
+  #publishHere(): void {
+    if (!this.#awareness || !this.#membership) return;
+    const here: PresenceState = { email: this.#membership.member.email, name: this.#membership.member.name, ...this.#here, seenAt: this.services.now() };
+    this.#awareness.setLocalStateField('here', here);
+  }
+}
+
+function isPresence(value: unknown): value is PresenceState {
+  const v = value as Partial<PresenceState> | null | undefined;
+  return typeof v?.email === 'string' && typeof v.name === 'string' && typeof v.seenAt === 'number' && (v.caseKey === null || typeof v.caseKey === 'string');
+}
