@@ -112,6 +112,26 @@ function appRows(truth: Record<string, unknown>): AppRow[] {
   return rows.filter((r) => r.hash).map((r) => ({ hash: r.hash!, subject: r.subject }));
 }
 
+describe('the page fires the event a newer copy of Casebook announces itself with', () => {
+  it('cannot take the sidebar away: only a copy whose extension is gone stops', async () => {
+    const set = gmailFixtureSets()[0]!;
+    await saveSettings(browser.worker, settingsFor(set.account));
+    const thread = set.files.find((f) => f.file === 'thread-inline-reply.html');
+    if (!thread) throw new Error('own thread fixture missing');
+    const page = await browser.context.newPage();
+    await serveFile(browser.context, GMAIL, join(set.dir, thread.file));
+    await page.goto(thread.url);
+    await expect(sidebar(page)).toBeVisible();
+    // Fired by the page's own scripts (the main world), as lib/content/page-context.ts names it.
+    await page.evaluate((id) => document.dispatchEvent(new CustomEvent(`${id}:gmail:casebook-started`, { detail: 'forged' })), browser.extensionId);
+    await page.waitForTimeout(500);
+    await expect(sidebar(page)).toHaveCount(1);
+    await expect(sidebar(page).getByRole('heading', { name: thread.groundTruth.subject ?? '' })).toBeVisible();
+    await page.close();
+  });
+});
+
+// Last in this file: it reloads the extension.
 describe('a newer copy of Casebook starting in the tab (an update re-injecting it)', () => {
   it('makes the older copy take its sidebar away and stop following the page', async () => {
     const set = gmailFixtureSets()[0]!;
@@ -121,13 +141,25 @@ describe('a newer copy of Casebook starting in the tab (an update re-injecting i
     const page = await browser.context.newPage();
     await serveFile(browser.context, GMAIL, join(set.dir, thread.file));
     await page.goto(thread.url);
-    await expect(sidebar(page)).toBeVisible();
-    // What lib/content/page-context.ts announces when a content script starts.
-    await page.evaluate((id) => document.dispatchEvent(new CustomEvent(`${id}:gmail:casebook-started`, { detail: 'newer' })), browser.extensionId);
-    await expect(sidebar(page)).toHaveCount(0);
+    await expect(sidebar(page)).toHaveCount(1);
+    // What an update does: the extension is replaced (the older copy's runtime goes away), then
+    // the newer build's content script runs in the open tab and announces itself.
+    const restarted = browser.context.waitForEvent('serviceworker');
+    await browser.worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+    const worker = await restarted;
+    await expect
+      .poll(() => worker.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ url: 'https://mail.google.com/*' });
+        if (tab?.id === undefined) return 'no tab';
+        await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: ['content-scripts/gmail.js'] });
+        return 'injected';
+      }).catch((error: unknown) => String(error)))
+      .toBe('injected');
+    await expect(sidebar(page).getByRole('heading', { name: thread.groundTruth.subject ?? '' })).toBeVisible();
+    await expect(sidebar(page)).toHaveCount(1);
     await page.evaluate(() => (location.hash = `${location.hash}?again`));
     await page.waitForTimeout(500);
-    await expect(sidebar(page)).toHaveCount(0);
+    await expect(sidebar(page)).toHaveCount(1);
     await page.close();
   });
 });
