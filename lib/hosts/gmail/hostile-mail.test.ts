@@ -1,5 +1,6 @@
 // Mail content is anyone's: a body that imitates Gmail's own markup must change nothing the
 // readers take from the page (ids, sender, subject, labels, message count, editor, Reply).
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ThreadSnapshot } from '../../model/thread';
 import { findOpenEditor } from './find-editor';
@@ -9,7 +10,7 @@ import { messageBodyText } from './message-body';
 import { readGmailThread } from './read-thread';
 import { MESSAGE_TEXT_LIMIT, THREAD_TEXT_LIMIT } from './read-message';
 import { renderedText } from './rendered-text';
-import { documentOf, loadPage, OWN_DIR, readIndex } from './test-support/fixture-pages';
+import { documentOf, OWN_DIR, readIndex } from './test-support/fixture-pages';
 import type { FixtureIndex } from './test-support/ground-truth';
 
 /** What a hostile sender can put in an HTML mail: Gmail's own attributes and classes, look-alike headers. */
@@ -33,10 +34,10 @@ const IMITATION = [
 /** The snapshot without the bodies (their text is the sender's, imitation included). */
 const withoutBodies = (s: ThreadSnapshot): unknown => ({ ...s, messages: s.messages.map((m) => ({ ...m, body: '' })) });
 
+/** The page with the imitation first in every message body. */
 function poisoned(html: string, url: string, title?: string): Document {
-  const doc = documentOf(html, url);
+  const doc = documentOf(html.replace(/<div id="[^"]*" class="a3s aiL ">/g, (tag) => tag + IMITATION), url);
   if (title !== undefined) doc.title = title;
-  for (const body of Array.from(doc.querySelectorAll('.a3s'))) body.insertAdjacentHTML('afterbegin', IMITATION);
   return doc;
 }
 
@@ -46,8 +47,7 @@ describe('Gmail readers ignore imitation page markup inside mail content', () =>
 
   it.each(pages.flatMap((f) => [[f.file, f.url, undefined], [`${f.file} without title`, f.url, 'Untitled']] as const))(
     '%s: same snapshot as the clean page',
-    async (name, url, title) => {
-      const { readFileSync } = await import('node:fs');
+    (name, url, title) => {
       const html = readFileSync(OWN_DIR + name.split(' ')[0], 'utf8');
       const clean = documentOf(html, url);
       if (title !== undefined) clean.title = title;
@@ -63,8 +63,7 @@ describe('Gmail readers ignore imitation page markup inside mail content', () =>
   it('never picks an editor or a Reply control inside a message', () => {
     const entry = pages.find((f) => f.file === 'thread-inline-reply.html');
     if (!entry) throw new Error('own thread fixture missing');
-    const { doc } = { doc: loadPage(OWN_DIR, entry.file, entry.url) };
-    for (const body of Array.from(doc.querySelectorAll('.a3s'))) body.insertAdjacentHTML('afterbegin', IMITATION);
+    const doc = poisoned(readFileSync(OWN_DIR + entry.file, 'utf8'), entry.url);
     const editor = findOpenEditor(doc);
     expect(editor?.element.closest('.a3s')).toBeNull();
     expect(editor?.element.textContent).not.toContain('fake editor');
@@ -76,15 +75,10 @@ describe('Gmail readers ignore imitation page markup inside mail content', () =>
 });
 
 describe('reading hostile bodies stays linear and bounded', () => {
-  const body = (html: string): Element => {
-    const doc = documentOf('<div class="a3s aiL "></div>');
-    const el = doc.querySelector('.a3s') as Element;
-    el.innerHTML = html;
-    return el;
-  };
+  const body = (html: string): Element => documentOf(`<div class="a3s aiL ">${html}</div>`).querySelector('.a3s') as Element;
   const shortLines = (kb: number): string[] => {
     const lines: string[] = [];
-    for (let n = 0, i = 0; n < kb * 1024; i++) lines.push(`line ${i} ok`), (n += 12);
+    for (let i = 0; lines.length * 12 < kb * 1024; i++) lines.push(`line ${i} ok`);
     return lines;
   };
 
@@ -124,9 +118,8 @@ describe('reading hostile bodies stays linear and bounded', () => {
   it('a thread reads at most THREAD_TEXT_LIMIT characters in all', () => {
     const entry = readIndex<FixtureIndex>(OWN_DIR).files.find((f) => f.file === 'thread-inline-reply.html');
     if (!entry) throw new Error('own thread fixture missing');
-    const doc = loadPage(OWN_DIR, entry.file, entry.url);
     const filler = shortLines(150).join('<br>');
-    for (const a3s of Array.from(doc.querySelectorAll('.a3s'))) a3s.insertAdjacentHTML('afterbegin', filler);
+    const doc = documentOf(readFileSync(OWN_DIR + entry.file, 'utf8').replace(/<div id="[^"]*" class="a3s aiL ">/g, (tag) => tag + filler), entry.url);
     const snapshot = readGmailThread(doc, new URL(entry.url));
     const total = snapshot.messages.reduce((sum, m) => sum + m.body.length, 0);
     expect(total).toBeLessThanOrEqual(THREAD_TEXT_LIMIT + 16);

@@ -19,107 +19,74 @@ export function isHiddenInline(el: Element): boolean {
 }
 
 /**
- * Collects text in parts (never re-scans what it wrote: mail may be megabytes of short lines) and
- * stops at `limit` characters.
+ * Text of `root`, skipping elements with attributes for which `skip` returns true (quotes,
+ * signatures…). Keeps line breaks; runs of blank lines become one blank line. Reads at most
+ * `limit` characters and `limit / 2` nodes (then ends with CUT_NOTE). Linear: the text is kept in
+ * parts and never re-scanned (mail may be megabytes of short lines), and the walk has no
+ * recursion (mail can nest deeper than the stack). Plain closures, not a class: what Gmail loads
+ * is counted in bytes, and local names minify.
  */
-class TextWriter {
-  private parts: string[] = [];
-  length = 0;
-  cut = false;
-
-  constructor(private readonly limit: number) {}
-
-  private last(): string {
-    return this.parts[this.parts.length - 1]?.slice(-1) ?? '';
-  }
-
-  private push(part: string): void {
-    const room = this.limit - this.length;
-    if (part.length > room) {
-      part = part.slice(0, room);
-      this.cut = true;
+export function renderedText(root: Element, skip: (el: Element) => boolean = () => false, limit = Infinity): string {
+  const parts: string[] = [];
+  let length = 0;
+  let cut = false;
+  let preformatted = root.localName === 'pre' ? 1 : 0;
+  let nodes = limit / 2;
+  const last = (): string => parts[parts.length - 1]?.slice(-1) ?? '';
+  const push = (part: string): void => {
+    if (part.length > limit - length) {
+      part = part.slice(0, limit - length);
+      cut = true;
     }
     if (part === '') return;
-    this.parts.push(part);
-    this.length += part.length;
-  }
-
-  text(chunk: string, preformatted: boolean): void {
-    if (!preformatted) {
-      chunk = chunk.replace(/[ \t\n\r\f]+/g, ' ');
-      if (chunk[0] === ' ' && (this.length === 0 || ' \n'.includes(this.last()))) chunk = chunk.slice(1);
-    }
-    this.push(chunk);
-  }
-
-  lineBreak(): void {
-    // Drops trailing spaces; each part is trimmed at most once, so this stays linear.
-    for (let part = this.parts.pop(); part !== undefined; part = this.parts.pop()) {
+    parts.push(part);
+    length += part.length;
+  };
+  const lineBreak = (): void => {
+    // Drops trailing spaces; each part is trimmed at most once.
+    for (let part = parts.pop(); part !== undefined; part = parts.pop()) {
       let end = part.length;
       while (end > 0 && part.charCodeAt(end - 1) === 32) end--;
-      this.length -= part.length - end;
+      length -= part.length - end;
       if (end > 0) {
-        this.parts.push(part.slice(0, end));
+        parts.push(part.slice(0, end));
         break;
       }
     }
-    this.push('\n');
-  }
-
-  blockEdge(): void {
-    if (this.length > 0 && this.last() !== '\n') this.lineBreak();
-  }
-
-  cellEdge(): void {
-    if (this.length > 0 && !' \n'.includes(this.last())) this.push(' ');
-  }
-
-  result(): string {
-    const text = this.parts
-      .join('')
-      .replace(/\u00a0/g, ' ')
-      .split('\n')
-      .map((line) => line.trimEnd())
-      .join('\n')
-      .replace(/\n{3,}/g, '\n\n')
-      .trim();
-    return this.cut ? text + CUT_NOTE : text;
-  }
-}
-
-/**
- * Text of `root`, skipping elements with attributes for which `skip` returns true (quotes, signatures…).
- * Keeps line breaks; runs of blank lines become one blank line. Reads at most `limit` characters
- * and `limit / 2` nodes (then ends with CUT_NOTE). Walks without recursion: mail can nest deeper
- * than the stack.
- */
-export function renderedText(root: Element, skip: (el: Element) => boolean = () => false, limit = Infinity): string {
-  const writer = new TextWriter(limit);
-  let preformatted = root.localName === 'pre' ? 1 : 0;
-  let nodes = limit / 2;
+    push('\n');
+  };
+  const blockEdge = (): void => {
+    if (length > 0 && last() !== '\n') lineBreak();
+  };
   const leave = (el: Element): void => {
     const tag = el.localName;
-    if (BLOCK_TAGS.has(tag)) writer.blockEdge();
+    if (BLOCK_TAGS.has(tag)) blockEdge();
     if (tag === 'pre' || tag === 'textarea') preformatted--;
-    if (tag === 'td' || tag === 'th') writer.cellEdge();
+    if ((tag === 'td' || tag === 'th') && length > 0 && !' \n'.includes(last())) push(' ');
   };
   let node: Node | null = root.firstChild;
   while (node) {
-    if (writer.length >= limit || --nodes < 0) {
-      writer.cut = true;
+    if (length >= limit || --nodes < 0) {
+      cut = true;
       break;
     }
     let inside: Node | null = null;
-    if (node.nodeType === 3) writer.text(node.nodeValue ?? '', preformatted > 0);
-    else if (node.nodeType === 1) {
+    if (node.nodeType === 3) {
+      let chunk = node.nodeValue ?? '';
+      if (preformatted === 0) {
+        chunk = chunk.replace(/[ \t\n\r\f]+/g, ' ');
+        if (chunk[0] === ' ' && (length === 0 || ' \n'.includes(last()))) chunk = chunk.slice(1);
+      }
+      push(chunk);
+    } else if (node.nodeType === 1) {
       const el = node as Element;
       const tag = el.localName;
       // Elements without attributes (most of a long mail) cannot be hidden inline or be a quote.
       if (NEVER_RENDERED.has(tag) || (el.hasAttributes() && (isHiddenInline(el) || skip(el)))) {
         // skipped with everything inside
-      } else if (tag === 'br') writer.lineBreak();
+      } else if (tag === 'br') lineBreak();
       else {
-        if (BLOCK_TAGS.has(tag)) writer.blockEdge();
+        if (BLOCK_TAGS.has(tag)) blockEdge();
         if (tag === 'pre' || tag === 'textarea') preformatted++;
         inside = el.firstChild;
         if (!inside) leave(el);
@@ -138,5 +105,13 @@ export function renderedText(root: Element, skip: (el: Element) => boolean = () 
     }
     node = next;
   }
-  return writer.result();
+  const text = parts
+    .join('')
+    .replace(/\u00a0/g, ' ')
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  return cut ? text + CUT_NOTE : text;
 }

@@ -27,17 +27,20 @@ afterAll(async () => {
   await Promise.all(opened.map((d) => d.close()));
 });
 
-const cases = readIndex(ownFixtures).flatMap((page) =>
-  page.spa && page.states ? page.states.filter((s) => s.path.includes('/c/')).map((s) => [`${page.file}#${s.path}`, page.file, page.url, s.path] as const) : [[page.file, page.file, page.url, undefined] as const],
+type Case = [key: string, file: string, url: string, path: string | undefined];
+const cases = readIndex(ownFixtures).flatMap((page): Case[] =>
+  page.spa && page.states
+    ? page.states.filter((s) => s.path.includes('/c/')).map((s): Case => [`${page.file}#${s.path}`, page.file, page.url, s.path])
+    : [[page.file, page.file, page.url, undefined]],
 );
 
 describe('Groups readers ignore imitation page markup inside message bodies', () => {
   it.each(cases)('%s: same snapshot as the clean page', (_key, file, url, path) => {
     const clean = loadPage(ownFixtures, file, url, path);
-    const hostile = loadPage(ownFixtures, file, url, path);
+    // The imitation goes first into every message body.
+    const hostile = loadPage(ownFixtures, file, url, path, (html) => html.replace(/<div class="ptW7te" role="region"[^>]*>/g, (tag) => tag + IMITATION));
     opened.push(clean, hostile);
-    const bodies = Array.from(hostile.doc.querySelectorAll(BODY)).filter((el) => el.parentElement?.closest(BODY) == null);
-    for (const body of bodies) body.insertAdjacentHTML('afterbegin', IMITATION);
+    expect(hostile.doc.querySelectorAll(`${BODY.split(',')[0]} [data-conv-id="fakeconv"]`).length).toBeGreaterThan(0);
     const before = readGroupsThread(clean.doc, clean.url);
     const after = readGroupsThread(hostile.doc, hostile.url);
     expect(withoutBodies(after)).toEqual(withoutBodies(before));
@@ -49,15 +52,14 @@ describe('Groups readers ignore imitation page markup inside message bodies', ()
 describe('Groups body reading stays linear and bounded', () => {
   // Not closed when `deep`: happy-dom's teardown recurses through the nesting.
   const region = (html: string, deep = false): Element => {
-    const snippet = htmlDocument(`<div role="region" aria-labelledby="c1"></div>`);
+    const snippet = htmlDocument(`<div role="region" aria-labelledby="c1">${html}</div>`);
     if (!deep) opened.push(snippet);
-    snippet.root.innerHTML = html;
     return snippet.root;
   };
 
   it('reads 200 KB of short <div> lines quickly, cut at the message limit and marked', () => {
     const lines: string[] = [];
-    for (let n = 0, i = 0; n < 200 * 1024; i++) lines.push(`<div>line ${i} ok</div>`), (n += 12);
+    for (let i = 0; lines.length * 12 < 200 * 1024; i++) lines.push(`<div>line ${i} ok</div>`);
     const el = region(lines.join(''));
     const started = performance.now();
     const text = readMessageBody(el);
