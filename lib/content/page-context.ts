@@ -27,11 +27,9 @@ export class ContentScriptContext implements PageContext {
 
   constructor(contentScriptName: string, _options?: unknown) {
     const started = `${browser.runtime.id}:${contentScriptName}:casebook-started`;
-    const id = Math.random().toString(36).slice(2);
-    document.dispatchEvent(new CustomEvent(started, { detail: id }));
-    const onStarted = (event: Event): void => {
-      if (event instanceof CustomEvent && event.detail !== id) void this.isValid;
-    };
+    // Announced before listening, so a copy never hears itself.
+    document.dispatchEvent(new Event(started));
+    const onStarted = (): void => void this.isValid;
     document.addEventListener(started, onStarted);
     this.onInvalidated(() => document.removeEventListener(started, onStarted));
   }

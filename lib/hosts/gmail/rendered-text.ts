@@ -3,12 +3,11 @@
  * both lack a trustworthy `innerText`, so we walk `textContent` and add the line breaks blocks
  * and `<br>` would make. Whitespace collapses as CSS does; `<pre>` keeps it.
  */
-const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer',
-  'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre',
-  'section', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul',
-]);
-const NEVER_RENDERED = new Set(['script', 'style', 'template', 'noscript', 'head', 'title', 'iframe', 'object']);
+// One string each: the list is injected into every Gmail tab, and this is shorter minified.
+const BLOCK_TAGS = new Set(
+  'address article aside blockquote dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tbody thead tfoot tr ul'.split(' '),
+);
+const NEVER_RENDERED = new Set('script style template noscript head title iframe object'.split(' '));
 const HIDDEN_STYLE = /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i;
 /** Appended when a text was cut at its limit, so the reader (and the classifier) knows. */
 export const CUT_NOTE = '\n[…]';

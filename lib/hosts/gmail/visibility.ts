@@ -1,4 +1,3 @@
-import { isHiddenInline } from './rendered-text';
 import { mailContent } from './selectors';
 
 /**
@@ -18,14 +17,9 @@ export function pageMatch<E extends Element = Element>(scope: ParentNode, select
 /**
  * Whether an element of the page's own is shown (never one inside mail content). Gmail keeps
  * hidden views (the list behind an open thread, closed composes) in the DOM, so "first match" is
- * often the wrong one. Uses `checkVisibility` where the engine has it; otherwise inline styles
- * and `hidden` on the element and its ancestors.
+ * often the wrong one. `checkVisibility` is in every engine Casebook runs in (Chrome 105+,
+ * Firefox 106+, happy-dom).
  */
 export function isShown(el: Element): boolean {
-  if (!el.isConnected || inMail(el)) return false;
-  if (typeof el.checkVisibility === 'function') return el.checkVisibility();
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    if (isHiddenInline(node)) return false;
-  }
-  return true;
+  return el.isConnected && !inMail(el) && el.checkVisibility();
 }
