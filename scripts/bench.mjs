@@ -189,6 +189,83 @@ report.templateInsert = {
   intoTheReplyAsOpened: await insertRuns(40, true),
   twentyInARowIntoOneReply: await insertRuns(20, false),
 };
+// Hostile mail (issue #11): the inline-reply thread with 200 KB of short lines (plus U+2028 runs and a
+// 40 KB word) in its shown message. Longest task on the page's main thread while the built extension
+// opens it and re-reads it after a burst of page changes; then the page's reader itself (bundled,
+// run in the page) timed per read. Budget: no task over 16 ms.
+{
+  const lines = [];
+  for (let i = 0; lines.join('<br>').length < 200 * 1024; i++) lines.push(`${i} ok`.padEnd(20, '.'));
+  const hostileBody = `<div>${lines.join('<br>')}</div><div>${'\u2028'.repeat(6000)}</div><div>${'V'.repeat(40 * 1024)}</div>`;
+  const hostileHtml = readFileSync(join(root, 'test/fixtures/gmail/thread-inline-reply.html'), 'utf8')
+    .replace(/(<div id="[^"]*" class="a3s aiL ">)/, (tag) => tag + hostileBody);
+  await context.route('https://mail.google.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', headers: { 'content-security-policy': csp }, body: hostileHtml }));
+  const tasks = [];
+  for (let run = 0; run < 5; run++) {
+    const hostilePage = await context.newPage();
+    await hostilePage.addInitScript(() => {
+      globalThis.__long = [];
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => globalThis.__long.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask', buffered: true });
+    });
+    await replyPage.close().catch(() => undefined);
+    await hostilePage.goto(inline.url);
+    await hostilePage.getByRole('complementary', { name: 'Casebook' }).getByRole('heading').first().waitFor({ timeout: 15000 });
+    await hostilePage.evaluate(() => document.body.append(document.createElement('div'))); // a burst: Casebook reads again
+    await hostilePage.waitForTimeout(1500);
+    tasks.push(...(await hostilePage.evaluate(() => {
+      const parsed = performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? 0;
+      return globalThis.__long.filter((t) => t.start >= parsed).map((t) => t.duration);
+    })));
+    await hostilePage.close();
+  }
+  // The same page in a Chromium without the extension: the page's own parsing, style and layout.
+  const plain = await chromium.launch({ executablePath: launchOptions.executablePath, headless: true, args: launchOptions.args.filter((a) => !a.includes('extension')) });
+  const plainContext = await plain.newContext({ viewport: launchOptions.viewport });
+  await plainContext.route('https://mail.google.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', headers: { 'content-security-policy': csp }, body: hostileHtml }));
+  const baseline = [];
+  for (let run = 0; run < 5; run++) {
+    const plainPage = await plainContext.newPage();
+    await plainPage.addInitScript(() => {
+      globalThis.__long = [];
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => globalThis.__long.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask', buffered: true });
+    });
+    await plainPage.goto(inline.url);
+    await plainPage.evaluate(() => document.body.append(document.createElement('div')));
+    await plainPage.waitForTimeout(1500);
+    baseline.push(...(await plainPage.evaluate(() => {
+      const parsed = performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? 0;
+      return globalThis.__long.filter((t) => t.start >= parsed).map((t) => t.duration);
+    })));
+    await plainPage.close();
+  }
+  await plain.close();
+  const readerPage = await context.newPage();
+  await readerPage.goto(inline.url);
+  const reader = await build({ stdin: { contents: "export { readGmailThread } from './read-thread';", resolveDir: join(root, 'lib/hosts/gmail'), loader: 'ts' }, bundle: true, format: 'iife', globalName: 'casebookReader', write: false, target: 'es2022' });
+  await readerPage.evaluate(reader.outputFiles[0].text);
+  const reads = await readerPage.evaluate((url) => {
+    const times = [];
+    let chars = 0;
+    for (let i = 0; i < 30; i++) {
+      const t = performance.now();
+      const snapshot = globalThis.casebookReader.readGmailThread(document, new URL(url));
+      times.push(performance.now() - t);
+      chars = snapshot.messages.reduce((sum, m) => sum + m.body.length, 0);
+    }
+    return { times, chars };
+  }, inline.url);
+  await readerPage.close();
+  report.hostileMail = {
+    message: '200 KB of short lines + 6,000 U+2028 + a 40 KB word in the shown message of thread-inline-reply.html',
+    longestTaskMs: tasks.length ? round(Math.max(...tasks)) : '< 50 (no long task)',
+    longTasksOver50ms: tasks.length,
+    withoutTheExtension: { longestTaskMs: baseline.length ? round(Math.max(...baseline)) : '< 50 (no long task)', longTasksOver50ms: baseline.length },
+    opens: 5,
+    readThreadMs: stats(reads.times),
+    readThreadMaxMs: round(Math.max(...reads.times)),
+    charactersRead: reads.chars,
+  };
+}
 await context.close();
 
 // The figure reported: Chromium reopened on the same profile and closed again once settled.
@@ -216,7 +293,7 @@ report.budgets = {
   contentScript: '≤ 50 KB minified, ≤ 20 KB gzip',
   sidebarVisible: '≤ 100 ms median after the thread DOM', templateInsert: '≤ 16 ms',
   dashboardFirstPage: '≤ 50 ms median', upsertWithEvent: '≤ 5 ms median', threadToCasePanel: '≤ 150 ms',
-  storagePerCase: '≤ 2 KB', exportAll: '≤ 5 s',
+  storagePerCase: '≤ 2 KB', exportAll: '≤ 5 s', hostileMailTask: '≤ 16 ms per task (a 200 KB message)',
   hostileClassifyAndExtract: '≤ 5 ms worst for a 5 KB message, ≤ 50 ms for a 200 KB adversarial one',
 };
 console.log(JSON.stringify(report, null, 2));

@@ -16,8 +16,10 @@ export interface PageContext {
  * constructor and same two ways of ending:
  * - the extension goes away (update, disable): `browser.runtime.id` disappears, noticed on
  *   each tick of `setInterval` and whenever `isValid` is read;
- * - a newer copy of this content script starts in the same page: it announces itself with a
- *   document event, and the older one stops.
+ * - a newer copy of this content script starts in the same page (an update re-injecting it): it
+ *   announces itself with a document event, and the older one checks its own `runtime.id`. The
+ *   page can fire that event too, so the event alone stops nothing: only a copy whose extension
+ *   is gone (what an update does to it) stops.
  * Casebook's code is typed against `PageContext`, so it cannot call what this class lacks.
  */
 export class ContentScriptContext implements PageContext {
@@ -25,11 +27,9 @@ export class ContentScriptContext implements PageContext {
 
   constructor(contentScriptName: string, _options?: unknown) {
     const started = `${browser.runtime.id}:${contentScriptName}:casebook-started`;
-    const id = Math.random().toString(36).slice(2);
-    document.dispatchEvent(new CustomEvent(started, { detail: id }));
-    const onStarted = (event: Event): void => {
-      if (event instanceof CustomEvent && event.detail !== id) this.#invalidate();
-    };
+    // Announced before listening, so a copy never hears itself.
+    document.dispatchEvent(new Event(started));
+    const onStarted = (): void => void this.isValid;
     document.addEventListener(started, onStarted);
     this.onInvalidated(() => document.removeEventListener(started, onStarted));
   }

@@ -112,6 +112,26 @@ function appRows(truth: Record<string, unknown>): AppRow[] {
   return rows.filter((r) => r.hash).map((r) => ({ hash: r.hash!, subject: r.subject }));
 }
 
+describe('the page fires the event a newer copy of Casebook announces itself with', () => {
+  it('cannot take the sidebar away: only a copy whose extension is gone stops', async () => {
+    const set = gmailFixtureSets()[0]!;
+    await saveSettings(browser.worker, settingsFor(set.account));
+    const thread = set.files.find((f) => f.file === 'thread-inline-reply.html');
+    if (!thread) throw new Error('own thread fixture missing');
+    const page = await browser.context.newPage();
+    await serveFile(browser.context, GMAIL, join(set.dir, thread.file));
+    await page.goto(thread.url);
+    await expect(sidebar(page)).toBeVisible();
+    // Fired by the page's own scripts (the main world), as lib/content/page-context.ts names it.
+    await page.evaluate((id) => document.dispatchEvent(new CustomEvent(`${id}:gmail:casebook-started`, { detail: 'forged' })), browser.extensionId);
+    await page.waitForTimeout(500);
+    await expect(sidebar(page)).toHaveCount(1);
+    await expect(sidebar(page).getByRole('heading', { name: thread.groundTruth.subject ?? '' })).toBeVisible();
+    await page.close();
+  });
+});
+
+// Last in this file: it leaves the tab with an orphaned copy.
 describe('a newer copy of Casebook starting in the tab (an update re-injecting it)', () => {
   it('makes the older copy take its sidebar away and stop following the page', async () => {
     const set = gmailFixtureSets()[0]!;
@@ -121,9 +141,20 @@ describe('a newer copy of Casebook starting in the tab (an update re-injecting i
     const page = await browser.context.newPage();
     await serveFile(browser.context, GMAIL, join(set.dir, thread.file));
     await page.goto(thread.url);
-    await expect(sidebar(page)).toBeVisible();
-    // What lib/content/page-context.ts announces when a content script starts.
-    await page.evaluate((id) => document.dispatchEvent(new CustomEvent(`${id}:gmail:casebook-started`, { detail: 'newer' })), browser.extensionId);
+    await expect(sidebar(page)).toHaveCount(1);
+    // What an update does to the older copy: its extension context goes, and `chrome.runtime.id`
+    // reads undefined in its world (chrome.runtime.reload() cannot stand in: headless Chromium
+    // leaves a command-line extension disabled after it). Done through the DevTools protocol in
+    // the content script's own isolated world.
+    const cdp = await browser.context.newCDPSession(page);
+    const worlds: { id: number; origin: string; auxData?: { type?: string } }[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context));
+    await cdp.send('Runtime.enable');
+    const world = worlds.find((w) => w.auxData?.type === 'isolated' && w.origin.includes(browser.extensionId));
+    if (!world) throw new Error(`no isolated world of the extension among ${worlds.map((w) => w.origin).join(', ')}`);
+    await cdp.send('Runtime.evaluate', { contextId: world.id, expression: "Object.defineProperty(chrome.runtime, 'id', { get: () => undefined, configurable: true })" });
+    // Then the newer copy announces itself, as lib/content/page-context.ts does.
+    await page.evaluate((id) => document.dispatchEvent(new Event(`${id}:gmail:casebook-started`)), browser.extensionId);
     await expect(sidebar(page)).toHaveCount(0);
     await page.evaluate(() => (location.hash = `${location.hash}?again`));
     await page.waitForTimeout(500);

@@ -35,8 +35,11 @@ export function teamServerAddress(typed: string): TeamServerAddress {
   return { ok: true, socketUrl: `${secure ? 'wss' : 'ws'}://${url.host}${path}`, httpUrl: `${secure ? 'https' : 'http'}://${url.host}${path}` };
 }
 
+/** Without trailing slashes (a loop: /\/+$/ retries from every slash of a long run). */
 function trimSlash(path: string): string {
-  return path.replace(/\/+$/, '');
+  let end = path.length;
+  while (end > 0 && path.charCodeAt(end - 1) === 47) end--;
+  return path.slice(0, end);
 }
 
 function isLoopbackStart(text: string): boolean {

@@ -1,4 +1,5 @@
 import { accountButton } from './selectors';
+import { pageMatch } from './visibility';
 
 const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
 
@@ -15,7 +16,7 @@ export function readAccountEmail(doc: Document): string | null {
     const match = EMAIL.exec(candidate);
     if (match && match[0] === candidate) return candidate.toLowerCase();
   }
-  const label = doc.querySelector(accountButton)?.getAttribute('aria-label') ?? '';
+  const label = pageMatch(doc, accountButton)?.getAttribute('aria-label') ?? '';
   const fromButton = /\(([^()]+@[^()]+)\)\s*$/.exec(label)?.[1]?.trim();
   return fromButton && EMAIL.test(fromButton) ? fromButton.toLowerCase() : null;
 }

@@ -1,4 +1,5 @@
 import { editor } from './selectors';
+import { inMail } from './visibility';
 
 /** Last caret per document. Kept while the sidebar has focus, so text lands where the user left off. */
 const savedCarets = new WeakMap<Document, Range>();
@@ -6,7 +7,9 @@ const savedCarets = new WeakMap<Document, Range>();
 /** The compose body holding `node`, if any (never the subject box: that is an `<input>`). */
 export function editorOf(node: Node | null): HTMLElement | null {
   const element = node && (node.nodeType === 1 ? (node as Element) : node.parentElement);
-  return element?.closest<HTMLElement>(editor) ?? null;
+  const found = element?.closest<HTMLElement>(editor);
+  // A look-alike editor in mail content is not the user's reply.
+  return found && !inMail(found) ? found : null;
 }
 
 /** The document's current selection, when it lies inside a compose body. */

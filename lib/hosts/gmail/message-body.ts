@@ -7,10 +7,12 @@ const FORWARD_HEADER = /^-{5,} ?Forwarded message ?-{5,}/;
 const ATTRIBUTION = /^(On|Am|Le|El|Il|Op)\s.*(\b(wrote|a écrit|escribió|ha scritto|schreef)\s?|\bschrieb\s.*):$/;
 const OUTLOOK_HEADER = /^-{3,} ?Original Message ?-{3,}$/i;
 const SIGNATURE_DELIMITER = /^--$/;
+/** Longer lines are never an attribution; not testing them keeps a hostile line from costing more. */
+const ATTRIBUTION_MAX = 1000;
 
+/** Only the attribution's first text is read: a hostile body may nest quotes thousands deep. */
 function isForward(quote: Element): boolean {
-  const attribution = quote.querySelector('.gmail_attr');
-  return attribution !== null && FORWARD_HEADER.test((attribution.textContent ?? '').trim());
+  return FORWARD_HEADER.test((quote.querySelector(':scope > .gmail_attr')?.firstChild?.textContent ?? '').trim());
 }
 
 function skipHistoryAndSignature(el: Element): boolean {
@@ -27,14 +29,14 @@ export function stripQuotedText(text: string): string {
     const line = (lines[i] ?? '').trim();
     const twoLines = `${line} ${(lines[i + 1] ?? '').trim()}`;
     if (SIGNATURE_DELIMITER.test(line) || OUTLOOK_HEADER.test(line)) break;
-    if (ATTRIBUTION.test(line) || (/^(On|Am|Le|El|Il|Op)\s/.test(line) && ATTRIBUTION.test(twoLines))) break;
+    if (line.length < ATTRIBUTION_MAX && (ATTRIBUTION.test(line) || (/^(On|Am|Le|El|Il|Op)\s/.test(line) && ATTRIBUTION.test(twoLines.slice(0, ATTRIBUTION_MAX))))) break;
     if (line.startsWith('>')) continue;
     kept.push(lines[i] ?? '');
   }
   return kept.join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 
-/** A message body (`.a3s`) as plain text without quoted history and signature; forwards are kept. */
-export function messageBodyText(body: Element): string {
-  return stripQuotedText(renderedText(body, skipHistoryAndSignature));
+/** A message body (`.a3s`) as plain text without quoted history and signature; forwards are kept. At most `limit` characters are read. */
+export function messageBodyText(body: Element, limit?: number): string {
+  return stripQuotedText(renderedText(body, skipHistoryAndSignature, limit));
 }

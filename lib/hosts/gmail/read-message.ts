@@ -1,6 +1,16 @@
 import type { MessageState, ThreadMessage } from '../../model/thread';
 import { messageBodyText } from './message-body';
+import { pageMatch } from './visibility';
 import { collapsedSender, collapsedSnippet, expandedSender, MESSAGE_STATE_CLASSES, messageBody, messageDate, messageIds } from './selectors';
+
+/**
+ * Characters read of one message and of a whole thread: the start of a mail is what classifies
+ * it, and reading holds up Gmail's page. A first read in a fresh tab runs cold code: 100,000
+ * characters of short lines took 80-140 ms there (2026-12, 2-core EPYC under load), 30,000 took
+ * 25-70 ms.
+ */
+export const MESSAGE_TEXT_LIMIT = 32_000;
+export const THREAD_TEXT_LIMIT = 64_000;
 
 /** Anchors a message must have; a missing one becomes a ReadProblem of the thread. */
 export type MessageAnchor = 'sender' | 'date' | 'body';
@@ -22,7 +32,7 @@ export function messageState(item: Element): MessageState {
   if (has(MESSAGE_STATE_CLASSES.expanded)) return 'expanded';
   if (has(MESSAGE_STATE_CLASSES.hidden)) return 'hidden';
   if (has(MESSAGE_STATE_CLASSES.collapsed)) return 'collapsed';
-  return item.matches(messageIds) || item.querySelector(messageIds) ? 'expanded' : 'collapsed';
+  return item.matches(messageIds) || pageMatch(item, messageIds) ? 'expanded' : 'collapsed';
 }
 
 function oneLine(text: string | null | undefined): string {
@@ -30,24 +40,24 @@ function oneLine(text: string | null | undefined): string {
 }
 
 /** Reads one `[role=listitem]`: collapsed and hidden ones only show sender, date and a snippet. */
-export function readMessageItem(item: Element): MessageReading {
+export function readMessageItem(item: Element, limit = MESSAGE_TEXT_LIMIT): MessageReading {
   const state = messageState(item);
   const missing: MessageAnchor[] = [];
-  const loaded = item.matches(messageIds) ? item : item.querySelector(messageIds);
+  const loaded = item.matches(messageIds) ? item : pageMatch(item, messageIds);
   const scope = loaded ?? item;
-  const senderEl = scope.querySelector(state === 'expanded' ? expandedSender : collapsedSender) ?? scope.querySelector('.gD[email]');
+  const senderEl = pageMatch(scope, state === 'expanded' ? expandedSender : collapsedSender) ?? pageMatch(scope, '.gD[email]');
   if (!senderEl) missing.push('sender');
-  const dateEl = scope.querySelector(messageDate);
+  const dateEl = pageMatch(scope, messageDate);
   if (!dateEl) missing.push('date');
   // Kept as shown: Gmail may put U+202F before AM/PM, which `\s` would swallow.
   const dateText = (dateEl?.getAttribute('title') || dateEl?.textContent || '').replace(/[ \t\n\r]+/g, ' ').trim();
   let body = '';
   if (state === 'expanded') {
     const bodyEl = scope.querySelector(messageBody);
-    if (bodyEl) body = messageBodyText(bodyEl);
+    if (bodyEl) body = messageBodyText(bodyEl, limit);
     else missing.push('body');
   } else {
-    body = oneLine(item.querySelector(collapsedSnippet)?.textContent);
+    body = oneLine(pageMatch(item, collapsedSnippet)?.textContent);
   }
   const syncId = loaded?.getAttribute('data-message-id')?.replace(/^#/, '') || null;
   const message: ThreadMessage = {

@@ -1,13 +1,13 @@
 import type { ReadProblem, ThreadMessage, ThreadSnapshot } from '../../model/thread';
 import { readAccountEmail, subjectFromTitle } from './account';
 import { findConversationRoot } from './conversation-root';
-import { MESSAGE_ANCHOR_SELECTORS, readMessageItem, type MessageAnchor } from './read-message';
+import { MESSAGE_ANCHOR_SELECTORS, MESSAGE_TEXT_LIMIT, readMessageItem, THREAD_TEXT_LIMIT, type MessageAnchor } from './read-message';
 import { canonicalThreadUrl, parseGmailRoute } from './route';
 import {
   accountButton, composeThreadId, fullscreenEditor, inlineReplyEditor, messageIds, messageItem,
   olderMessagesCount, paneThreadElement, popoutEditor, subjectHeading, threadElement, threadHeading, threadLabel,
 } from './selectors';
-import { isShown } from './visibility';
+import { inMail, isShown, pageMatch } from './visibility';
 
 export { findConversationRoot } from './conversation-root';
 
@@ -19,19 +19,24 @@ interface Messages {
 
 /** "20" from the older-messages circle; Gmail may not even render the messages behind it. */
 function olderMessagesBehindCircle(root: Element): number {
-  const circle = root.querySelector(olderMessagesCount);
+  const circle = pageMatch(root, olderMessagesCount);
   const digits = /\d+/.exec(circle?.textContent || circle?.getAttribute('aria-label') || '');
   return digits ? Number(digits[0]) : 0;
 }
 
 function readMessages(root: Element): Messages {
   const problems: ReadProblem[] = [];
-  let items = Array.from(root.querySelectorAll(messageItem));
+  let items = Array.from(root.querySelectorAll(messageItem)).filter((el) => !inMail(el));
   if (items.length === 0) {
     problems.push({ what: 'message list', selector: messageItem });
-    items = Array.from(root.querySelectorAll(messageIds)); // degraded: loaded messages only
+    items = Array.from(root.querySelectorAll(messageIds)).filter((el) => !inMail(el)); // degraded: loaded messages only
   }
-  const readings = items.map(readMessageItem);
+  let left = THREAD_TEXT_LIMIT;
+  const readings = items.map((item) => {
+    const reading = readMessageItem(item, Math.min(MESSAGE_TEXT_LIMIT, left));
+    left -= reading.message.body.length;
+    return reading;
+  });
   const messages = readings.map((reading) => reading.message);
   for (const anchor of Object.keys(MESSAGE_ANCHOR_SELECTORS) as MessageAnchor[]) {
     const missing = readings.filter((reading) => reading.missing.includes(anchor)).length;
@@ -67,7 +72,7 @@ export function readGmailThread(doc: Document, url: URL): ThreadSnapshot {
   const root = findConversationRoot(doc);
   if (!root) problems.push({ what: 'conversation view', selector: `${threadElement}, ${paneThreadElement}` });
 
-  const heading = root?.querySelector(threadHeading) ?? null;
+  const heading = root && pageMatch(root, threadHeading);
   if (root && !heading) problems.push({ what: 'thread id (subject heading)', selector: threadHeading });
   const pageThreadId = usable(heading?.getAttribute('data-legacy-thread-id'));
   const threadId = pageThreadId ?? routeThread?.legacyThreadId ?? routeThread?.urlThreadId ?? '';
@@ -77,7 +82,7 @@ export function readGmailThread(doc: Document, url: URL): ThreadSnapshot {
   // Since 2025-11 the perm id is sometimes missing or "undefined" (InboxSDK 1b0ea3b9, 1787941b).
   const permId = usable(heading?.getAttribute('data-thread-perm-id')) ?? routeThread?.permThreadId ?? null;
 
-  const subjectEl = heading ?? root?.querySelector(subjectHeading) ?? null;
+  const subjectEl = heading ?? (root && pageMatch(root, subjectHeading));
   const subject = (subjectEl?.textContent ?? '').replace(/\s+/g, ' ').trim() || subjectFromTitle(doc) || '';
   if (root && !subjectEl) problems.push({ what: 'subject', selector: `${threadHeading}, ${subjectHeading}` });
 
@@ -101,7 +106,7 @@ export function readGmailThread(doc: Document, url: URL): ThreadSnapshot {
     replyOpen: root ? isReplyOpen(doc, root, threadId) : false,
     collaborative: null,
     // Labels are optional facts (no problem when none): they only help decide what is a support case.
-    labels: Array.from((root ?? doc).querySelectorAll(threadLabel), (chip) => chip.getAttribute('title') ?? '').filter((name) => name !== ''),
+    labels: Array.from((root ?? doc).querySelectorAll(threadLabel), (chip) => (inMail(chip) ? '' : chip.getAttribute('title') ?? '')).filter((name) => name !== ''),
     problems,
   };
 }

@@ -62,6 +62,13 @@ export const messageDate_: Seen = { 'shared/thread-chat-transcript': 1, 'shared/
 export const messageBody = '.ii.gt .a3s, .a3s';
 export const messageBody_: Seen = { 'shared/thread-chat-transcript': 1, 'shared/thread-inline-reply': 2, 'shared/thread-many-messages': 2, 'shared/thread-reading-pane': 2, 'shared/thread-two-messages': 2, 'own/thread-inline-reply': 1, 'own/thread-missing-anchors': 1 };
 
+/**
+ * Mail content: the body `.a3s` and its wrapper `.ii.gt` (R18, R25) hold the sender's own HTML, so
+ * anyone's. Readers reject matches inside it (visibility.ts `inMail`). Seen 2026-11 in the fixtures.
+ */
+export const mailContent = '.ii.gt, .a3s';
+export const mailContent_: Seen = { 'shared/thread-chat-transcript': 2, 'shared/thread-inline-reply': 4, 'shared/thread-many-messages': 4, 'shared/thread-reading-pane': 4, 'shared/thread-two-messages': 4, 'own/thread-inline-reply': 2, 'own/thread-missing-anchors': 2 };
+
 /** Snippet of a collapsed message, wide and narrow copies (R19 `div.iA.g6`). Seen 2026-11 in the fixtures. */
 export const collapsedSnippet = '.adf .iA.g6';
 export const collapsedSnippet_: Seen = { 'shared/thread-inline-reply': 2, 'shared/thread-many-messages': 46, 'shared/thread-reading-pane': 2, 'shared/thread-two-messages': 2, 'own/thread-inline-reply': 4, 'own/thread-missing-anchors': 2 };

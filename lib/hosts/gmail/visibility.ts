@@ -1,21 +1,25 @@
-import { isHiddenInline } from './rendered-text';
+import { mailContent } from './selectors';
 
 /**
- * Whether an element is shown. Gmail keeps hidden views (the list behind an open thread, closed
- * composes) in the DOM, so "first match" is often the wrong one. Uses `checkVisibility` where the
- * engine has it; otherwise inline styles and `hidden` on the element and its ancestors.
+ * Inside a message's own HTML, which any sender writes: it may carry every attribute and class
+ * the page's markup does (`data-legacy-thread-id`, `span[email]`, `role=listitem`…), so no reader
+ * takes anything there for Gmail's own.
  */
-export function isShown(el: Element): boolean {
-  if (!el.isConnected) return false;
-  if (typeof el.checkVisibility === 'function') return el.checkVisibility();
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    if (isHiddenInline(node)) return false;
-  }
-  return true;
+export function inMail(el: Element): boolean {
+  return el.closest(mailContent) !== null;
 }
 
-/** The first shown element of `selector` in `scope`, else the first match, else null. */
-export function firstShown(scope: ParentNode, selector: string): Element | null {
-  const all = Array.from(scope.querySelectorAll(selector));
-  return all.find(isShown) ?? all[0] ?? null;
+/** The first match of `selector` in `scope` that is the page's own, not mail content. */
+export function pageMatch<E extends Element = Element>(scope: ParentNode, selector: string): E | null {
+  return Array.from(scope.querySelectorAll<E>(selector)).find((el) => !inMail(el)) ?? null;
+}
+
+/**
+ * Whether an element of the page's own is shown (never one inside mail content). Gmail keeps
+ * hidden views (the list behind an open thread, closed composes) in the DOM, so "first match" is
+ * often the wrong one. `checkVisibility` is in every engine Casebook runs in (Chrome 105+,
+ * Firefox 106+, happy-dom).
+ */
+export function isShown(el: Element): boolean {
+  return el.isConnected && !inMail(el) && el.checkVisibility();
 }

@@ -1,4 +1,4 @@
-import { renderedMatches } from './dom-visibility';
+import { pageMatch, renderedMatches } from './dom-visibility';
 import { messageItem, messageItemByDocId, subjectHeading } from './selectors';
 
 /** The messages the page shows under `scope`, in reading order. */
@@ -17,7 +17,7 @@ export function findConversationRoot(doc: Document): Element | null {
   const list = first.closest('[role="list"]') ?? first.parentElement ?? first;
   // The nearest ancestor that also holds the subject heading, without leaving the main area.
   for (let el = list.parentElement; el !== null && el !== doc.body; el = el.parentElement) {
-    if (el.querySelector(subjectHeading.css) !== null) return el;
+    if (pageMatch(el, subjectHeading.css) !== null) return el;
     if (el.matches('[role="main"]')) break;
   }
   return list.closest('c-wiz') ?? list.parentElement ?? list;

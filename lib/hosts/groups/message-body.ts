@@ -2,31 +2,32 @@ import { blockText } from './plain-text';
 import { cutQuotedHistory, cutSignature } from './quoted-text';
 import { disclosureToggle, groupsQuoteWrapper, mailSignature, quotedMail } from './selectors';
 
+/** Characters of one message read at most; a support engineer classifies from the start of a mail. */
+export const MESSAGE_TEXT_LIMIT = 32_000;
+
 /**
  * The plain text a reader of the message wrote: no quoted history (collapsed or expanded), no
- * signature, no buttons or decorative parts.
+ * signature, no buttons or decorative parts. At most `limit` characters are read.
  */
-export function readMessageBody(region: Element): string {
-  return cutSignature(cutQuotedHistory(blockText(region, isNotBodyText)));
+export function readMessageBody(region: Element, limit = MESSAGE_TEXT_LIMIT): string {
+  // Content after a "show quoted text" toggle is the quote it reveals, whatever its class.
+  // Remembered per parent as the walk passes the toggle (looking back over siblings was quadratic).
+  const afterToggle = new Set<Element | null>();
+  const isNotBodyText = (el: Element): boolean => {
+    if (afterToggle.has(el.parentElement)) return true;
+    if (el.matches(disclosureToggle.css)) {
+      afterToggle.add(el.parentElement);
+      return true;
+    }
+    return (
+      el.hasAttribute('hidden') ||
+      el.getAttribute('aria-hidden') === 'true' ||
+      (el as HTMLElement).style?.display === 'none' ||
+      el.getAttribute('role') === 'button' ||
+      el.matches(SKIPPED)
+    );
+  };
+  return cutSignature(cutQuotedHistory(blockText(region, isNotBodyText, limit)));
 }
 
 const SKIPPED = [quotedMail.css, groupsQuoteWrapper.css, mailSignature.css].join(', ');
-
-function isNotBodyText(el: Element): boolean {
-  return (
-    el.hasAttribute('hidden') ||
-    el.getAttribute('aria-hidden') === 'true' ||
-    (el as HTMLElement).style?.display === 'none' ||
-    el.getAttribute('role') === 'button' ||
-    el.matches(SKIPPED) ||
-    followsDisclosureToggle(el)
-  );
-}
-
-/** Content after a "show quoted text" toggle is the quote it reveals, whatever its class. */
-function followsDisclosureToggle(el: Element): boolean {
-  for (let prev = el.previousElementSibling; prev; prev = prev.previousElementSibling) {
-    if (prev.matches(disclosureToggle.css)) return true;
-  }
-  return false;
-}

@@ -8,49 +8,78 @@ const BLOCK_TAGS = new Set([
   'SECTION', 'TABLE', 'TR', 'UL',
 ]);
 const NEVER_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD']);
+/** Appended when a text was cut at its limit. */
+export const CUT_NOTE = '\n[…]';
 
 /**
  * Plain text of `root` with line breaks where a browser would break lines. Elements for which
- * `skip` returns true are left out with everything inside them.
+ * `skip` returns true are left out with everything inside them; `skip` sees elements in document
+ * order. Reads at most `limit` characters and `limit / 2` nodes, then ends with CUT_NOTE. No
+ * recursion: mail can nest deeper than the stack.
  */
-export function blockText(root: Node, skip: (el: Element) => boolean = () => false): string {
-  const out = new TextBuilder();
-  walk(root, skip, out, false);
+export function blockText(root: Node, skip: (el: Element) => boolean = () => false, limit = Infinity): string {
+  const out = new TextBuilder(limit);
+  let pre = 0;
+  let nodes = limit / 2;
+  const leave = (el: Element): void => {
+    if (BLOCK_TAGS.has(el.tagName)) out.blockBoundary();
+    if (el.tagName === 'PRE') pre--;
+  };
+  let node: Node | null = root.firstChild;
+  while (node) {
+    if (out.length >= limit || --nodes < 0) {
+      out.cut = true;
+      break;
+    }
+    let inside: Node | null = null;
+    if (node.nodeType === 3) out.text(node.nodeValue ?? '', pre > 0);
+    else if (node.nodeType === 1) {
+      const el = node as Element;
+      if (NEVER_TEXT.has(el.tagName) || skip(el)) {
+        // left out with its content
+      } else if (el.tagName === 'BR') out.lineBreak();
+      else {
+        if (BLOCK_TAGS.has(el.tagName)) out.blockBoundary();
+        if (el.tagName === 'PRE') pre++;
+        inside = el.firstChild;
+        if (!inside) leave(el);
+      }
+    }
+    if (inside) {
+      node = inside;
+      continue;
+    }
+    let next: Node | null = node.nextSibling;
+    while (!next) {
+      node = node.parentNode;
+      if (!node || node === root) break;
+      leave(node as Element);
+      next = node.nextSibling;
+    }
+    node = next;
+  }
   return out.finish();
 }
 
-function walk(node: Node, skip: (el: Element) => boolean, out: TextBuilder, pre: boolean): void {
-  for (const child of Array.from(node.childNodes)) {
-    if (child.nodeType === 3) out.text(child.nodeValue ?? '', pre);
-    if (child.nodeType !== 1) continue;
-    const el = child as Element;
-    if (NEVER_TEXT.has(el.tagName) || skip(el)) continue;
-    if (el.tagName === 'BR') {
-      out.lineBreak();
-      continue;
-    }
-    const block = BLOCK_TAGS.has(el.tagName);
-    if (block) out.blockBoundary();
-    walk(el, skip, out, pre || el.tagName === 'PRE');
-    if (block) out.blockBoundary();
-  }
-}
-
-/** Collects text the way innerText's "required line break" rules do, roughly. */
+/** Collects text the way innerText's "required line break" rules do, roughly; in parts, never re-read. */
 class TextBuilder {
-  private text_ = '';
+  private parts: string[] = [];
   private pendingBreak = false;
+  length = 0;
+  cut = false;
+
+  constructor(private readonly limit: number) {}
 
   text(raw: string, pre: boolean): void {
     const value = pre ? raw : raw.replace(/[ \t\n\r\f]+/g, ' ');
     if (value === '' || (!pre && value === ' ' && this.atLineStart())) return;
     this.flush();
-    this.text_ += this.atLineStart() && !pre ? value.replace(/^ /, '') : value;
+    this.push(this.atLineStart() && !pre ? value.replace(/^ /, '') : value);
   }
 
   lineBreak(): void {
     this.flush();
-    this.text_ += '\n';
+    this.push('\n');
   }
 
   blockBoundary(): void {
@@ -58,20 +87,40 @@ class TextBuilder {
   }
 
   finish(): string {
-    return this.text_
+    const text = this.parts
+      .join('')
       .split('\n')
-      .map((line) => line.replace(/(?<![ \t\u00a0])[ \t\u00a0]+$/, ''))
+      .map(trimEnd)
       .join('\n')
       .replace(/\n{3,}/g, '\n\n')
       .trim();
+    return this.cut ? text + CUT_NOTE : text;
+  }
+
+  private push(part: string): void {
+    const room = this.limit - this.length;
+    if (part.length > room) {
+      part = part.slice(0, room);
+      this.cut = true;
+    }
+    if (part === '') return;
+    this.parts.push(part);
+    this.length += part.length;
   }
 
   private flush(): void {
-    if (this.pendingBreak && !this.atLineStart()) this.text_ += '\n';
+    if (this.pendingBreak && !this.atLineStart()) this.push('\n');
     this.pendingBreak = false;
   }
 
   private atLineStart(): boolean {
-    return this.text_ === '' || this.text_.endsWith('\n');
+    return this.length === 0 || this.parts[this.parts.length - 1]?.endsWith('\n') === true;
   }
+}
+
+/** Drops trailing spaces, tabs and no-break spaces (a loop: `/[ \t\u00a0]+$/` is quadratic on long runs). */
+function trimEnd(line: string): string {
+  let end = line.length;
+  while (end > 0 && ' \t\u00a0'.includes(line.charAt(end - 1))) end--;
+  return line.slice(0, end);
 }

@@ -38,10 +38,14 @@ export function cutSignature(text: string): string {
   return (isSignature ? body.slice(0, separator) : body).join('\n').trim();
 }
 
+/** Longer lines are never an attribution or header; not testing them bounds what a hostile line costs. */
+const HEADER_MAX = 1000;
+
 function isQuoteStart(lines: string[], i: number, line: string): boolean {
+  if (line.length > HEADER_MAX) return false;
   if (ATTRIBUTION.some((re) => re.test(line)) || ORIGINAL_MESSAGE.test(line)) return true;
   // A long attribution wraps: "On Mon, … Priya Raman <" / "priya…@x> wrote:".
-  const joined = `${line} ${(lines[i + 1] ?? '').trim()}`;
+  const joined = `${line} ${(lines[i + 1] ?? '').trim()}`.slice(0, HEADER_MAX);
   if (/^On /.test(line) && ATTRIBUTION.some((re) => re.test(joined))) return true;
   // Outlook: a "From:" header directly followed by "Sent:".
   return OUTLOOK_HEADER.test(line) && /^(Sent|Gesendet|Envoyé|Date): /.test((lines[i + 1] ?? '').trim());

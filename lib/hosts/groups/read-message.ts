@@ -1,4 +1,5 @@
 import type { ReadProblem, ThreadMessage } from '../../model/thread';
+import { pageMatch } from './dom-visibility';
 import { isGroupsDateText, parseGroupsDate } from './group-date';
 import { readMessageBody } from './message-body';
 import {
@@ -12,10 +13,12 @@ export interface MessageReading {
 }
 
 const BODY_SELECTORS = [messageBody, messageBodyByJsname, messageBodyByClass];
+/** Text read of a whole thread at most (each message: MESSAGE_TEXT_LIMIT). */
+export const THREAD_TEXT_LIMIT = 64_000;
 const EMAIL = /^[^\s@<>()"]+@[^\s@<>()"]+\.[A-Za-z]{2,}$/;
 
 /** Reads one message section; `position` (1-based) names it in problems. Never throws. */
-export function readGroupsMessage(item: Element, position: number): MessageReading {
+export function readGroupsMessage(item: Element, position: number, limit?: number): MessageReading {
   const problems: ReadProblem[] = [];
   const missing = (what: string, selector: string): void => {
     problems.push({ what: `message ${position}: ${what}`, selector });
@@ -23,13 +26,13 @@ export function readGroupsMessage(item: Element, position: number): MessageReadi
   const region = firstMatch(item, BODY_SELECTORS.map((s) => s.css));
   const header = headerLeaves(item, region);
 
-  const id = item.getAttribute(MESSAGE_ID_ATTRIBUTE) || item.querySelector(messageMenuIds.css)?.getAttribute('data-message-id') || null;
+  const id = item.getAttribute(MESSAGE_ID_ATTRIBUTE) || pageMatch(item, messageMenuIds.css)?.getAttribute('data-message-id') || null;
   if (id === null) missing('id', `[${MESSAGE_ID_ATTRIBUTE}], ${messageMenuIds.css}`);
 
-  const name = text(item.querySelector(authorHeading.css)) || item.getAttribute(AUTHOR_ATTRIBUTE)?.trim() || '';
+  const name = text(pageMatch(item, authorHeading.css)) || item.getAttribute(AUTHOR_ATTRIBUTE)?.trim() || '';
   if (name === '') missing('author', `${authorHeading.css}, [${AUTHOR_ATTRIBUTE}]`);
 
-  const dateText = text(header.find((el) => isGroupsDateText(el.textContent ?? ''))) || text(item.querySelector(messageDateByClass.css));
+  const dateText = text(header.find((el) => isGroupsDateText(el.textContent ?? ''))) || text(pageMatch(item, messageDateByClass.css));
   const sentAt = parseGroupsDate(dateText);
   if (dateText === '') missing('date', `date-shaped text, ${messageDateByClass.css}`);
   else if (sentAt === null) missing('date format', messageDateByClass.css);
@@ -42,7 +45,7 @@ export function readGroupsMessage(item: Element, position: number): MessageReadi
     from: { name, email: visibleEmail(header) ?? '' },
     sentAt,
     dateText,
-    body: region === null ? '' : readMessageBody(region),
+    body: region === null ? '' : readMessageBody(region, limit),
     state: region === null ? 'collapsed' : 'expanded',
   };
   return { message, problems };
@@ -53,9 +56,13 @@ export function readGroupsMessage(item: Element, position: number): MessageReadi
  * only sometimes shown there (research §1: masked in public groups), so it is read by shape.
  */
 function headerLeaves(item: Element, body: Element | null): Element[] {
-  const leaves = Array.from(item.querySelectorAll('*')).filter((el) => el.childElementCount === 0);
-  // DOCUMENT_POSITION_PRECEDING = 2: the leaf comes before the body.
-  return body === null ? leaves : leaves.filter((el) => body.compareDocumentPosition(el) & 2);
+  const leaves: Element[] = [];
+  // Document order: what comes before the body (never its content, however long).
+  for (const el of Array.from(item.querySelectorAll('*'))) {
+    if (el === body) break;
+    if (el.childElementCount === 0) leaves.push(el);
+  }
+  return leaves;
 }
 
 function visibleEmail(header: Element[]): string | null {
@@ -69,7 +76,8 @@ function visibleEmail(header: Element[]): string | null {
 
 function firstMatch(scope: Element, selectors: string[]): Element | null {
   for (const css of selectors) {
-    const found = scope.querySelector(css);
+    // The outermost body: a body look-alike inside the mail is the sender's markup.
+    const found = pageMatch(scope, css);
     if (found) return found;
   }
   return null;

@@ -2,8 +2,9 @@ import type { ReadProblem, ThreadSnapshot } from '../../model/thread';
 import { readCollaborativeState } from './collaborative';
 import { findConversationRoot, findMessageItems } from './conversation-root';
 import { readGroupsAccount } from './group-account';
-import { isRendered } from './dom-visibility';
-import { readGroupsMessage } from './read-message';
+import { isRendered, pageMatch } from './dom-visibility';
+import { MESSAGE_TEXT_LIMIT } from './message-body';
+import { readGroupsMessage, THREAD_TEXT_LIMIT } from './read-message';
 import { findReplyEditor } from './reply-editor';
 import { canonicalTopicUrl, parseGroupsRoute } from './route';
 import { messageItem, messageListLabel, messageMenuIds, subjectHeading } from './selectors';
@@ -17,7 +18,7 @@ export function readGroupsThread(doc: Document, url: URL): ThreadSnapshot {
   const root = findConversationRoot(doc);
   if (root === null) problems.push({ what: 'conversation', selector: messageItem.css });
 
-  const shownTopicId = root?.querySelector(messageMenuIds.css)?.getAttribute('data-conv-id') ?? null;
+  const shownTopicId = (root && pageMatch(root, messageMenuIds.css))?.getAttribute('data-conv-id') ?? null;
   const topicId = route.kind === 'conversation' ? route.topicId : (shownTopicId ?? '');
   if (topicId === '') problems.push({ what: 'topic id', selector: `URL /c/<topic>, ${messageMenuIds.css}` });
   // After a pushState navigation Groups may still show the previous conversation for a moment.
@@ -31,7 +32,12 @@ export function readGroupsThread(doc: Document, url: URL): ThreadSnapshot {
   const subject = root === null ? '' : readSubject(root, doc.title);
   if (root !== null && subject === '') problems.push({ what: 'subject', selector: `${subjectHeading.css}, ${messageListLabel.css}, title` });
 
-  const readings = root === null ? [] : findMessageItems(root).map((item, i) => readGroupsMessage(item, i + 1));
+  let left = THREAD_TEXT_LIMIT;
+  const readings = (root === null ? [] : findMessageItems(root)).map((item, i) => {
+    const reading = readGroupsMessage(item, i + 1, Math.min(MESSAGE_TEXT_LIMIT, left));
+    left -= reading.message.body.length;
+    return reading;
+  });
   problems.push(...readings.flatMap((r) => r.problems));
 
   return {
@@ -53,7 +59,7 @@ export function readGroupsThread(doc: Document, url: URL): ThreadSnapshot {
 /** The subject heading, else the message list's label (A1), else the title "Subject - Group - Google Groups". */
 function readSubject(root: Element, title: string): string {
   const heading = Array.from(root.querySelectorAll(subjectHeading.css)).find(isRendered);
-  const label = root.querySelector(messageListLabel.css)?.getAttribute('aria-label');
+  const label = pageMatch(root, messageListLabel.css)?.getAttribute('aria-label');
   const parts = title.split(' - ');
   const fromTitle = parts.length >= 3 && parts.at(-1) === 'Google Groups' ? parts.slice(0, -2).join(' - ') : '';
   return (heading?.textContent?.trim() || label?.trim() || fromTitle).replace(/\s+/g, ' ');

@@ -86,12 +86,12 @@ export interface LoadedPage {
 /**
  * Loads `file` as if served at `url`. For an SPA page, `path` swaps in the view its router
  * would render (fixture templates `fx-view-list` / `fx-view-c-<topic>`), since happy-dom does
- * not run page scripts.
+ * not run page scripts. `edit` changes the page's HTML first (tests of hostile mail).
  */
-export function loadPage(set: FixtureSet, file: string, url: string, path?: string): LoadedPage {
+export function loadPage(set: FixtureSet, file: string, url: string, path?: string, edit: (html: string) => string = (html) => html): LoadedPage {
   const window = new Window({ url: path === undefined ? url : new URL(path, url).href });
   const doc = window.document as unknown as Document;
-  doc.write(readFileSync(`${set.dir}${file}`, 'utf8'));
+  doc.write(edit(readFileSync(`${set.dir}${file}`, 'utf8')));
   if (path !== undefined) showAppView(doc, path);
   return { doc, url: new URL(window.location.href), close: () => window.happyDOM.close() };
 }
