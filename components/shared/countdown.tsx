@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import { formatDeadline } from './format-deadline';
+import { formatDeadline } from '../../lib/core/calendar/format-deadline';
 
 export interface CountdownProps {
   /** Epoch ms of the deadline; null when nothing waits for an answer. */

@@ -1,10 +1,10 @@
 import type { JSX } from 'preact';
 import type { AssessmentStep, CaseEvent, SupportCase, TroubleshootingStep } from '../../lib/model/case';
-import type { CaseChange } from '../../lib/model/messages';
+import type { CaseChange, DeadlineWording } from '../../lib/model/messages';
 import type { TeamMember } from '../../lib/model/settings';
 import { Checklist } from './checklist';
 import { NoteField } from './note-field';
-import { Countdown } from '../shared/countdown';
+import { DueCountdown } from './due-countdown';
 import { OwnerSelect } from '../shared/owner-select';
 import { StatusSelect } from '../shared/status-select';
 import { assessmentLabels, troubleshootingLabels } from './labels';
@@ -16,18 +16,19 @@ export interface CasePanelProps {
   events: CaseEvent[];
   team: TeamMember[];
   now: number;
+  deadline: DeadlineWording | null;
   onChange: (change: CaseChange) => void;
   onEscalate: () => void;
 }
 
 /** Status, owner, deadline, checklists, tickets, notes and timeline of the conversation's case. */
-export function CasePanel({ supportCase, events, team, now, onChange, onEscalate }: CasePanelProps): JSX.Element {
+export function CasePanel({ supportCase, events, team, now, deadline, onChange, onEscalate }: CasePanelProps): JSX.Element {
   const c = supportCase;
   return (
     <section class="cb-section" aria-label="Case">
       <h3 title={c.id}>Case</h3>
       <p>
-        <Countdown dueAt={c.dueAt} now={now} />
+        <DueCountdown dueAt={c.dueAt} now={now} wording={deadline} />
         {c.reopenCount > 0 ? <span class="cb-muted"> · re-opened {c.reopenCount}×</span> : null}
       </p>
       <StatusSelect value={c.status} onChange={(to) => onChange({ kind: 'status', to, reason: 'set by hand' })} />

@@ -119,6 +119,7 @@ export function Sidebar({ model, actions, searchRef, hostPanel: HostPanel }: Sid
             events={state.events}
             team={state.settings.team}
             now={model.now}
+            deadline={state.deadline}
             onChange={actions.onChange}
             onEscalate={actions.onEscalate}
           />

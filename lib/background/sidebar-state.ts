@@ -1,3 +1,4 @@
+import { formatDeadline } from '../core/calendar/format-deadline';
 import { renderTemplate } from '../core/templates/render-template';
 import { suggestTemplates } from '../core/templates/template-search';
 import type { CaseEvent, SupportCase } from '../model/case';
@@ -49,5 +50,12 @@ export function buildSidebarState(input: SidebarInputs): SidebarState {
     linkCandidates: input.linkCandidates,
     storageProblem: input.storageProblem ?? null,
     team: input.team ?? null,
+    deadline: supportCase?.dueAt == null ? null : deadlineWording(supportCase.dueAt, input.now),
   };
+}
+
+/** The clock-time words of a deadline, in the browser's own time zone (the sidebar's). */
+function deadlineWording(dueAt: number, now: number): { when: string; absolute: string } {
+  const { text, absolute } = formatDeadline(dueAt, now);
+  return { when: text, absolute };
 }

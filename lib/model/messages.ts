@@ -31,6 +31,10 @@ export const NextStep = z.object({
 });
 export type NextStep = z.infer<typeof NextStep>;
 
+/** A deadline's clock-time wording: "due tomorrow 17:30", and "Thu 3 Dec, 17:30" for its title. */
+export const DeadlineWording = z.object({ when: z.string(), absolute: z.string() });
+export type DeadlineWording = z.infer<typeof DeadlineWording>;
+
 /** What a sidebar says about the team: "Team: synced", "Alice is replying (2 min)". */
 export const TeamLines = z.object({ status: z.string(), presence: z.array(z.string()) });
 export type TeamLines = z.infer<typeof TeamLines>;
@@ -52,6 +56,8 @@ export const SidebarState = z.object({
   storageProblem: z.nullable(z.string()),
   /** The team workspace: connection status line and who else views or replies; null alone. */
   team: z.nullable(TeamLines),
+  /** The case's deadline in clock-time words (the sidebar counts down itself); null without one. */
+  deadline: z.nullable(DeadlineWording),
 });
 export type SidebarState = z.infer<typeof SidebarState>;
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatDeadline } from '../../components/shared/format-deadline';
+import { formatDeadline } from '../../lib/core/calendar/format-deadline';
 import { responseDue } from '../../lib/core/calendar/business-deadline';
 import { holidayChecker } from '../../lib/holidays/holidays';
 import { defaultSettings } from '../../lib/model/settings';

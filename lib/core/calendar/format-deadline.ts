@@ -1,9 +1,12 @@
+import { relativeDeadline, type DeadlineUrgency } from './format-duration';
+
 /**
- * Deadline wording shared by the popup, dashboard and sidebar. Pure: the clock (`now`) and the
+ * Deadline wording shared by the popup, dashboard and sidebar (the sidebar, injected into Gmail,
+ * takes the clock-time wording from the background and only counts down itself: format-duration.ts). Pure: the clock (`now`) and the
  * time zone are arguments, so a countdown re-renders by passing a newer `now`.
  */
 
-export type DeadlineUrgency = 'none' | 'later' | 'soon' | 'overdue';
+export { formatDuration, type DeadlineUrgency } from './format-duration';
 
 export interface DeadlineText {
   /** The short phrase: "due in 3 h 20 min", "overdue by 25 min", "due tomorrow 17:30". */
@@ -16,45 +19,18 @@ export interface DeadlineText {
   urgency: DeadlineUrgency;
 }
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-/** Closer than this, a countdown says more than a clock time. */
-const RELATIVE_WINDOW = 4 * HOUR;
-/** Closer than this, a deadline is shown as urgent. */
-const SOON_WINDOW = HOUR;
+const DAY = 24 * 3_600_000;
 const CLOCK: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
 const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** "25 min", "3 h 20 min", "3 h", "2 d 4 h"; under a minute is "less than a minute". */
-export function formatDuration(ms: number): string {
-  const minutes = Math.floor(Math.abs(ms) / MINUTE);
-  if (minutes < 1) return 'less than a minute';
-  if (minutes < 60) return `${minutes} min`;
-  if (minutes < 24 * 60) {
-    const hours = Math.floor(minutes / 60);
-    const rest = minutes % 60;
-    return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
-  }
-  const days = Math.floor(minutes / (24 * 60));
-  const hours = Math.floor((minutes % (24 * 60)) / 60);
-  return hours === 0 ? `${days} d` : `${days} d ${hours} h`;
-}
 
 export function formatDeadline(dueAt: number | null, now: number, timeZone?: string): DeadlineText {
   if (dueAt === null) {
     return { text: 'no deadline', relative: 'no deadline', absolute: '', overdue: false, urgency: 'none' };
   }
-  const left = dueAt - now;
+  const { relative, urgency, showClock } = relativeDeadline(dueAt, now);
   const absolute = formatAbsolute(dueAt, now, timeZone);
-  if (left <= 0) {
-    const relative = `overdue by ${formatDuration(left)}`;
-    return { text: relative, relative, absolute, overdue: true, urgency: 'overdue' };
-  }
-  const relative = `due in ${formatDuration(left)}`;
-  const urgency: DeadlineUrgency = left <= SOON_WINDOW ? 'soon' : 'later';
-  const text = left < RELATIVE_WINDOW ? relative : `due ${dayWord(dueAt, now, timeZone)} ${clock(dueAt, timeZone)}`;
-  return { text, relative, absolute, overdue: false, urgency };
+  const text = showClock ? `due ${dayWord(dueAt, now, timeZone)} ${clock(dueAt, timeZone)}` : relative;
+  return { text, relative, absolute, overdue: urgency === 'overdue', urgency };
 }
 
 /** "today", "tomorrow", a weekday within the week, else a date. */
