@@ -50,8 +50,9 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       `--load-extension=${extensionPath}`,
     ],
   });
-  // Nothing leaves the machine: anything not routed by a test is refused.
-  await context.route(/^https?:\/\/(?!mail\.google\.com|groups\.google\.com|trac\.example\.com)/, (route) => route.abort());
+  // Nothing leaves the machine: anything not routed by a test is refused (this machine's own
+  // servers, such as the team server a test starts on 127.0.0.1, are reached for real).
+  await context.route(/^https?:\/\/(?!mail\.google\.com|groups\.google\.com|trac\.example\.com|127\.0\.0\.1[:/])/, (route) => route.abort());
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return {

@@ -124,11 +124,16 @@ export class TeamSync {
     });
   }
 
+  /** Every member's published presence (this browser's included), as received. */
+  presence(): PresenceState[] {
+    return [...(this.#awareness?.getStates().values() ?? [])].flatMap((state) => (isPresence(state.here) ? [state.here] : []));
+  }
+
   /** What a sidebar shows about the team for a case: the connection, and who else is on it. */
   view(caseId: string | null): TeamView | null {
     if (!this.active) return null;
     const me = this.#membership?.member.email ?? '';
-    const states = [...(this.#awareness?.getStates().values() ?? [])].flatMap((state) => (isPresence(state.here) ? [state.here] : []));
+    const states = this.presence();
     return {
       status: describeSyncStatus(this.#status),
       presence: caseId && isConversationKey(caseId) ? presenceOn(caseId, states, me, this.services.now()).map((line) => line.text) : [],
