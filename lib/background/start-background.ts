@@ -56,6 +56,15 @@ export function startBackground(): void {
   // The team workspace: a colleague's change is announced; this browser's changes are shared too.
   const team = new TeamSync(services, {
     caseChanged: announce,
+    assignedToMe: (c) =>
+      void browser.notifications
+        .create(`assigned:${c.id}`, {
+          type: 'basic',
+          iconUrl: browser.runtime.getURL('/icon/128.png'),
+          title: 'Casebook: a case was assigned to you',
+          message: `${c.subject} — ${c.customer.name || c.customer.email}`,
+        })
+        .catch(() => undefined),
     linesChanged: quietRunner(async () => {
       for (const [tabId, entry] of await tabs.all()) {
         const view = entry.caseId ? team.view(entry.caseId) : null;

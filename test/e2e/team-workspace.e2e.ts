@@ -92,8 +92,11 @@ describe('a team shares one case board', () => {
   it('a status, owner and note change reaches the other member', async () => {
     await statusOf(alice.gmail).selectOption('waiting_developer');
     const status = await within(async () => (await statusOf(bob.gmail).inputValue()) === 'waiting_developer');
-    await ownerOf(bob.gmail).selectOption('bob@example.com');
-    const owner = await within(async () => (await ownerOf(alice.gmail).inputValue()) === 'bob@example.com');
+    // The owner picker lists the team's members (from the server); the new owner is notified.
+    expect(await ownerOf(bob.gmail).locator('option').allInnerTexts()).toEqual(expect.arrayContaining(['Alice (alice@example.com)', 'Bob (bob@example.com)']));
+    await ownerOf(bob.gmail).selectOption('alice@example.com');
+    const owner = await within(async () => (await ownerOf(alice.gmail).inputValue()) === 'alice@example.com');
+    await within(async () => Object.keys(await alice.browser.worker.evaluate(() => chrome.notifications.getAll())).some((id) => id.startsWith('assigned:conv-')));
     const notes = caseOf(alice.gmail).getByRole('textbox', { name: 'Case notes' });
     await notes.fill('Customer runs 5.1 on NFS; asked for the server log.');
     await notes.blur();

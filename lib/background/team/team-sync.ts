@@ -21,6 +21,8 @@ const LOCAL = Symbol('casebook-local');
 export interface TeamSyncHooks {
   /** A case changed because of the team (a colleague's edit): store done, tell the views. */
   caseChanged: (caseId: string) => Promise<void>;
+  /** A colleague made this browser's member the owner of a case. */
+  assignedToMe?: (c: SupportCase) => void;
   /** What the sidebars show about the team changed (status, presence). */
   linesChanged: () => void;
   WebSocketImpl?: unknown;
@@ -204,7 +206,10 @@ export class TeamSync {
     if (!read) return;
     const saved = await saveSharedCase(this.services.db, { ...read.case, id: key }, read.events.map((event: CaseEvent) => ({ ...event, caseId: key })));
     this.#shared.set(key, { ...read.case, id: key });
-    if (saved) await this.hooks.caseChanged(key);
+    if (!saved) return;
+    await this.hooks.caseChanged(key);
+    const me = this.#membership?.member.email.toLowerCase();
+    if (me && saved.owner?.toLowerCase() === me && local?.case.owner?.toLowerCase() !== me) this.hooks.assignedToMe?.(saved);
   }
 
   /** Open cases on the board are kept in step; closed ones load when someone opens them. */
