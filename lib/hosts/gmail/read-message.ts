@@ -6,11 +6,12 @@ import { collapsedSender, collapsedSnippet, expandedSender, MESSAGE_STATE_CLASSE
 /**
  * Characters read of one message and of a whole thread: the start of a mail is what classifies
  * it, and reading holds up Gmail's page. A first read in a fresh tab runs cold code: 100,000
- * characters of short lines took 80-140 ms there (2026-12, 2-core EPYC under load), 30,000 took
- * 25-70 ms.
+ * characters of short lines took 80-140 ms there (2026-12, 2-core EPYC under load), 32,000 took
+ * up to 23 ms on a quiet machine: 20,000 keeps the first read under a frame (16 ms), and is what
+ * the classifier reads of a message anyway (lib/core/classifier).
  */
-export const MESSAGE_TEXT_LIMIT = 32_000;
-export const THREAD_TEXT_LIMIT = 64_000;
+export const MESSAGE_TEXT_LIMIT = 20_000;
+export const THREAD_TEXT_LIMIT = 40_000;
 
 /** Anchors a message must have; a missing one becomes a ReadProblem of the thread. */
 export type MessageAnchor = 'sender' | 'date' | 'body';

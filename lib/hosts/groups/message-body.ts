@@ -3,7 +3,7 @@ import { cutQuotedHistory, cutSignature } from './quoted-text';
 import { disclosureToggle, groupsQuoteWrapper, mailSignature, quotedMail } from './selectors';
 
 /** Characters of one message read at most; a support engineer classifies from the start of a mail. */
-export const MESSAGE_TEXT_LIMIT = 32_000;
+export const MESSAGE_TEXT_LIMIT = 20_000;
 
 /**
  * The plain text a reader of the message wrote: no quoted history (collapsed or expanded), no

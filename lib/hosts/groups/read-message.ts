@@ -14,7 +14,7 @@ export interface MessageReading {
 
 const BODY_SELECTORS = [messageBody, messageBodyByJsname, messageBodyByClass];
 /** Text read of a whole thread at most (each message: MESSAGE_TEXT_LIMIT). */
-export const THREAD_TEXT_LIMIT = 64_000;
+export const THREAD_TEXT_LIMIT = 40_000;
 const EMAIL = /^[^\s@<>()"]+@[^\s@<>()"]+\.[A-Za-z]{2,}$/;
 
 /** Reads one message section; `position` (1-based) names it in problems. Never throws. */
