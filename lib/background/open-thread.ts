@@ -55,6 +55,10 @@ export async function openThread(
       next = { ...next, id: teamKey };
       events = events.map((event) => ({ ...event, caseId: teamKey }));
     }
+    // A team case shows each member their own thread (ids and links differ per mailbox).
+    if (stored && teamKey && (next.host !== thread.host || next.account !== thread.account || next.threadId !== thread.threadId)) {
+      next = { ...next, host: thread.host, account: thread.account, threadId: thread.threadId, threadUrl: thread.url || next.threadUrl };
+    }
     if (next.category === null && classification) next = { ...next, category: classification.category };
     if (update.changed || next !== update.case) {
       try {

@@ -74,11 +74,14 @@ export function startBackground(): void {
   });
   services.team = team;
   const useTeam = async (): Promise<void> => team.use(await loadTeam()).catch((error: unknown) => console.error('Casebook: the team workspace could not start', error));
-  void useTeam();
-  teamItem.watch(() => void useTeam());
+  // A worker woken by a request must not share (or skip) that request's change before it knows its team.
+  let teamReady = useTeam();
+  teamItem.watch(() => void (teamReady = useTeam()));
   const caseChanged = async (caseId: string): Promise<void> => {
     await announce(caseId);
-    if (caseId !== '*') await team.localChange(caseId).catch((error: unknown) => console.error('Casebook: a change could not be shared with the team', error));
+    if (caseId === '*') return;
+    await teamReady;
+    await team.localChange(caseId).catch((error: unknown) => console.error('Casebook: a change could not be shared with the team', error));
   };
 
   const perCase = new KeyedQueue();

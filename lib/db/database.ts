@@ -125,6 +125,12 @@ export interface TeamSyncRow {
   syncedAt: number | null;
   /** Epoch ms of the oldest local change the server has not confirmed yet; null when none waits. */
   pendingSince: number | null;
+  /**
+   * For a case document: the case as this browser last wrote it to the document or read it
+   * from it, the base of the next write (only what changed since is written, so a row not yet
+   * caught up with a colleague's edit cannot undo it). Kept here: the service worker stops.
+   */
+  base?: unknown;
 }
 
 /**

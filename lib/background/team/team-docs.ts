@@ -15,8 +15,9 @@ export async function loadTeamDoc(db: CasebookDb, name: string): Promise<Y.Doc> 
   if (!row) throw new Error(`The team document ${name} could not be created.`);
   const provider = DexieYProvider.load(row.doc);
   let timer: ReturnType<typeof setTimeout> | undefined;
-  await Promise.race([provider.whenLoaded, new Promise((resolve) => (timer = setTimeout(resolve, LOAD_PATIENCE_MS)))]);
+  const loaded = await Promise.race([provider.whenLoaded.then(() => true), new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), LOAD_PATIENCE_MS)))]);
   clearTimeout(timer);
+  if (!loaded) console.warn(`Casebook: the team document ${name} did not load from IndexedDB within ${LOAD_PATIENCE_MS} ms`);
   return row.doc;
 }
 

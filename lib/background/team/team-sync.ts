@@ -1,17 +1,20 @@
 import { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { conversationKey, isConversationKey } from '../../core/case/conversation-key';
+import { deepEqual } from '../../core/case/deep-equal';
+import { mergeCase } from '../../core/case/merge';
 import { describeSyncStatus, type SyncStatus } from '../../core/team/sync-status';
 import { presenceOn, type PresenceState } from '../../core/team/presence';
 import { findCase, loadEvents } from '../../db/cases-repository';
 import { rekeyCase, saveSharedCase } from '../../db/shared-cases';
-import type { CaseEvent, SupportCase } from '../../model/case';
+import { SupportCase, type CaseEvent } from '../../model/case';
 import type { TeamMember } from '../../model/settings';
 import type { TeamMembership } from '../../model/team';
 import { listBoardEntries, updateBoardEntry } from '../../team/board-doc';
 import { readCase, writeCase } from '../../team/case-doc';
 import { mergeLocalIntoDoc } from '../../team/merge-local';
 import type { Services } from '../services';
+import { KeyedQueue } from '../keyed-queue';
 import { TeamConnection } from './team-connection';
 import { loadTeamDoc } from './team-docs';
 
@@ -46,11 +49,10 @@ export class TeamSync {
   #members: Y.Doc | null = null;
   #awareness: Awareness | null = null;
   readonly #caseDocs = new Map<string, Promise<Y.Doc>>();
-  /** The case as last written to or read from its document: the base of the next write. */
-  readonly #shared = new Map<string, SupportCase>();
   #status: SyncStatus = { kind: 'alone' };
   #here: { caseKey: string | null; replyingSince: number | null } = { caseKey: null, replyingSince: null };
   #heartbeat: ReturnType<typeof setInterval> | undefined;
+  readonly #perCase = new KeyedQueue();
 
   constructor(
     private readonly services: Services,
@@ -95,7 +97,7 @@ export class TeamSync {
     });
     this.#publishHere();
     this.#heartbeat = setInterval(() => this.#publishHere(), 10_000);
-    await this.#followBoard();
+    void this.#followBoard();
   }
 
   stop(): void {
@@ -105,7 +107,6 @@ export class TeamSync {
     this.#awareness?.destroy();
     this.#awareness = null;
     this.#caseDocs.clear();
-    this.#shared.clear();
     this.#board = this.#members = null;
     this.#membership = null;
     this.#status = { kind: 'alone' };
@@ -163,7 +164,7 @@ export class TeamSync {
     const meta = { actor: this.#membership?.member.email ?? 'casebook', at: this.services.now(), eventId: this.services.newId() };
     const merged = mergeLocalIntoDoc(doc, key, local, events, meta, LOCAL);
     const saved = await rekeyCase(this.services.db, local.id, { ...merged.case, id: key, version: local.version }, merged.events.map((event) => ({ ...event, caseId: key })));
-    this.#shared.set(key, saved);
+    await this.#setBase(key, saved);
     if (this.#board) updateBoardEntry(this.#board, key, saved, LOCAL);
     return saved;
   }
@@ -171,12 +172,30 @@ export class TeamSync {
   /** A case was saved in this browser: share what changed (nothing for personal cases). */
   async localChange(caseId: string): Promise<void> {
     if (!this.active || !isConversationKey(caseId)) return;
+    // One write or projection of a case at a time: two writes from one base would both add a note.
+    await this.#perCase.run(caseId, () => this.#share(caseId));
+  }
+
+  async #share(caseId: string): Promise<void> {
     const [stored, events] = await Promise.all([findCase(this.services.db, caseId), loadEvents(this.services.db, caseId)]);
     if (!stored) return;
     const doc = await this.#caseDoc(caseId);
-    writeCase(doc, { ...stored.case, id: caseId }, events, LOCAL, this.#shared.get(caseId) ?? readCase(doc, stored.case)?.case ?? null);
-    this.#shared.set(caseId, stored.case);
+    const base = (await this.#base(caseId)) ?? readCase(doc, stored.case)?.case ?? null;
+    writeCase(doc, { ...stored.case, id: caseId }, events, LOCAL, base);
+    await this.#setBase(caseId, stored.case);
     if (this.#board) updateBoardEntry(this.#board, caseId, stored.case, LOCAL);
+  }
+
+  /** The base of the next write of a case (see TeamSyncRow.base); null when none was kept. */
+  async #base(key: string): Promise<SupportCase | null> {
+    const row = await this.services.db.teamSync.get(this.#docName(`cases/${key}`));
+    const parsed = SupportCase.safeParse(row?.base);
+    return parsed.success ? parsed.data : null;
+  }
+
+  async #setBase(key: string, c: SupportCase): Promise<void> {
+    const name = this.#docName(`cases/${key}`);
+    await this.services.db.teamSync.put({ ...((await this.services.db.teamSync.get(name)) ?? { name, syncedAt: null, pendingSince: null }), base: c });
   }
 
   #docName(rest: string): string {
@@ -188,10 +207,10 @@ export class TeamSync {
     if (!loading) {
       loading = loadTeamDoc(this.services.db, this.#docName(`cases/${key}`)).then((doc) => {
         doc.on('update', (_update: Uint8Array, origin: unknown) => {
-          if (origin !== LOCAL) void this.#project(key, doc);
+          if (origin !== LOCAL) void this.#perCase.run(key, () => this.#project(key, doc));
         });
         this.#connection?.open(`cases/${key}`, doc);
-        void this.#project(key, doc);
+        void this.#perCase.run(key, () => this.#project(key, doc));
         return doc;
       });
       this.#caseDocs.set(key, loading);
@@ -199,13 +218,27 @@ export class TeamSync {
     return loading;
   }
 
-  /** A colleague's change (or the first sync) reaches the case row the views read. */
+  /**
+   * A colleague's change (or the first sync) reaches the case row the views read. A change made
+   * here and not written to the document yet (the worker woke for it while the team was still
+   * connecting) is kept: three-way per field against the last shared state (core/case/merge),
+   * then written to the document.
+   */
   async #project(key: string, doc: Y.Doc): Promise<void> {
     const local = await findCase(this.services.db, key);
-    const read = readCase(doc, local?.case);
+    const viewer = local?.case.host ? local.case : { host: 'gmail' as const, account: this.#membership?.member.email ?? '' };
+    const read = readCase(doc, viewer);
     if (!read) return;
-    const saved = await saveSharedCase(this.services.db, { ...read.case, id: key }, read.events.map((event: CaseEvent) => ({ ...event, caseId: key })));
-    this.#shared.set(key, { ...read.case, id: key });
+    // A colleague's link opens their mailbox, not this member's: until this member opens the
+    // conversation, the link searches their own mailbox for it (Gmail search works in every account).
+    const own = read.case.host === viewer.host && read.case.account.toLowerCase() === viewer.account.toLowerCase();
+    const fromDoc: SupportCase = { ...read.case, id: key, ...(own ? {} : { threadUrl: searchUrl(read.case) }) };
+    const base = local ? await this.#base(key) : null;
+    const merged = local && base ? { ...mergeCase(base, fromDoc, local.case), version: local.case.version } : fromDoc;
+    const saved = await saveSharedCase(this.services.db, merged, read.events.map((event: CaseEvent) => ({ ...event, caseId: key })));
+    await this.#setBase(key, { ...read.case, id: key });
+    const pending = !deepEqual({ ...merged, version: 0, updatedAt: 0 }, { ...fromDoc, version: 0, updatedAt: 0 });
+    if (pending) await this.#share(key);
     if (!saved) return;
     await this.hooks.caseChanged(key);
     const me = this.#membership?.member.email.toLowerCase();
@@ -225,6 +258,13 @@ export class TeamSync {
     const here: PresenceState = { email: this.#membership.member.email, name: this.#membership.member.name, ...this.#here, seenAt: this.services.now() };
     this.#awareness.setLocalStateField('here', here);
   }
+}
+
+/** Gmail's search for a conversation, in whichever mailbox opens the link (subject words, quoted). */
+export function searchUrl(c: Pick<SupportCase, 'subject' | 'customer'>): string {
+  const subject = c.subject.replace(/"/g, ' ').trim().slice(0, 200);
+  const from = c.customer.email ? ` from:${c.customer.email}` : '';
+  return `https://mail.google.com/mail/#search/${encodeURIComponent(`subject:"${subject}"${from}`)}`;
 }
 
 function isPresence(value: unknown): value is PresenceState {
