@@ -8,8 +8,8 @@ describe('describeSyncStatus', () => {
     [{ kind: 'synced' }, 'Team: synced'],
     [{ kind: 'offline' }, /changes will be sent when the team server is reachable/],
     [{ kind: 'refused', reason: 'member-removed' }, /you were removed from the team/],
-    [{ kind: 'refused', reason: 'invalid-token' }, /Join again/],
-    [{ kind: 'refused', reason: '<b>' + 'x'.repeat(500) }, /^Team: refused — the team server refused this browser \(<b>x{77}\)\.$/],
+    [{ kind: 'refused', reason: 'invalid-token' }, /join again with a new code/],
+    [{ kind: 'refused', reason: '<b>' + 'x'.repeat(500) }, /^Team: refused — the team server refused this device \(<b>x{77}\)\.$/],
   ])('%j', (status, line) => {
     expect(describeSyncStatus(status)).toMatch(line);
   });

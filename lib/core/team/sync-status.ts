@@ -10,9 +10,9 @@ export type SyncStatus =
   | { kind: 'refused'; reason: string };
 
 const REFUSALS: Record<string, string> = {
-  'invalid-token': 'the team server does not know this browser any more. Join again with a new code (options).',
-  'token-revoked': 'this browser’s access was withdrawn. Join again with a new code (options).',
-  'member-removed': 'you were removed from the team. Your cases stay in this browser.',
+  'invalid-token': 'the team server no longer knows this device: join again with a new code (options).',
+  'token-revoked': 'access for this device was withdrawn: join again with a new code (options).',
+  'member-removed': 'you were removed from the team; every case stays in this browser as it is.',
   'wrong-team': 'the team server refused a document of another team.',
   'tls-required': 'the team server accepts only encrypted (wss://) connections.',
   'message-too-large': 'a change was too large for the team server.',
@@ -32,6 +32,6 @@ export function describeSyncStatus(status: SyncStatus): string {
     case 'offline':
       return 'Team: offline — changes will be sent when the team server is reachable.';
     case 'refused':
-      return `Team: refused — ${REFUSALS[status.reason] ?? `the team server refused this browser (${status.reason.slice(0, 80)}).`}`;
+      return `Team: refused — ${REFUSALS[status.reason] ?? `the team server refused this device (${status.reason.slice(0, 80)}).`}`;
   }
 }
