@@ -55,8 +55,9 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             // Nothing is collected or sent anywhere: the data stays in the browser.
-            // data_collection_permissions is understood from Firefox 140 on (older ones warn).
+            // data_collection_permissions is understood from Firefox 140 on, 142 on Android (older ones warn).
             gecko: { id: 'casebook@example.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -20,9 +20,13 @@ describe('manifest: the fewest permissions that work', () => {
     expect((await manifestFor('firefox', 2)).optional_permissions).toEqual(expected);
   });
 
-  it("Firefox's minimum version understands data_collection_permissions (140)", async () => {
-    const gecko = ((await manifestFor('firefox', 2)).browser_specific_settings as { gecko: { strict_min_version: string; data_collection_permissions: unknown } }).gecko;
-    expect(Number.parseInt(gecko.strict_min_version, 10)).toBeGreaterThanOrEqual(140);
-    expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  it("Firefox's minimum versions understand data_collection_permissions (140, Android 142)", async () => {
+    const settings = (await manifestFor('firefox', 2)).browser_specific_settings as {
+      gecko: { strict_min_version: string; data_collection_permissions: unknown };
+      gecko_android: { strict_min_version: string };
+    };
+    expect(Number.parseInt(settings.gecko.strict_min_version, 10)).toBeGreaterThanOrEqual(140);
+    expect(Number.parseInt(settings.gecko_android.strict_min_version, 10)).toBeGreaterThanOrEqual(142);
+    expect(settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
   });
 });
