@@ -1,3 +1,5 @@
+import { walkTree } from '../walk-tree';
+
 /**
  * Plain text of an element as a reader sees it, without layout: happy-dom and an isolated world
  * both lack a trustworthy `innerText`, so we walk `textContent` and add the line breaks blocks
@@ -63,46 +65,33 @@ export function renderedText(root: Element, skip: (el: Element) => boolean = () 
     if (tag === 'pre' || tag === 'textarea') preformatted--;
     if ((tag === 'td' || tag === 'th') && length > 0 && !' \n'.includes(last())) push(' ');
   };
-  let node: Node | null = root.firstChild;
-  while (node) {
-    if (length >= limit || --nodes < 0) {
-      cut = true;
-      break;
-    }
-    let inside: Node | null = null;
-    if (node.nodeType === 3) {
-      let chunk = node.nodeValue ?? '';
-      if (preformatted === 0) {
-        chunk = chunk.replace(/[ \t\n\r\f]+/g, ' ');
-        if (chunk[0] === ' ' && (length === 0 || ' \n'.includes(last()))) chunk = chunk.slice(1);
-      }
-      push(chunk);
-    } else if (node.nodeType === 1) {
-      const el = node as Element;
-      const tag = el.localName;
-      // Elements without attributes (most of a long mail) cannot be hidden inline or be a quote.
-      if (NEVER_RENDERED.has(tag) || (el.hasAttributes() && (isHiddenInline(el) || skip(el)))) {
-        // skipped with everything inside
-      } else if (tag === 'br') lineBreak();
-      else {
+  if (
+    walkTree(root, {
+      stop: () => length >= limit || --nodes < 0,
+      text: (node) => {
+        let chunk = node.nodeValue ?? '';
+        if (preformatted === 0) {
+          chunk = chunk.replace(/[ \t\n\r\f]+/g, ' ');
+          if (chunk[0] === ' ' && (length === 0 || ' \n'.includes(last()))) chunk = chunk.slice(1);
+        }
+        push(chunk);
+      },
+      enter: (el) => {
+        const tag = el.localName;
+        // Elements without attributes (most of a long mail) cannot be hidden inline or be a quote.
+        if (NEVER_RENDERED.has(tag) || (el.hasAttributes() && (isHiddenInline(el) || skip(el)))) return false;
+        if (tag === 'br') {
+          lineBreak();
+          return false;
+        }
         if (BLOCK_TAGS.has(tag)) blockEdge();
         if (tag === 'pre' || tag === 'textarea') preformatted++;
-        inside = el.firstChild;
-        if (!inside) leave(el);
-      }
-    }
-    if (inside) {
-      node = inside;
-      continue;
-    }
-    let next: Node | null = node.nextSibling;
-    while (!next) {
-      node = node.parentNode;
-      if (!node || node === root) break;
-      leave(node as Element);
-      next = node.nextSibling;
-    }
-    node = next;
+        return true;
+      },
+      leave,
+    })
+  ) {
+    cut = true;
   }
   const text = parts
     .join('')

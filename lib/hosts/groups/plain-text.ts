@@ -2,6 +2,8 @@
 // (block boundaries and <br> become line breaks, other whitespace collapses), the same way in
 // unit tests and in the page.
 
+import { walkTree } from '../walk-tree';
+
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGURE', 'FOOTER', 'FORM',
   'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
@@ -25,39 +27,22 @@ export function blockText(root: Node, skip: (el: Element) => boolean = () => fal
     if (BLOCK_TAGS.has(el.tagName)) out.blockBoundary();
     if (el.tagName === 'PRE') pre--;
   };
-  let node: Node | null = root.firstChild;
-  while (node) {
-    if (out.length >= limit || --nodes < 0) {
-      out.cut = true;
-      break;
-    }
-    let inside: Node | null = null;
-    if (node.nodeType === 3) out.text(node.nodeValue ?? '', pre > 0);
-    else if (node.nodeType === 1) {
-      const el = node as Element;
-      if (NEVER_TEXT.has(el.tagName) || skip(el)) {
-        // left out with its content
-      } else if (el.tagName === 'BR') out.lineBreak();
-      else {
-        if (BLOCK_TAGS.has(el.tagName)) out.blockBoundary();
-        if (el.tagName === 'PRE') pre++;
-        inside = el.firstChild;
-        if (!inside) leave(el);
+  const stopped = walkTree(root, {
+    stop: () => out.length >= limit || --nodes < 0,
+    text: (node) => out.text(node.nodeValue ?? '', pre > 0),
+    enter: (el) => {
+      if (NEVER_TEXT.has(el.tagName) || skip(el)) return false;
+      if (el.tagName === 'BR') {
+        out.lineBreak();
+        return false;
       }
-    }
-    if (inside) {
-      node = inside;
-      continue;
-    }
-    let next: Node | null = node.nextSibling;
-    while (!next) {
-      node = node.parentNode;
-      if (!node || node === root) break;
-      leave(node as Element);
-      next = node.nextSibling;
-    }
-    node = next;
-  }
+      if (BLOCK_TAGS.has(el.tagName)) out.blockBoundary();
+      if (el.tagName === 'PRE') pre++;
+      return true;
+    },
+    leave,
+  });
+  if (stopped) out.cut = true;
   return out.finish();
 }
 
