@@ -3,6 +3,7 @@ import { countCases } from '../db/cases-repository';
 import { findCase, linkPhoneCaseToThread, listCasesPage, loadEvents, saveCase } from '../db/cases-repository';
 import { resetTemplate, saveTemplate, listTemplates } from '../db/templates-repository';
 import type { Handlers } from '../messaging';
+import { withBodiesAsWritten } from '../hosts/bodies-as-written';
 import { withSentTimes } from '../hosts/sent-times';
 import type { ThreadSnapshot } from '../model/thread';
 import { caseIdFor } from '../core/case/new-case';
@@ -24,13 +25,14 @@ export interface HandlerHooks {
 }
 
 /**
- * Every thread a page sends gets its messages' send times read here, once, before any handler
- * sees it (Gmail's page sends the dates as shown; see lib/hosts/sent-times.ts).
+ * Every thread a page sends is interpreted here, once, before any handler sees it: the page
+ * sends what it sees, and the background reads the messages' send times from the dates as shown
+ * (lib/hosts/sent-times.ts) and cuts plain-text quotes and signatures (lib/hosts/bodies-as-written.ts).
  */
-function readingSentTimes(handlers: Handlers): Handlers {
+function interpretingPageThreads(handlers: Handlers): Handlers {
   return wrapHandlers(handlers, (handler) => (payload, sender) => {
     const { thread } = payload as { thread?: ThreadSnapshot | null };
-    return handler(thread ? { ...(payload as object), thread: withSentTimes(thread) } : payload, sender);
+    return handler(thread ? { ...(payload as object), thread: withSentTimes(withBodiesAsWritten(thread)) } : payload, sender);
   });
 }
 
@@ -61,7 +63,7 @@ export function createHandlers(services: Services, classifier: ClassifierService
     return state;
   };
 
-  return readingSentTimes({
+  return interpretingPageThreads({
     'thread.opened': ({ thread }, sender) => remember(thread, sender.tab?.id, false),
     'case.track': ({ thread }, sender) => remember(thread, sender.tab?.id, true),
     'case.forTab': async ({ tabId }) => {

@@ -7,6 +7,7 @@ import type { ThreadSnapshot } from '../model/thread';
 import { loadCollapsed } from './collapsed-preference';
 import type { PageContext } from './page-context';
 import { createSidebarActions } from './sidebar-actions';
+import { readInSlices } from './read-in-slices';
 import { mountSidebarHost } from './sidebar-host';
 import { waitFor } from './wait-for';
 import { watchLocation } from './watch-location';
@@ -84,18 +85,13 @@ export async function runSidebar(ctx: PageContext, adapter: HostAdapter, hostPan
     }
     // Wait for the conversation the URL names: in Gmail's reading pane the previous one stays
     // on screen for a moment after the hash changes.
-    const matching = (): ThreadSnapshot | null => {
-      if (!adapter.findConversationRoot(document)) return null;
-      const read = adapter.readThread(document, url);
-      return read.threadId === route.threadKey ? read : null;
-    };
-    const found = await waitFor(matching, document.body, ROOT_WAIT_MS, signal);
+    await waitFor(() => (adapter.showsThread(document, url, route.threadKey) ? true : null), document.body, ROOT_WAIT_MS, signal);
     if (signal.aborted) return;
     adapter.trackCaret(document, signal);
     // Read even without a match: the snapshot then lists what is missing, and the sidebar says so.
-    const thread = found ?? adapter.readThread(document, url);
+    const thread = await readInSlices(adapter.readThread(document, url), signal);
     const collapsed = await loadCollapsed();
-    if (signal.aborted) return;
+    if (!thread || signal.aborted) return;
     showThread(thread, collapsed);
     watchThreadChanges(url, signal);
     await actions.load(thread, signal);
@@ -108,9 +104,10 @@ export async function runSidebar(ctx: PageContext, adapter: HostAdapter, hostPan
     let timer: ReturnType<typeof setTimeout> | undefined;
     const observer = new MutationObserver(() => {
       clearTimeout(timer);
-      timer = setTimeout(() => {
+      timer = setTimeout(async () => {
         if (!model || signal.aborted) return;
-        const next = adapter.readThread(document, url);
+        const next = await readInSlices(adapter.readThread(document, url), signal);
+        if (!next || !model) return;
         const before = model.thread;
         if (sameThreadView(before, next)) return;
         update({ thread: next });

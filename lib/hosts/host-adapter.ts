@@ -1,4 +1,5 @@
 import type { Host, ThreadSnapshot } from '../model/thread';
+import type { Steps } from './read-steps';
 
 /** Where the user is in the host's single-page app (pure, from the URL). */
 export type HostRoute =
@@ -30,8 +31,13 @@ export interface HostAdapter {
   parseRoute(url: URL): HostRoute;
   /** The element that holds the open conversation, or null while it is not (yet) rendered. */
   findConversationRoot(doc: Document): Element | null;
-  /** Reads the open conversation. Never throws; what it could not read is in `problems`. */
-  readThread(doc: Document, url: URL): ThreadSnapshot;
+  /** Whether the page shows the conversation `threadKey` yet (cheap: reads no message). */
+  showsThread(doc: Document, url: URL, threadKey: string): boolean;
+  /**
+   * Reads the open conversation in steps (run them with lib/content/read-in-slices.ts): a long
+   * mail is read in short tasks. Never throws; what it could not read is in `problems`.
+   */
+  readThread(doc: Document, url: URL): Steps<ThreadSnapshot>;
   /** Remembers the caret inside reply editors until `signal` aborts (the sidebar steals focus). */
   trackCaret(doc: Document, signal: AbortSignal): void;
   /** Inserts plain text at the remembered caret, above the signature, opening a reply if none is open. */

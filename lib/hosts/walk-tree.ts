@@ -1,3 +1,5 @@
+import { NODES_PER_STEP, type Steps } from './read-steps';
+
 /** What a tree walk does at each node (lib/hosts/walk-tree.ts). */
 export interface TreeVisitor {
   /** Asked before each node: true ends the walk (a limit was reached). */
@@ -10,12 +12,15 @@ export interface TreeVisitor {
 
 /**
  * Visits the nodes under `root` in document order, without recursion (mail can nest deeper
- * than the stack). Both hosts' text readers use it; returns whether `stop` ended the walk.
+ * than the stack), yielding every NODES_PER_STEP nodes. Both hosts' text readers use it; returns
+ * whether `stop` ended the walk. When the page removes the part being read between two steps, the
+ * walk finishes that part and ends (it cannot climb back into the page).
  */
-export function walkTree(root: Node, visitor: TreeVisitor): boolean {
+export function* walkTree(root: Node, visitor: TreeVisitor): Steps<boolean> {
   let node: Node | null = root.firstChild;
-  while (node) {
+  for (let visited = 1; node; visited++) {
     if (visitor.stop()) return true;
+    if (visited % NODES_PER_STEP === 0) yield;
     let inside: Node | null = null;
     if (node.nodeType === 3) visitor.text(node);
     else if (node.nodeType === 1 && visitor.enter(node as Element)) {

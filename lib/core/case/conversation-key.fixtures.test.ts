@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ThreadSnapshot } from '../../model/thread';
+import { withBodiesAsWritten } from '../../hosts/bodies-as-written';
 import { readGmailThread } from '../../hosts/gmail/read-thread';
 import { HAS_SHARED, loadPage as loadGmailPage, OWN_DIR, readIndex as readGmailIndex, SHARED_DIR, showRoute } from '../../hosts/gmail/test-support/fixture-pages';
 import { threadCases, type FixtureIndex } from '../../hosts/gmail/test-support/ground-truth';
@@ -26,7 +27,7 @@ function gmailViews(set: 'own' | 'shared', dir: string): Seen[] {
   return threadCases(readGmailIndex<FixtureIndex>(dir)).map((c) => {
     const doc = loadGmailPage(dir, c.file, c.url);
     if (c.route) showRoute(doc, c.route);
-    const snapshot = ThreadSnapshot.parse(withSentTimes(readGmailThread(doc, new URL(c.url))));
+    const snapshot = ThreadSnapshot.parse(withSentTimes(withBodiesAsWritten(readGmailThread(doc, new URL(c.url)))));
     return { name: `gmail ${set}: ${c.name}`, conversation: `gmail ${set}: ${c.truth.threadId}`, snapshot };
   });
 }
@@ -38,7 +39,7 @@ function groupsViews(set: FixtureSet): Seen[] {
       if (truth.view !== 'conversation') return [];
       const loaded = loadGroupsPage(set, page.file, page.url, path);
       opened.push(loaded);
-      const snapshot = ThreadSnapshot.parse(withSentTimes(readGroupsThread(loaded.doc, loaded.url)));
+      const snapshot = ThreadSnapshot.parse(withSentTimes(withBodiesAsWritten(readGroupsThread(loaded.doc, loaded.url))));
       return [{ name: `groups ${set.name}: ${page.file}${path ? `#${path}` : ''}`, conversation: `groups ${set.name}: ${truth.topicId}`, snapshot }];
     });
   });

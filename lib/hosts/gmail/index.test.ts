@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ThreadSnapshot } from '../../model/thread';
+import { finishSteps } from '../read-steps';
 import { createGmailAdapter } from './index';
 import { loadPage, OWN_DIR, readIndex, showRoute } from './test-support/fixture-pages';
 import type { FixtureIndex } from './test-support/ground-truth';
@@ -18,12 +19,15 @@ describe('createGmailAdapter', () => {
     const url = new URL(index.baseUrl + hash);
     const doc = loadPage(OWN_DIR, 'demo-mailbox.html', url.href);
     expect(adapter.findConversationRoot(doc)).toBeNull();
+    expect(adapter.showsThread(doc, url, truth.threadId)).toBe(false);
     expect(adapter.readListRows(doc).map((row) => row.threadId)).toContain(truth.threadId);
 
     showRoute(doc, hash);
+    expect(adapter.showsThread(doc, url, truth.threadId)).toBe(true);
+    expect(adapter.showsThread(doc, url, 'another-thread')).toBe(false);
     expect(adapter.parseRoute(url)).toEqual({ kind: 'conversation', threadKey: truth.threadId });
     expect(adapter.findConversationRoot(doc)).not.toBeNull();
-    const snapshot = ThreadSnapshot.parse(adapter.readThread(doc, url));
+    const snapshot = ThreadSnapshot.parse(finishSteps(adapter.readThread(doc, url)));
     expect([snapshot.threadId, snapshot.subject, snapshot.account, snapshot.problems]).toEqual([truth.threadId, truth.subject, index.account.email, []]);
     expect(adapter.readListRows(doc)).toEqual([]);
     expect(adapter.readAccount(doc, url)).toBe(index.account.email);

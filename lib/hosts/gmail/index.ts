@@ -3,7 +3,7 @@ import { readGmailAccount } from './account';
 import { insertIntoGmailReply, trackGmailCaret } from './compose';
 import { findConversationRoot } from './conversation-root';
 import { readGmailListRows } from './list-rows';
-import { readGmailThread } from './read-thread';
+import { readGmailThreadSteps, showsGmailThread } from './read-thread';
 import { parseGmailRoute, toHostRoute } from './route';
 
 /** The Gmail (mail.google.com, 2023-11+ UI) host adapter. All Gmail DOM knowledge lives in this folder. */
@@ -12,7 +12,8 @@ export function createGmailAdapter(): HostAdapter {
     host: 'gmail',
     parseRoute: (url) => toHostRoute(parseGmailRoute(url)),
     findConversationRoot,
-    readThread: readGmailThread,
+    showsThread: showsGmailThread,
+    readThread: readGmailThreadSteps,
     trackCaret: trackGmailCaret,
     insertReply: (doc, text) => insertIntoGmailReply(doc, text),
     readAccount: readGmailAccount,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { messageBodyText, stripQuotedText } from './message-body';
+import { messageBodyText } from './message-body';
+import { stripQuotedText } from './quoted-text';
 import { renderedText } from './rendered-text';
 import { documentOf } from './test-support/fixture-pages';
 
@@ -23,7 +24,8 @@ describe('renderedText', () => {
   });
 });
 
-describe('messageBodyText', () => {
+// What Casebook reads of a body: the page's markup walk, then the background's plain-text cuts.
+describe('messageBodyText, then stripQuotedText', () => {
   it.each([
     ['drops the Gmail signature', `<div dir="ltr"><div>Hello Mateo,</div><div>noted.</div>${SIG}</div>`, 'Hello Mateo,\nnoted.'],
     ['drops the trimmed quote', '<div dir="ltr"><div>Thanks!</div></div><div class="yj6qo ajU"><div class="ajR" role="button"></div></div><div class="adL"><div class="gmail_quote"><div class="gmail_attr">On Mon, Mar 3, 2025 at 1:47 PM Lena &lt;x@example.net&gt; wrote:</div><blockquote class="gmail_quote">old</blockquote></div></div>', 'Thanks!'],
@@ -34,7 +36,7 @@ describe('messageBodyText', () => {
     ['cuts an Outlook plain quote', '<div>Works now.</div><div><br></div><div>On Mon, Mar 3, 2025 at 4:10 PM Lena Marquardt &lt;helpdesk@example.net&gt; wrote:</div><div>&gt; Restart the listener.</div>', 'Works now.'],
     ['cuts a plain "-- " signature', '<div>I am out of the office.</div><div>-- </div><div>Rui Almeida</div>', 'I am out of the office.'],
   ])('%s', (_what, html, expected) => {
-    expect(messageBodyText(body(html))).toBe(expected);
+    expect(stripQuotedText(messageBodyText(body(html)))).toBe(expected);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { MessageState, ThreadMessage } from '../../model/thread';
-import { messageBodyText } from './message-body';
+import type { Steps } from '../read-steps';
+import { messageBodyTextSteps } from './message-body';
 import { pageMatch } from './visibility';
 import { collapsedSender, collapsedSnippet, expandedSender, MESSAGE_STATE_CLASSES, messageBody, messageDate, messageIds } from './selectors';
 
@@ -40,8 +41,8 @@ function oneLine(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Reads one `[role=listitem]`: collapsed and hidden ones only show sender, date and a snippet. */
-export function readMessageItem(item: Element, limit = MESSAGE_TEXT_LIMIT): MessageReading {
+/** Reads one `[role=listitem]`, in steps (lib/hosts/read-steps.ts): collapsed and hidden ones only show sender, date and a snippet. */
+export function* readMessageItem(item: Element, limit = MESSAGE_TEXT_LIMIT): Steps<MessageReading> {
   const state = messageState(item);
   const missing: MessageAnchor[] = [];
   const loaded = item.matches(messageIds) ? item : pageMatch(item, messageIds);
@@ -55,7 +56,7 @@ export function readMessageItem(item: Element, limit = MESSAGE_TEXT_LIMIT): Mess
   let body = '';
   if (state === 'expanded') {
     const bodyEl = scope.querySelector(messageBody);
-    if (bodyEl) body = messageBodyText(bodyEl, limit);
+    if (bodyEl) body = yield* messageBodyTextSteps(bodyEl, limit);
     else missing.push('body');
   } else {
     body = oneLine(pageMatch(item, collapsedSnippet)?.textContent);

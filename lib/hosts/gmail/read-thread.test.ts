@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ThreadSnapshot } from '../../model/thread';
+import { withBodiesAsWritten } from '../bodies-as-written';
 import { withSentTimes } from '../sent-times';
 import { readGmailThread } from './read-thread';
 import { routeStubs, threadCases, type FixtureIndex, type MessageTruth, type ThreadCase } from './test-support/ground-truth';
@@ -12,12 +13,13 @@ const wallClock = (epoch: number | null): string =>
 
 /**
  * A thread as the background sees it: Gmail's page sends each date as shown (sentAt null) and
- * the background reads the times (lib/hosts/sent-times.ts).
+ * the background reads the times (lib/hosts/sent-times.ts) and cuts plain-text quotes
+ * (lib/hosts/bodies-as-written.ts).
  */
 function readAsBackground(doc: Document, url: URL): ThreadSnapshot {
   const fromPage = readGmailThread(doc, url);
   expect(fromPage.messages.every((m) => m.sentAt === null)).toBe(true);
-  return withSentTimes(fromPage);
+  return withSentTimes(withBodiesAsWritten(fromPage));
 }
 
 function open(dir: string, c: { file: string; route: string | null; url: string }): Document {

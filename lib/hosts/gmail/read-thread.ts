@@ -1,7 +1,8 @@
 import type { ReadProblem, ThreadMessage, ThreadSnapshot } from '../../model/thread';
+import { finishSteps, type Steps } from '../read-steps';
 import { readAccountEmail, subjectFromTitle } from './account';
 import { findConversationRoot } from './conversation-root';
-import { MESSAGE_ANCHOR_SELECTORS, MESSAGE_TEXT_LIMIT, readMessageItem, THREAD_TEXT_LIMIT, type MessageAnchor } from './read-message';
+import { MESSAGE_ANCHOR_SELECTORS, MESSAGE_TEXT_LIMIT, readMessageItem, THREAD_TEXT_LIMIT, type MessageAnchor, type MessageReading } from './read-message';
 import { canonicalThreadUrl, parseGmailRoute } from './route';
 import {
   accountButton, composeThreadId, fullscreenEditor, inlineReplyEditor, messageIds, messageItem,
@@ -24,7 +25,7 @@ function olderMessagesBehindCircle(root: Element): number {
   return digits ? Number(digits[0]) : 0;
 }
 
-function readMessages(root: Element): Messages {
+function* readMessages(root: Element): Steps<Messages> {
   const problems: ReadProblem[] = [];
   let items = Array.from(root.querySelectorAll(messageItem)).filter((el) => !inMail(el));
   if (items.length === 0) {
@@ -32,11 +33,12 @@ function readMessages(root: Element): Messages {
     items = Array.from(root.querySelectorAll(messageIds)).filter((el) => !inMail(el)); // degraded: loaded messages only
   }
   let left = THREAD_TEXT_LIMIT;
-  const readings = items.map((item) => {
-    const reading = readMessageItem(item, Math.min(MESSAGE_TEXT_LIMIT, left));
+  const readings: MessageReading[] = [];
+  for (const item of items) {
+    const reading = yield* readMessageItem(item, Math.min(MESSAGE_TEXT_LIMIT, left));
     left -= reading.message.body.length;
-    return reading;
-  });
+    readings.push(reading);
+  }
   const messages = readings.map((reading) => reading.message);
   for (const anchor of Object.keys(MESSAGE_ANCHOR_SELECTORS) as MessageAnchor[]) {
     const missing = readings.filter((reading) => reading.missing.includes(anchor)).length;
@@ -61,21 +63,39 @@ function usable(id: string | null | undefined): string | null {
   return id && id !== 'undefined' ? id : null;
 }
 
+/** The id of the conversation on screen: the subject heading's, else the URL's (the heading may lag behind it). */
+function shownThreadId(root: Element | null, url: URL): { heading: Element | null; pageThreadId: string | null; threadId: string } {
+  const route = parseGmailRoute(url);
+  const routeThread = route.kind === 'thread' ? route : null;
+  const heading = root && pageMatch(root, threadHeading);
+  const pageThreadId = usable(heading?.getAttribute('data-legacy-thread-id'));
+  return { heading, pageThreadId, threadId: pageThreadId ?? routeThread?.legacyThreadId ?? routeThread?.urlThreadId ?? '' };
+}
+
+/** Whether the page shows the conversation `threadKey` (cheap: no message is read). */
+export function showsGmailThread(doc: Document, url: URL, threadKey: string): boolean {
+  const root = findConversationRoot(doc);
+  return root !== null && shownThreadId(root, url).threadId === threadKey;
+}
+
 /**
  * Reads the open Gmail conversation. Never throws: every anchor it cannot find is a ReadProblem,
  * and what the URL or title can still tell (ids, subject, account) fills the gap.
  */
 export function readGmailThread(doc: Document, url: URL): ThreadSnapshot {
+  return finishSteps(readGmailThreadSteps(doc, url));
+}
+
+/** `readGmailThread` in steps (lib/hosts/read-steps.ts): the page reads long mail in short tasks. */
+export function* readGmailThreadSteps(doc: Document, url: URL): Steps<ThreadSnapshot> {
   const route = parseGmailRoute(url);
   const routeThread = route.kind === 'thread' ? route : null;
   const problems: ReadProblem[] = [];
   const root = findConversationRoot(doc);
   if (!root) problems.push({ what: 'conversation view', selector: `${threadElement}, ${paneThreadElement}` });
 
-  const heading = root && pageMatch(root, threadHeading);
+  const { heading, pageThreadId, threadId } = shownThreadId(root, url);
   if (root && !heading) problems.push({ what: 'thread id (subject heading)', selector: threadHeading });
-  const pageThreadId = usable(heading?.getAttribute('data-legacy-thread-id'));
-  const threadId = pageThreadId ?? routeThread?.legacyThreadId ?? routeThread?.urlThreadId ?? '';
   if (pageThreadId && routeThread?.legacyThreadId && pageThreadId !== routeThread.legacyThreadId) {
     problems.push({ what: `page still shows another conversation than the URL (${routeThread.urlThreadId})`, selector: threadHeading });
   }
@@ -86,7 +106,7 @@ export function readGmailThread(doc: Document, url: URL): ThreadSnapshot {
   const subject = (subjectEl?.textContent ?? '').replace(/\s+/g, ' ').trim() || subjectFromTitle(doc) || '';
   if (root && !subjectEl) problems.push({ what: 'subject', selector: `${threadHeading}, ${subjectHeading}` });
 
-  const read = root ? readMessages(root) : { messages: [], count: 0, problems: [] };
+  const read = root ? yield* readMessages(root) : { messages: [], count: 0, problems: [] };
   problems.push(...read.problems);
 
   const account = readAccountEmail(doc);

@@ -1,3 +1,4 @@
+import { finishSteps, type Steps } from '../read-steps';
 import { walkTree } from '../walk-tree';
 
 /**
@@ -27,7 +28,12 @@ export function isHiddenInline(el: Element): boolean {
  * recursion (mail can nest deeper than the stack). Plain closures, not a class: what Gmail loads
  * is counted in bytes, and local names minify.
  */
-export function renderedText(root: Element, skip: (el: Element) => boolean = () => false, limit = Infinity): string {
+export function renderedText(root: Element, skip?: (el: Element) => boolean, limit?: number): string {
+  return finishSteps(renderedTextSteps(root, skip, limit));
+}
+
+/** `renderedText` in steps (lib/hosts/read-steps.ts), for the page. */
+export function* renderedTextSteps(root: Element, skip: (el: Element) => boolean = () => false, limit = Infinity): Steps<string> {
   const parts: string[] = [];
   let length = 0;
   let cut = false;
@@ -66,7 +72,7 @@ export function renderedText(root: Element, skip: (el: Element) => boolean = () 
     if ((tag === 'td' || tag === 'th') && length > 0 && !' \n'.includes(last())) push(' ');
   };
   if (
-    walkTree(root, {
+    yield* walkTree(root, {
       stop: () => length >= limit || --nodes < 0,
       text: (node) => {
         let chunk = node.nodeValue ?? '';

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { finishSteps } from '../read-steps';
 import { createGroupsAdapter } from './index';
 import { loadPage, ownFixtures, type LoadedPage } from './test-support/fixture-pages';
 import { htmlDocument } from './test-support/html-document';
@@ -25,8 +26,10 @@ describe('createGroupsAdapter', () => {
     const topic = loadPage(ownFixtures, 'collaborative-inbox.html', 'https://groups.google.com/g/ftpgate-help/c/Tn0vK3aPq8E');
     opened.push(list, topic);
     expect(adapter.readListRows(list.doc).map((row) => row.threadId)).toContain('Tn0vK3aPq8E');
-    expect(adapter.readAccount(list.doc, list.url)).toBe(adapter.readThread(topic.doc, topic.url).account);
+    expect(adapter.readAccount(list.doc, list.url)).toBe(finishSteps(adapter.readThread(topic.doc, topic.url)).account);
     expect(adapter.findConversationRoot(topic.doc)).not.toBeNull();
+    expect(adapter.showsThread(topic.doc, topic.url, 'Tn0vK3aPq8E')).toBe(true);
+    expect(adapter.showsThread(list.doc, topic.url, 'Tn0vK3aPq8E')).toBe(false);
   });
 });
 

@@ -3,7 +3,7 @@ import { insertIntoGroupsReply, trackGroupsCaret } from './compose';
 import { findConversationRoot } from './conversation-root';
 import { readGroupsAccount } from './group-account';
 import { readGroupsListRows } from './list-rows';
-import { readGroupsThread } from './read-thread';
+import { readGroupsThreadSteps, showsGroupsThread } from './read-thread';
 import { parseGroupsRoute, toHostRoute } from './route';
 
 /** The Google Groups (groups.google.com, 2020 UI) host adapter. */
@@ -12,7 +12,8 @@ export function createGroupsAdapter(): HostAdapter {
     host: 'groups',
     parseRoute: (url) => toHostRoute(parseGroupsRoute(url)),
     findConversationRoot,
-    readThread: readGroupsThread,
+    showsThread: showsGroupsThread,
+    readThread: readGroupsThreadSteps,
     trackCaret: trackGroupsCaret,
     insertReply: (doc, text) => insertIntoGroupsReply(doc, text),
     readAccount: readGroupsAccount,

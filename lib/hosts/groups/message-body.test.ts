@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readMessageBody } from './message-body';
+import { cutQuotedHistory, cutSignature } from './quoted-text';
 import { htmlDocument, type SnippetDocument } from './test-support/html-document';
 
 const opened: SnippetDocument[] = [];
@@ -7,7 +8,8 @@ afterAll(async () => {
   await Promise.all(opened.map((d) => d.close()));
 });
 
-describe('readMessageBody', () => {
+// What Casebook reads of a body: the page's markup walk, then the background's plain-text cuts.
+describe('readMessageBody, then the quote and signature cuts', () => {
   it.each([
     ['collapsed Groups quote', 'Works now.<div class="wqmMgb"><div role="button" aria-expanded="false">…</div><div hidden>On Mon … wrote:<br>&gt; old</div></div>', 'Works now.'],
     ['expanded quote after a toggle, unknown classes', 'Works now.<div class="zz1"><div role="button" aria-expanded="true">…</div><div>&gt; old text</div></div>', 'Works now.'],
@@ -20,6 +22,6 @@ describe('readMessageBody', () => {
   ])('%s', (_name, html, expected) => {
     const snippet = htmlDocument(`<div role="region" aria-labelledby="c1">${html}</div>`);
     opened.push(snippet);
-    expect(readMessageBody(snippet.root)).toBe(expected);
+    expect(cutSignature(cutQuotedHistory(readMessageBody(snippet.root)))).toBe(expected);
   });
 });

@@ -2,6 +2,7 @@
 // (block boundaries and <br> become line breaks, other whitespace collapses), the same way in
 // unit tests and in the page.
 
+import { finishSteps, type Steps } from '../read-steps';
 import { walkTree } from '../walk-tree';
 
 const BLOCK_TAGS = new Set([
@@ -19,7 +20,12 @@ export const CUT_NOTE = '\n[…]';
  * order. Reads at most `limit` characters and `limit / 2` nodes, then ends with CUT_NOTE. No
  * recursion: mail can nest deeper than the stack.
  */
-export function blockText(root: Node, skip: (el: Element) => boolean = () => false, limit = Infinity): string {
+export function blockText(root: Node, skip?: (el: Element) => boolean, limit?: number): string {
+  return finishSteps(blockTextSteps(root, skip, limit));
+}
+
+/** `blockText` in steps (lib/hosts/read-steps.ts), for the page. */
+export function* blockTextSteps(root: Node, skip: (el: Element) => boolean = () => false, limit = Infinity): Steps<string> {
   const out = new TextBuilder(limit);
   let pre = 0;
   let nodes = limit / 2;
@@ -27,7 +33,7 @@ export function blockText(root: Node, skip: (el: Element) => boolean = () => fal
     if (BLOCK_TAGS.has(el.tagName)) out.blockBoundary();
     if (el.tagName === 'PRE') pre--;
   };
-  const stopped = walkTree(root, {
+  const stopped = yield* walkTree(root, {
     stop: () => out.length >= limit || --nodes < 0,
     text: (node) => out.text(node.nodeValue ?? '', pre > 0),
     enter: (el) => {

@@ -1,6 +1,7 @@
 // Pure text rules for what is left of quoted history after the DOM walk: mails posted by
 // email carry their quote as plain text ("On … wrote:" and "> " lines) when the sender's client
-// did not mark it up. The attribution lines are localised; these are the common ones.
+// did not mark it up. The attribution lines are localised; these are the common ones. Run by the
+// background on every thread a page sends (lib/hosts/bodies-as-written.ts), not in the page.
 
 const ATTRIBUTION = [
   /^On .+ wrote:$/, // en (Gmail, Apple Mail, Thunderbird)

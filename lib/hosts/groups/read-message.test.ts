@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { readGroupsMessage } from './read-message';
+import { finishSteps } from '../read-steps';
+import { readGroupsMessage, type MessageReading } from './read-message';
 import { htmlDocument, type SnippetDocument } from './test-support/html-document';
 
 const opened: SnippetDocument[] = [];
@@ -10,10 +11,10 @@ afterAll(async () => {
 const NNBSP = '\u202f';
 const body = '<div role="region" aria-labelledby="c1">Hello</div>';
 
-function read(sectionInner: string, attributes = 'data-doc-id="Ab1cD3eF5gAJ"'): ReturnType<typeof readGroupsMessage> {
+function read(sectionInner: string, attributes = 'data-doc-id="Ab1cD3eF5gAJ"'): MessageReading {
   const snippet = htmlDocument(`<section role="listitem" ${attributes}>${sectionInner}</section>`);
   opened.push(snippet);
-  return readGroupsMessage(snippet.root, 2);
+  return finishSteps(readGroupsMessage(snippet.root, 2));
 }
 
 describe('readGroupsMessage header', () => {

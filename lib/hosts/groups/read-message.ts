@@ -1,7 +1,8 @@
 import type { ReadProblem, ThreadMessage } from '../../model/thread';
 import { pageMatch } from './dom-visibility';
 import { isGroupsDateText, parseGroupsDate } from './group-date';
-import { readMessageBody } from './message-body';
+import type { Steps } from '../read-steps';
+import { readMessageBodySteps } from './message-body';
 import {
   AUTHOR_ATTRIBUTE, MESSAGE_ID_ATTRIBUTE, authorHeading, messageBody, messageBodyByClass, messageBodyByJsname,
   messageDateByClass, messageMenuIds,
@@ -17,8 +18,8 @@ const BODY_SELECTORS = [messageBody, messageBodyByJsname, messageBodyByClass];
 export const THREAD_TEXT_LIMIT = 40_000;
 const EMAIL = /^[^\s@<>()"]+@[^\s@<>()"]+\.[A-Za-z]{2,}$/;
 
-/** Reads one message section; `position` (1-based) names it in problems. Never throws. */
-export function readGroupsMessage(item: Element, position: number, limit?: number): MessageReading {
+/** Reads one message section, in steps (lib/hosts/read-steps.ts); `position` (1-based) names it in problems. Never throws. */
+export function* readGroupsMessage(item: Element, position: number, limit?: number): Steps<MessageReading> {
   const problems: ReadProblem[] = [];
   const missing = (what: string, selector: string): void => {
     problems.push({ what: `message ${position}: ${what}`, selector });
@@ -39,13 +40,14 @@ export function readGroupsMessage(item: Element, position: number, limit?: numbe
 
   if (region === null) missing('body', BODY_SELECTORS.map((s) => s.css).join(', '));
 
+  const body = region === null ? '' : yield* readMessageBodySteps(region, limit);
   const message: ThreadMessage = {
     id,
     syncId: null,
     from: { name, email: visibleEmail(header) ?? '' },
     sentAt,
     dateText,
-    body: region === null ? '' : readMessageBody(region, limit),
+    body,
     state: region === null ? 'collapsed' : 'expanded',
   };
   return { message, problems };

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { ThreadSnapshot } from '../../model/thread';
 import { parseGroupsDate } from './group-date';
+import { withBodiesAsWritten } from '../bodies-as-written';
 import { findConversationRoot, readGroupsThread } from './read-thread';
 import {
   loadPage, ownFixtures, readIndex, sharedFixtures, type ConversationTruth, type FixtureSet, type LoadedPage,
@@ -38,7 +39,8 @@ describe.each<[string, FixtureSet]>([
   const read = (c: Case): { snapshot: ThreadSnapshot; page: LoadedPage } => {
     const page = loadPage(set, c.file, c.url, c.path);
     opened.push(page);
-    return { snapshot: readGroupsThread(page.doc, page.url), page };
+    // As the background sees it: plain-text quotes and signatures are cut there.
+    return { snapshot: withBodiesAsWritten(readGroupsThread(page.doc, page.url)), page };
   };
 
   // Visible in the report when ../shared is missing (a user's clone), instead of an empty suite.

@@ -1,25 +1,43 @@
 import type { ReadProblem, ThreadSnapshot } from '../../model/thread';
+import { finishSteps, type Steps } from '../read-steps';
 import { readCollaborativeState } from './collaborative';
 import { findConversationRoot, findMessageItems } from './conversation-root';
 import { readGroupsAccount } from './group-account';
 import { isRendered, pageMatch } from './dom-visibility';
 import { MESSAGE_TEXT_LIMIT } from './message-body';
-import { readGroupsMessage, THREAD_TEXT_LIMIT } from './read-message';
+import { readGroupsMessage, THREAD_TEXT_LIMIT, type MessageReading } from './read-message';
 import { findReplyEditor } from './reply-editor';
 import { canonicalTopicUrl, parseGroupsRoute } from './route';
 import { messageItem, messageListLabel, messageMenuIds, subjectHeading } from './selectors';
 
 export { findConversationRoot } from './conversation-root';
 
+/** The topic the page is about: the URL's, else the one on screen (Groups may lag behind its URL). */
+function topicIdOf(root: Element | null, url: URL): { shownTopicId: string | null; topicId: string } {
+  const route = parseGroupsRoute(url);
+  const shownTopicId = (root && pageMatch(root, messageMenuIds.css))?.getAttribute('data-conv-id') ?? null;
+  return { shownTopicId, topicId: route.kind === 'conversation' ? route.topicId : (shownTopicId ?? '') };
+}
+
+/** Whether the page shows the conversation `threadKey` (cheap: no message is read). */
+export function showsGroupsThread(doc: Document, url: URL, threadKey: string): boolean {
+  const root = findConversationRoot(doc);
+  return root !== null && topicIdOf(root, url).topicId === threadKey;
+}
+
 /** Reads the open Groups conversation. Never throws: what it cannot read is in `problems`. */
 export function readGroupsThread(doc: Document, url: URL): ThreadSnapshot {
+  return finishSteps(readGroupsThreadSteps(doc, url));
+}
+
+/** `readGroupsThread` in steps (lib/hosts/read-steps.ts): the page reads long mail in short tasks. */
+export function* readGroupsThreadSteps(doc: Document, url: URL): Steps<ThreadSnapshot> {
   const problems: ReadProblem[] = [];
   const route = parseGroupsRoute(url);
   const root = findConversationRoot(doc);
   if (root === null) problems.push({ what: 'conversation', selector: messageItem.css });
 
-  const shownTopicId = (root && pageMatch(root, messageMenuIds.css))?.getAttribute('data-conv-id') ?? null;
-  const topicId = route.kind === 'conversation' ? route.topicId : (shownTopicId ?? '');
+  const { shownTopicId, topicId } = topicIdOf(root, url);
   if (topicId === '') problems.push({ what: 'topic id', selector: `URL /c/<topic>, ${messageMenuIds.css}` });
   // After a pushState navigation Groups may still show the previous conversation for a moment.
   if (shownTopicId !== null && topicId !== '' && shownTopicId !== topicId) {
@@ -33,11 +51,12 @@ export function readGroupsThread(doc: Document, url: URL): ThreadSnapshot {
   if (root !== null && subject === '') problems.push({ what: 'subject', selector: `${subjectHeading.css}, ${messageListLabel.css}, title` });
 
   let left = THREAD_TEXT_LIMIT;
-  const readings = (root === null ? [] : findMessageItems(root)).map((item, i) => {
-    const reading = readGroupsMessage(item, i + 1, Math.min(MESSAGE_TEXT_LIMIT, left));
+  const readings: MessageReading[] = [];
+  for (const item of root === null ? [] : findMessageItems(root)) {
+    const reading = yield* readGroupsMessage(item, readings.length + 1, Math.min(MESSAGE_TEXT_LIMIT, left));
     left -= reading.message.body.length;
-    return reading;
-  });
+    readings.push(reading);
+  }
   problems.push(...readings.flatMap((r) => r.problems));
 
   return {

@@ -16,6 +16,12 @@ import { parseGmailRoute } from '../../../lib/hosts/gmail/route';
 import { parseGroupsRoute } from '../../../lib/hosts/groups/route';
 import { fuzzLength, hostileText } from './hostile-text';
 
+/**
+ * 10,000 cases take a few seconds; on a busy 2-core machine over 20 s. The speed each input must
+ * keep is checked per case (the 100 ms below), so the whole run only needs room to finish.
+ */
+const FUZZ_TIMEOUT_MS = 180_000;
+
 // Hostile mail (issue #11): no input makes a pure function throw, take over 100 ms on 5 KB, or
 // produce wiki text that escapes its code block or inline code. Fixed seeds: a failure repeats.
 const LIMIT_MS = 100;
@@ -51,7 +57,7 @@ function slowness<T>(label: string, input: string, run: () => T): { value: T; pr
 
 const text = (rng: Rng): string => hostileText(rng, fuzzLength(rng));
 
-describe('fuzz: Trac wiki text', () => {
+describe('fuzz: Trac wiki text', { timeout: FUZZ_TIMEOUT_MS }, () => {
   it('wikiInline: 10,000 inputs, the value stays inline code or plain text', () => {
     expect(fuzz(11, 10_000, (rng) => {
       const input = text(rng);
@@ -106,7 +112,7 @@ describe('fuzz: Trac wiki text', () => {
   });
 });
 
-describe('fuzz: templates', () => {
+describe('fuzz: templates', { timeout: FUZZ_TIMEOUT_MS }, () => {
   it('renderTemplate and templateProblems: 10,000 hostile templates', () => {
     expect(fuzz(21, 10_000, (rng) => {
       const body = text(rng);
@@ -119,7 +125,7 @@ describe('fuzz: templates', () => {
   });
 });
 
-describe('fuzz: classifier and installation details', () => {
+describe('fuzz: classifier and installation details', { timeout: FUZZ_TIMEOUT_MS }, () => {
   const ctx = context();
   it('classifyThread: 10,000 hostile threads', () => {
     expect(fuzz(31, 10_000, (rng) => {
@@ -140,7 +146,7 @@ describe('fuzz: classifier and installation details', () => {
   });
 });
 
-describe('fuzz: route parsers', () => {
+describe('fuzz: route parsers', { timeout: FUZZ_TIMEOUT_MS }, () => {
   it('parseGmailRoute and parseGroupsRoute: 10,000 hostile URLs each', () => {
     expect(fuzz(41, 10_000, (rng) => {
       const tail = encodeURI(text(rng).replace(/[\ud800-\udfff]/g, 'x'));
