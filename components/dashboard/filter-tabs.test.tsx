@@ -28,6 +28,7 @@ describe('FilterTabs', () => {
       'Waiting on customer',
       'Waiting on developer',
       'Mine',
+      'Unassigned',
       'Closed',
     ]);
     expect(tabs.filter((tab) => tab.tabIndex === 0).map((tab) => tab.textContent)).toEqual(['Overdue']);

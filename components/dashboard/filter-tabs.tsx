@@ -9,6 +9,7 @@ export const filterLabels: Record<DashboardFilter, string> = {
   waiting_customer: 'Waiting on customer',
   waiting_developer: 'Waiting on developer',
   mine: 'Mine',
+  unassigned: 'Unassigned',
   closed: 'Closed',
 };
 

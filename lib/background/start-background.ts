@@ -20,6 +20,7 @@ import { quietRunner } from './quiet-runner';
 import { sessionRecord } from './session-state';
 import type { Services } from './services';
 import { TabThreads } from './tab-threads';
+import { afterTeamStart } from './team/after-team-start';
 import { TeamSync } from './team/team-sync';
 import { loadTeam, teamItem } from '../team-storage';
 import { forgetTracTab, onTracTabUpdated, refreshTicketStatuses } from './trac-escalation';
@@ -42,7 +43,10 @@ export function startBackground(): void {
   const tabs = new TabThreads(tabThreadsStore);
   const classifier = createClassifierService(services);
 
-  const refreshBadge = quietRunner(async () => showBadge(await countWaitingInSlices(db, Date.now())), BADGE_QUIET_MS);
+  const refreshBadge = quietRunner(async () => {
+    const member = services.team?.membership?.member.email ?? null;
+    await showBadge(await countWaitingInSlices(db, Date.now(), 16, member), member !== null);
+  }, BADGE_QUIET_MS);
   /** Tells the open sidebars and pages about a stored change. */
   const announce = async (caseId: string): Promise<void> => {
     refreshBadge();
@@ -86,7 +90,7 @@ export function startBackground(): void {
 
   const perCase = new KeyedQueue();
   const extensionOrigin = browser.runtime.getURL('/');
-  const handlers = createHandlers(services, classifier, tabs, { caseChanged }, perCase);
+  const handlers = afterTeamStart(createHandlers(services, classifier, tabs, { caseChanged }, perCase), () => teamReady);
   const scoped = scopedToTabs(handlers, { services, entryOf: (tabId) => tabs.get(tabId), isExtensionPage: (sender) => (sender.url ?? '').startsWith(extensionOrigin) });
   serve(guardingStorage(scoped, openingGuard(db)));
 

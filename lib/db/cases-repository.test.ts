@@ -96,6 +96,14 @@ describe('deadline queries', () => {
     for (const slices of [1, 3, 16]) {
       expect(await countWaitingInSlices(db, t, slices)).toEqual({ needsResponse: waiting.length, overdue: waiting.filter((c) => c.dueAt! < t).length });
     }
+    // A team member's badge: their own cases and the unassigned ones, not the colleagues'.
+    const owners = [...new Set(cases.map((c) => c.owner).filter((o): o is string => o !== null))];
+    expect(owners.length).toBeGreaterThan(1);
+    const toAnswer = waiting.filter((c) => c.owner === null || c.owner === owners[0]);
+    expect(toAnswer.length).toBeLessThan(waiting.length);
+    for (const slices of [1, 16]) {
+      expect(await countWaitingInSlices(db, t, slices, ` ${owners[0]!.toUpperCase()} `)).toEqual({ needsResponse: toAnswer.length, overdue: toAnswer.filter((c) => c.dueAt! < t).length });
+    }
     const due = await listCasesDueBefore(db, t + 3_600_000);
     expect(due.map((c) => c.id).sort()).toEqual(waiting.filter((c) => c.dueAt! <= t + 3_600_000).map((c) => c.id).sort());
     expect(due.map((c) => c.dueAt)).toEqual([...due.map((c) => c.dueAt)].sort((a, b) => a! - b!));

@@ -87,7 +87,10 @@ export async function countCases(db: CasebookDb, now: number): Promise<{ needsRe
  * a time, and one count over 20,000 waiting cases (~100 ms) would hold up a thread being opened;
  * between slices, other requests get their turn.
  */
-export async function countWaitingInSlices(db: CasebookDb, now: number, slices = 16): Promise<{ needsResponse: number; overdue: number }> {
+export async function countWaitingInSlices(db: CasebookDb, now: number, slices = 16, teamMember: string | null = null): Promise<{ needsResponse: number; overdue: number }> {
+  // In a team every member's browser holds the whole board: the badge counts what is this
+  // member's to answer, their own cases and the unassigned ones (anyone may take those).
+  const me = teamMember === null ? null : teamMember.trim().toLowerCase();
   const waiting = db.cases.where('sortKey').below(UNDATED_FROM);
   const [first, last] = await Promise.all([waiting.first(), waiting.last()]);
   if (!first || !last) return { needsResponse: 0, overdue: 0 };
@@ -100,7 +103,8 @@ export async function countWaitingInSlices(db: CasebookDb, now: number, slices =
   let overdue = 0;
   let lower = -Infinity;
   for (const upper of [...edges, UNDATED_FROM]) {
-    const count = await db.cases.where('sortKey').between(lower, upper, true, false).count();
+    const slice = db.cases.where('sortKey').between(lower, upper, true, false);
+    const count = await (me === null ? slice : slice.filter((row) => row.owner == null || row.owner === me)).count();
     needsResponse += count;
     if (upper <= now) overdue += count;
     lower = upper;

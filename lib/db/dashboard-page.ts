@@ -28,6 +28,9 @@ function filterRange(db: CasebookDb, query: DashboardQuery): CaseCollection {
       return db.cases.where('sortKey').below(Math.min(query.now, UNDATED_FROM));
     case 'mine':
       return byDeadline('[owner+sortKey]', query.me.trim().toLowerCase());
+    case 'unassigned':
+      // No index holds a null owner: the deadline order, filtered (open cases are few).
+      return db.cases.orderBy('sortKey').filter((row) => row.owner == null && row.status !== 'closed');
     default:
       return byDeadline('[status+sortKey]', query.filter);
   }

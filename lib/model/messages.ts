@@ -78,7 +78,7 @@ export const CaseChange = z.discriminatedUnion('kind', [
 ]);
 export type CaseChange = z.infer<typeof CaseChange>;
 
-export const DashboardFilter = z.enum(['all', 'needs_response', 'overdue', 'waiting_customer', 'waiting_developer', 'mine', 'closed']);
+export const DashboardFilter = z.enum(['all', 'needs_response', 'overdue', 'waiting_customer', 'waiting_developer', 'mine', 'unassigned', 'closed']);
 export type DashboardFilter = z.infer<typeof DashboardFilter>;
 
 export const TracPreview = z.object({

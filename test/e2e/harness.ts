@@ -66,6 +66,20 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   };
 }
 
+/**
+ * Stops the extension's service worker as MV3 does when it is idle; the next event (a page's
+ * request, an alarm) starts a new one, with nothing of the old one's memory. `browser.worker`
+ * is renewed when that happens, so later steps talk to the running worker.
+ */
+export async function stopServiceWorker(browser: Browser): Promise<void> {
+  const cdp = await browser.context.browser()!.newBrowserCDPSession();
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${browser.extensionId}/`));
+  await cdp.send('Target.closeTarget', { targetId: worker!.targetId });
+  await cdp.detach();
+  browser.context.once('serviceworker', (next) => (browser.worker = next));
+}
+
 /** Serves one HTML file for every request under `urlPattern` (the page's hash/path picks the view). */
 export async function serveFile(context: BrowserContext, urlPattern: string, file: string): Promise<void> {
   const body = readFileSync(file, 'utf8');

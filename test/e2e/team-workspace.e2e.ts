@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember, adminRequest, startServer, type ServerProcess } from '../../server/test/helpers/server-process';
 import { gmailFixtureSets, settingsFor } from './gmail-fixtures';
-import { launchWithExtension, saveSettings, serveFile, sidebar, type Browser } from './harness';
+import { launchWithExtension, saveSettings, serveFile, sidebar, stopServiceWorker, type Browser } from './harness';
 import './matchers';
 
 // Two members of one team, each in their own browser, on the real team server (127.0.0.1,
@@ -103,6 +103,21 @@ describe('a team shares one case board', () => {
     const note = await within(async () => (await caseOf(bob.gmail).getByRole('textbox', { name: 'Case notes' }).inputValue()).includes('asked for the server log'));
     console.log(`team e2e: change reached the other member in status ${status} ms, owner ${owner} ms, note ${note} ms`);
     expect(Math.max(status, owner, note)).toBeLessThan(5_000);
+  });
+
+  it('a member whose worker was stopped catches up when it wakes: the colleague\'s change, and no second case', async () => {
+    const caseId = (page: Page) => sidebar(page).getByRole('heading', { name: 'Case' }).getAttribute('title');
+    const teamCase = await caseId(alice.gmail);
+    await stopServiceWorker(bob.browser);
+    await statusOf(alice.gmail).selectOption('waiting_customer');
+    // Bob comes back to the conversation: his page's request wakes a new worker, which must know
+    // the team before it answers (else it would open the conversation as a personal case).
+    await bob.gmail.reload();
+    await expect(caseOf(bob.gmail)).toBeVisible();
+    const caughtUp = await within(async () => (await statusOf(bob.gmail).inputValue()) === 'waiting_customer', 15_000);
+    expect(await caseId(bob.gmail)).toBe(teamCase);
+    expect(await bob.browser.worker.evaluate(() => 'running')).toBe('running');
+    console.log(`team e2e: a woken worker showed the colleague's change ${caughtUp} ms after the page asked`);
   });
 
   it('edits made while the server is down converge when it is back, nothing lost', async () => {

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gmailFixtureSets, settingsFor } from './gmail-fixtures';
-import { launchWithExtension, saveSettings, serveFile, sidebar, type Browser } from './harness';
+import { launchWithExtension, saveSettings, serveFile, sidebar, stopServiceWorker, type Browser } from './harness';
 import './matchers';
 
 // MV3 stops an idle service worker after ~30 s. Two tabs on one conversation must stay in step
@@ -31,11 +31,9 @@ describe('after the service worker was stopped', () => {
     await expect(statusOf(first)).toBeVisible();
     await expect(statusOf(second)).toBeVisible();
     await browser.worker.evaluate(() => Object.assign(globalThis, { casebookTestMarker: true }));
-    const cdp = await browser.context.browser()!.newBrowserCDPSession();
-    const { targetInfos } = await cdp.send('Target.getTargets');
-    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${browser.extensionId}/`));
-    await cdp.send('Target.closeTarget', { targetId: worker!.targetId });
-    expect(await browser.worker.evaluate(() => 'running').catch(() => 'stopped')).toBe('stopped');
+    const old = browser.worker;
+    await stopServiceWorker(browser);
+    expect(await old.evaluate(() => 'running').catch(() => 'stopped')).toBe('stopped');
     // The first tab's request wakes a new worker, which has nothing in memory of either tab.
     await statusOf(first).selectOption('in_progress');
     await expect.poll(() => statusOf(first).inputValue(), { timeout: 10_000 }).toBe('in_progress');

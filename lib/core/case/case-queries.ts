@@ -5,7 +5,7 @@ import { matchesSearch } from './case-search';
 export const HOUR_MS = 3_600_000;
 
 /** The dashboard's filters (PRODUCT F4). */
-export const DASHBOARD_FILTERS = ['all', 'needs_response', 'overdue', 'waiting_customer', 'waiting_developer', 'mine', 'closed'] as const;
+export const DASHBOARD_FILTERS = ['all', 'needs_response', 'overdue', 'waiting_customer', 'waiting_developer', 'mine', 'unassigned', 'closed'] as const;
 export type DashboardFilter = (typeof DASHBOARD_FILTERS)[number];
 
 export interface DashboardQuery {
@@ -51,6 +51,9 @@ export function matchesFilter(c: Pick<SupportCase, 'status' | 'owner' | 'dueAt' 
       return isOverdue(c, ctx.now);
     case 'mine':
       return c.owner !== null && c.owner === ctx.me.trim().toLowerCase();
+    case 'unassigned':
+      // Open cases nobody has taken yet: in a team, what anyone may pick up.
+      return c.owner === null && c.status !== 'closed';
     default:
       return c.status === filter;
   }
