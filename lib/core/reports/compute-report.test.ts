@@ -113,7 +113,7 @@ describe('computeReport over hand-built timelines', () => {
     expect(reportSummary(report, 'reopened')).toBe('Re-opened: 1 re-opening in the period, most in the week from 2026-12-14 (1).');
     expect(reportCsv(report, 'firstResponse')).toBe(
       'week_from,answered,median_business_hours,p90_business_hours,within_deadline,missed_deadline,deadline_median_business_hours\r\n' +
-        '2026-11-30,4,9.25,17.55,3,1,16.5\r\n2026-12-07,0,,,0,1,\r\n2026-12-14,0,,,0,0,\r\n2026-12-21,1,8.5,8.5,1,0,15\r\n',
+        '2026-11-30,4,9.25,17.55,3,1,16.5\r\n2026-12-07,0,,,0,1,\r\n2026-12-14,0,,,0,0,\r\n2026-12-21,1,8.5,8.5,1,0,16\r\n',
     );
     expect(reportCsv({ ...report, owners: [{ owner: '=cmd()', created: 1, waitingAtEnd: 0, medianFirstResponseHours: null }] }, 'owners')).toContain("'=cmd(),1,0,\r\n");
   });
