@@ -14,23 +14,40 @@ function csv(header: readonly string[], rows: readonly (readonly (string | numbe
 
 export type ReportChart = 'firstResponse' | 'backlog' | 'categories' | 'reopened' | 'developer' | 'owners';
 
-/** The numbers behind one chart as CSV (CRLF, a header row; empty cells where there is no value). */
-export function reportCsv(report: Report, chart: ReportChart): string {
+export const REPORT_CHARTS: readonly ReportChart[] = ['firstResponse', 'backlog', 'categories', 'reopened', 'developer', 'owners'];
+
+export interface ReportTable {
+  header: string[];
+  /** null: no value (no case answered that week). */
+  rows: (string | number | null)[][];
+}
+
+/** The numbers behind one chart, as a table (the page shows it; reportCsv writes it). */
+export function reportTable(report: Report, chart: ReportChart): ReportTable {
   switch (chart) {
     case 'firstResponse':
-      return csv(
-        ['week_from', 'answered', 'median_business_hours', 'p90_business_hours', 'within_deadline', 'missed_deadline', 'deadline_median_business_hours'],
-        report.firstResponse.weeks.map((w) => [w.week, w.answered, w.medianHours, w.p90Hours, w.withinDeadline, w.missedDeadline, w.allowedMedianHours]),
-      );
+      return {
+        header: ['week_from', 'answered', 'median_business_hours', 'p90_business_hours', 'within_deadline', 'missed_deadline', 'deadline_median_business_hours'],
+        rows: report.firstResponse.weeks.map((w) => [w.week, w.answered, w.medianHours, w.p90Hours, w.withinDeadline, w.missedDeadline, w.allowedMedianHours]),
+      };
     case 'backlog':
-      return csv(['date', 'needs_response', 'overdue'], report.backlog.map((d) => [d.date, d.needsResponse, d.overdue]));
+      return { header: ['date', 'needs_response', 'overdue'], rows: report.backlog.map((d) => [d.date, d.needsResponse, d.overdue]) };
     case 'categories':
-      return csv(['week_from', ...report.categories.names], report.categories.weeks.map((w) => [w.week, ...w.counts]));
+      return { header: ['week_from', ...report.categories.names], rows: report.categories.weeks.map((w) => [w.week, ...w.counts]) };
     case 'reopened':
-      return csv(['week_from', 'reopenings', 'cases'], report.reopened.map((w) => [w.week, w.reopenings, w.cases]));
+      return { header: ['week_from', 'reopenings', 'cases'], rows: report.reopened.map((w) => [w.week, w.reopenings, w.cases]) };
     case 'developer':
-      return csv(['week_from', 'waits_ended', 'median_days', 'waiting_at_week_end'], report.developer.map((w) => [w.week, w.waitsEnded, w.medianDays, w.waitingAtEnd]));
+      return { header: ['week_from', 'waits_ended', 'median_days', 'waiting_at_week_end'], rows: report.developer.map((w) => [w.week, w.waitsEnded, w.medianDays, w.waitingAtEnd]) };
     case 'owners':
-      return csv(['owner', 'new_cases', 'waiting_at_end', 'median_first_response_business_hours'], report.owners.map((o) => [o.owner ?? 'unassigned', o.created, o.waitingAtEnd, o.medianFirstResponseHours]));
+      return {
+        header: ['owner', 'new_cases', 'waiting_at_end', 'median_first_response_business_hours'],
+        rows: report.owners.map((o) => [o.owner ?? 'unassigned', o.created, o.waitingAtEnd, o.medianFirstResponseHours]),
+      };
   }
+}
+
+/** The numbers behind one chart as CSV (CRLF, a header row; empty cells where there is no value). */
+export function reportCsv(report: Report, chart: ReportChart): string {
+  const table = reportTable(report, chart);
+  return csv(table.header, table.rows);
 }
