@@ -34,7 +34,8 @@ export function ChartCard({ chart, title, report, explanation, onDownloadCsv, ch
       <div class="cb-row cb-report__actions">
         <details class="cb-report__numbers">
           <summary>Numbers</summary>
-          <div class="cb-report__table-box">
+          {/* Scrolls when long: focusable, so the keyboard can scroll it too. */}
+          <div class="cb-report__table-box" tabIndex={0} role="region" aria-label={`${title}: numbers`}>
             <table class="cb-report__table">
               <thead>
                 <tr>

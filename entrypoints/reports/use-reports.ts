@@ -9,6 +9,8 @@ import { onPush } from '../../lib/messaging';
 import { ReportAnswer, ReportPeriod, type Report, type ReportRequest } from '../../lib/model/report';
 import type { Settings } from '../../lib/model/settings';
 import { loadSettings, settingsItem } from '../../lib/settings-storage';
+// Vite bundles the worker as its own file of the extension (a blob: worker would break the pages' CSP).
+import ReportWorker from '../../lib/pages/reports/report-worker.ts?worker';
 
 /** Pushes come in bursts (a sync touches many cases): recompute at most this often. */
 const REFRESH_DELAY_MS = 2_000;
@@ -39,13 +41,23 @@ export function useReports(): ReportsPageProps {
   const worker = useRef<Worker | null>(null);
   const latest = useRef(0);
 
+  // Back, forward or an edited address: the period follows the hash.
+  useEffect(() => {
+    const follow = (): void => {
+      const next = periodFromHash();
+      if (next) setPeriod(next);
+    };
+    addEventListener('hashchange', follow);
+    return () => removeEventListener('hashchange', follow);
+  }, []);
+
   useEffect(() => {
     void loadSettings().then(setSettings);
     return settingsItem.watch(() => void loadSettings().then(setSettings));
   }, []);
 
   useEffect(() => {
-    const started = new Worker(new URL('../../lib/pages/reports/report-worker.ts', import.meta.url), { type: 'module' });
+    const started: Worker = new ReportWorker();
     started.onmessage = (event: MessageEvent) => {
       const parsed = ReportAnswer.safeParse(event.data);
       if (!parsed.success) {
