@@ -4,6 +4,14 @@ import { isBusinessDay, type HolidayLookup } from '../calendar/business-time';
 import { addDays, type IsoDate } from '../calendar/civil-date';
 import { zonedDate, zonedToEpoch } from '../calendar/zoned-time';
 
+const DAY = 86_400_000;
+
+/** "09:30" -> 570. */
+function minutesOf(time: string): number {
+  const [hours, minutes] = time.split(':').map(Number) as [number, number];
+  return hours * 60 + minutes;
+}
+
 /**
  * The team's business calendar as a table of days, for reports over thousands of cases: each
  * question (which day is this instant, how many business hours between two instants, when is a
@@ -31,15 +39,28 @@ export class BusinessClock {
     const { timeZone, start, end } = calendar;
     for (let date = first; date <= last; date = addDays(date, 1)) this.dates.push(date);
     const business = this.dates.map((date) => isBusinessDay(date, calendar, isHoliday));
+    // Midnights: the previous one plus 24 h whenever that instant is exactly where the zone's
+    // date changes (two date reads); zonedToEpoch (a dozen) only around a clock change.
+    const midnight = (index: number, date: IsoDate): number => {
+      const previous = this.starts[index - 1];
+      const guess = previous === undefined ? Number.NaN : previous + DAY;
+      if (previous !== undefined && zonedDate(guess, timeZone) === date && zonedDate(guess - 1, timeZone) === this.dates[index - 1]) return guess;
+      return zonedToEpoch(date, '00:00', timeZone);
+    };
+    const startMs = minutesOf(start) * 60_000;
+    const endMs = minutesOf(end) * 60_000;
+    for (const [index, date] of this.dates.entries()) this.starts.push(midnight(index, date));
+    this.starts.push(midnight(this.dates.length, addDays(last, 1)));
     for (const [index, date] of this.dates.entries()) {
-      this.starts.push(zonedToEpoch(date, '00:00', timeZone));
-      const open = business[index] ? zonedToEpoch(date, start, timeZone) : 0;
-      const close = business[index] ? Math.max(open, zonedToEpoch(date, end, timeZone)) : 0;
+      const dayStart = this.starts[index]!;
+      // A day of 24 h has no clock change: opening and closing are that far from midnight.
+      const plain = this.starts[index + 1]! - dayStart === DAY;
+      const open = !business[index] ? 0 : plain ? dayStart + startMs : zonedToEpoch(date, start, timeZone);
+      const close = !business[index] ? 0 : Math.max(open, plain ? dayStart + endMs : zonedToEpoch(date, end, timeZone));
       this.#open.push(open);
       this.#close.push(close);
       this.#before.push(this.#before[index]! + (close - open));
     }
-    this.starts.push(zonedToEpoch(addDays(last, 1), '00:00', timeZone));
     // Due at closing of the first business day after the arrival's business day, when both are in the table.
     let nextBusiness = -1;
     const due: number[] = new Array<number>(this.dates.length).fill(Number.NaN);
@@ -118,8 +139,6 @@ export class BusinessClock {
 
   /** Length of one business day in ms (closing minus opening on a day without a clock change). */
   get businessDayMs(): number {
-    const [sh, sm] = this.calendar.start.split(':').map(Number) as [number, number];
-    const [eh, em] = this.calendar.end.split(':').map(Number) as [number, number];
-    return Math.max(0, (eh * 60 + em - (sh * 60 + sm)) * 60_000);
+    return Math.max(0, (minutesOf(this.calendar.end) - minutesOf(this.calendar.start)) * 60_000);
   }
 }

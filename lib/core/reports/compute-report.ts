@@ -74,12 +74,14 @@ export function computeReport(input: readonly ReportInput[], options: ReportOpti
   const members = new Set<string>();
   const traced: Traced[] = [];
   let earliest = Number.POSITIVE_INFINITY;
+  const roughStart = Date.parse(`${from}T00:00:00Z`) - 2 * DAY;
   for (const item of input) {
     const owner = item.case.owner?.toLowerCase() ?? null;
     if (owner) members.add(owner);
     if (member !== null && owner !== member) continue;
     const history = caseHistory(item.case, item.events);
-    for (const wait of history.waits) if (wait.start < earliest) earliest = wait.start;
+    // Only waits reaching into the period need the calendar (a deadline, business hours).
+    for (const wait of history.waits) if (wait.start < earliest && (wait.end === null || wait.end >= roughStart)) earliest = wait.start;
     traced.push({ c: item.case, history });
   }
 
