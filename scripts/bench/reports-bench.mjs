@@ -36,7 +36,7 @@ async function pageTimes(context, extensionId, days, runs) {
     const today = new Date().toISOString().slice(0, 10);
     const from = new Date(Date.parse(today) - (days - 1) * 86_400_000).toISOString().slice(0, 10);
     await page.goto(`chrome-extension://${extensionId}/reports.html#${from}..${today}`);
-    await page.waitForFunction((period) => document.querySelector('[role="status"]')?.textContent?.startsWith(period), `${from} to ${today}`, { timeout: 60_000, polling: 20 });
+    await page.waitForFunction((period) => globalThis.document.querySelector('[role="status"]')?.textContent?.startsWith(period), `${from} to ${today}`, { timeout: 60_000, polling: 20 });
     const t = await page.evaluate(() => ({ at: performance.now(), long: globalThis.__long }));
     shown.push(t.at);
     longTasks.push(...t.long);
