@@ -87,7 +87,7 @@ export function ReportsPage(props: ReportsPageProps): JSX.Element {
           {members.length > 0 && (
             <label class="cb-field cb-reports__member">
               <span class="cb-field__label">Member</span>
-              <select value={props.member ?? ''} onChange={(event) => props.onMemberChange(event.currentTarget.value === '' ? null : event.currentTarget.value)}>
+              <select aria-label="Member" value={props.member ?? ''} onChange={(event) => props.onMemberChange(event.currentTarget.value === '' ? null : event.currentTarget.value)}>
                 <option value="">Everyone</option>
                 {members.map((email) => (
                   <option key={email} value={email}>
