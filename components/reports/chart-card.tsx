@@ -1,4 +1,5 @@
 import type { ComponentChildren, JSX } from 'preact';
+import { useState } from 'preact/hooks';
 import type { Report } from '../../lib/model/report';
 import { reportTable, type ReportChart } from '../../lib/core/reports/report-csv';
 import { reportSummary } from '../../lib/core/reports/report-summary';
@@ -22,7 +23,9 @@ const cell = (value: string | number | null): string => (value === null ? '—' 
  */
 export function ChartCard({ chart, title, report, explanation, onDownloadCsv, children }: ChartCardProps): JSX.Element {
   const headingId = `cb-report-${chart}`;
-  const table = reportTable(report, chart);
+  // The table is built when opened: a year's backlog is 365 rows nobody may look at.
+  const [open, setOpen] = useState(false);
+  const table = open ? reportTable(report, chart) : null;
   return (
     <section class="cb-report" aria-labelledby={headingId} data-chart={chart}>
       <h2 id={headingId}>{title}</h2>
@@ -32,29 +35,31 @@ export function ChartCard({ chart, title, report, explanation, onDownloadCsv, ch
       <p class="cb-muted cb-report__explanation">{explanation}</p>
       {children}
       <div class="cb-row cb-report__actions">
-        <details class="cb-report__numbers">
+        <details class="cb-report__numbers" onToggle={(event) => setOpen((event.currentTarget as HTMLDetailsElement).open)}>
           <summary>Numbers</summary>
           {/* Scrolls when long: focusable, so the keyboard can scroll it too. */}
-          <div class="cb-report__table-box" tabIndex={0} role="region" aria-label={`${title}: numbers`}>
-            <table class="cb-report__table">
-              <thead>
-                <tr>
-                  {table.header.map((name) => (
-                    <th key={name} scope="col">
-                      {name.replace(/_/g, ' ')}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {table.rows.map((row) => (
-                  <tr key={String(row[0])}>
-                    {row.map((value, index) => (index === 0 ? <th key={index} scope="row">{cell(value)}</th> : <td key={index}>{cell(value)}</td>))}
+          {table && (
+            <div class="cb-report__table-box" tabIndex={0} role="region" aria-label={`${title}: numbers`}>
+              <table class="cb-report__table">
+                <thead>
+                  <tr>
+                    {table.header.map((name) => (
+                      <th key={name} scope="col">
+                        {name.replace(/_/g, ' ')}
+                      </th>
+                    ))}
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                </thead>
+                <tbody>
+                  {table.rows.map((row) => (
+                    <tr key={String(row[0])}>
+                      {row.map((value, index) => (index === 0 ? <th key={index} scope="row">{cell(value)}</th> : <td key={index}>{cell(value)}</td>))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
         </details>
         <button type="button" class="cb-button" onClick={() => onDownloadCsv(chart)} aria-label={`Download CSV: ${title}`}>
           Download CSV

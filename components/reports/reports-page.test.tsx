@@ -70,6 +70,12 @@ describe('ChartCard', () => {
     expect(view.container.querySelector('[data-summary="firstResponse"]')?.textContent).toBe(
       'First response: 1 case answered, median 2.0 h, 90th percentile 2.0 h in business hours; 1 of 1 within the deadline (100%).',
     );
+    expect(view.container.querySelector('table')).toBeNull(); // built when opened
+    const details = view.container.querySelector('details')!;
+    await act(() => {
+      details.open = true;
+      details.dispatchEvent(new Event('toggle'));
+    });
     const rows = [...view.container.querySelectorAll('tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent));
     expect(rows).toEqual([['2026-11-30', '1', '2', '2', '1', '0', '16']]);
     await act(() => view!.button('Download CSV: First response time').click());
