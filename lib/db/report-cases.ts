@@ -21,12 +21,17 @@ const WHOLE_TABLE_SHARE = 0.4;
  */
 export async function loadReportInput(db: CasebookDb, since: number): Promise<{ input: ReportInput[]; problems: string[] }> {
   const problems: string[] = [];
-  const range = () => db.cases.where('sortKey').belowOrEqual(2 ** 53 - since);
+  const range = () => db.cases.where('sortKey').belowOrEqual(2 ** 53 - since); // waiting now, or written since
   return db.transaction('r', db.cases, db.timelines, async () => {
     const [wanted, total] = await Promise.all([range().count(), db.cases.count()]);
     // Most cases wanted (a long period): the whole timelines table in one read, beside the cases.
     const whole = wanted > total * WHOLE_TABLE_SHARE;
-    const [rows, allTimelines] = await Promise.all([range().toArray(), whole ? db.timelines.toArray() : Promise.resolve(null)]);
+    // Read in key order (sequential on disk) and filtered here when most rows are wanted; else the index range.
+    const bound = 2 ** 53 - since;
+    const [rows, allTimelines] = await Promise.all([
+      whole ? db.cases.toArray().then((all) => all.filter((row) => !(row.sortKey > bound))) : range().toArray(),
+      whole ? db.timelines.toArray() : Promise.resolve(null),
+    ]);
     const cases = rows.flatMap((row) => {
       const checked = reportedCaseOfRow(row as unknown as Record<string, unknown>);
       if (checked) return [checked];

@@ -56,5 +56,16 @@ export async function measure(now: number, days: number, runs: number): Promise<
     eventsRead = input.reduce((sum, item) => sum + item.events.length, 0);
     answered = report.firstResponse.overall.answered;
   }
-  return { period: `${from}..${to}`, casesRead, eventsRead, firstResponsesInReport: answered, readMs: stats(read), computeMs: stats(compute), totalMs: stats(total) };
+  // The same tables read whole, one after the other, under the same load: what reading costs here.
+  const whole: number[] = [];
+  for (let run = 0; run < Math.min(runs, 3); run += 1) {
+    const db = new CasebookDb();
+    await db.open();
+    const start = performance.now();
+    await db.cases.toArray();
+    await db.timelines.toArray();
+    whole.push(performance.now() - start);
+    db.close();
+  }
+  return { period: `${from}..${to}`, referenceReadAllRowsMs: stats(whole), casesRead, eventsRead, firstResponsesInReport: answered, readMs: stats(read), computeMs: stats(compute), totalMs: stats(total) };
 }
