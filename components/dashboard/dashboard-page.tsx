@@ -37,6 +37,8 @@ export interface DashboardPageProps {
   problem: string | null;
   onExport: (format: ExportFormat) => Promise<void>;
   onOpenOptions: () => void;
+  /** Opens the Reports page (issue #18); the button shows only when given. */
+  onOpenReports?: () => void;
 }
 
 const PANEL_ID = 'cb-case-panel';
@@ -49,6 +51,11 @@ export function DashboardPage(props: DashboardPageProps): JSX.Element {
         <CaseCounts counts={props.counts} />
         <div class="cb-row cb-dashboard__actions">
           <ExportButtons onExport={props.onExport} />
+          {props.onOpenReports && (
+            <button type="button" class="cb-button" onClick={props.onOpenReports}>
+              Reports
+            </button>
+          )}
           <button type="button" class="cb-button" onClick={props.onOpenOptions}>
             Options
           </button>

@@ -33,6 +33,8 @@ export interface PopupPageProps {
   onInsertTemplate: (template: ReplyTemplate) => Promise<void>;
   onLogPhone: (draft: PhoneCaseDraft) => Promise<void>;
   onOpenDashboard: () => void;
+  /** Opens the Reports page (issue #18); the button shows only when given. */
+  onOpenReports?: () => void;
   onOpenOptions: () => void;
 }
 
@@ -45,6 +47,11 @@ export function PopupPage(props: PopupPageProps): JSX.Element {
           <button type="button" class="cb-button" onClick={props.onOpenDashboard}>
             Open dashboard
           </button>
+          {props.onOpenReports && (
+            <button type="button" class="cb-button" onClick={props.onOpenReports}>
+              Reports
+            </button>
+          )}
           <button type="button" class="cb-button" onClick={props.onOpenOptions}>
             Options
           </button>

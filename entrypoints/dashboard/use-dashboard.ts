@@ -116,6 +116,7 @@ export function useDashboard(): DashboardPageProps {
       downloadText(file.text, file.filename, mimeTypeFor(file.filename));
     },
     onOpenOptions: () => void browser.runtime.openOptionsPage(),
+    onOpenReports: () => location.assign(browser.runtime.getURL('/reports.html')),
   };
 }
 

@@ -97,6 +97,9 @@ export function usePopup(): PopupPageProps {
     onOpenDashboard: () => {
       void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') }).then(() => window.close());
     },
+    onOpenReports: () => {
+      void browser.tabs.create({ url: browser.runtime.getURL('/reports.html') }).then(() => window.close());
+    },
     onOpenOptions: () => {
       void browser.runtime.openOptionsPage().then(() => window.close());
     },

@@ -1,0 +1,71 @@
+// Runs inside the extension's service worker (bundled by scripts/bench/reports-bench.mjs): the
+// Reports page's own work — read the period's cases from the real IndexedDB, compute — timed
+// apart. The page does the same in its Web Worker.
+import { addDays } from '../../lib/core/calendar/civil-date';
+import { zonedDate } from '../../lib/core/calendar/zoned-time';
+import { computeReport } from '../../lib/core/reports/compute-report';
+import { CasebookDb } from '../../lib/db/database';
+import { loadReportInput } from '../../lib/db/report-cases';
+import { mulberry32, seedDatabase } from '../../lib/db/seed';
+import { holidayChecker } from '../../lib/holidays/holidays';
+import { defaultSettings } from '../../lib/model/settings';
+
+const DAY = 86_400_000;
+
+function stats(samples: number[]): { median: number; p95: number; runs: number } {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number): number => Math.round((sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN) * 10) / 10;
+  return { median: at(0.5), p95: at(0.95), runs: samples.length };
+}
+
+export async function seed(cases: number, eventsPerCase: number, now: number): Promise<{ cases: number; events: number }> {
+  const db = new CasebookDb();
+  await db.open();
+  await Promise.all([db.cases.clear(), db.timelines.clear()]);
+  const result = await seedDatabase(db, cases, eventsPerCase, now, mulberry32(42));
+  db.close();
+  return result;
+}
+
+/** Read + compute for the last `days` days, `runs` times; what each part took and how much was read. */
+export async function measure(now: number, days: number, runs: number): Promise<Record<string, unknown>> {
+  const calendar = defaultSettings.calendar;
+  const isHoliday = holidayChecker(calendar.holidayRegion);
+  const to = zonedDate(now, calendar.timeZone);
+  const from = addDays(to, -(days - 1));
+  const since = Date.parse(`${from}T00:00:00Z`) - 2 * DAY;
+  const read: number[] = [];
+  const compute: number[] = [];
+  const total: number[] = [];
+  let casesRead = 0;
+  let eventsRead = 0;
+  let answered = 0;
+  for (let run = 0; run < runs; run += 1) {
+    const db = new CasebookDb();
+    await db.open();
+    const start = performance.now();
+    const { input } = await loadReportInput(db, since);
+    const readEnd = performance.now();
+    const report = computeReport(input, { from, to, member: null, calendar, isHoliday, now });
+    const end = performance.now();
+    db.close();
+    read.push(readEnd - start);
+    compute.push(end - readEnd);
+    total.push(end - start);
+    casesRead = input.length;
+    eventsRead = input.reduce((sum, item) => sum + item.events.length, 0);
+    answered = report.firstResponse.overall.answered;
+  }
+  // The same tables read whole, one after the other, under the same load: what reading costs here.
+  const whole: number[] = [];
+  for (let run = 0; run < Math.min(runs, 3); run += 1) {
+    const db = new CasebookDb();
+    await db.open();
+    const start = performance.now();
+    await db.cases.toArray();
+    await db.timelines.toArray();
+    whole.push(performance.now() - start);
+    db.close();
+  }
+  return { period: `${from}..${to}`, referenceReadAllRowsMs: stats(whole), casesRead, eventsRead, firstResponsesInReport: answered, readMs: stats(read), computeMs: stats(compute), totalMs: stats(total) };
+}
