@@ -29,5 +29,7 @@ check server-typecheck npm --prefix server run --silent typecheck
 (cd server && npx vitest run --reporter=default --reporter=json --outputFile="../$results/server.json")
 echo "── end-to-end tests (built extension in Chromium)"
 npx vitest run -c vitest.e2e.config.ts --reporter=default --reporter=json --outputFile="$results/e2e.json"
+echo "── end-to-end tests (built extension in Firefox ESR: test/firefox/)"
+npx vitest run -c vitest.firefox.config.ts --reporter=default --reporter=json --outputFile="$results/firefox.json"
 
 node scripts/summarise-tests.mjs "$results"

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseStatus } from '../../lib/model/case';
 import { CASE_STATUSES } from '../../lib/model/vocabulary';
@@ -112,7 +112,7 @@ describe('Firefox: a support case from a Gmail thread to the popup, dashboard, o
         return false; // still being written
       }
     });
-    const input = await find(options, 'input[type="file"]');
+    const input = (await find(options, 'input[type="file"]')) as ElementHandle<HTMLInputElement>;
     await input.uploadFile(file);
     await until('"Imported … 1 case"', async () => /Imported .*1 case/.test(await textOf(options, 'body')));
 
