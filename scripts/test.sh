@@ -22,7 +22,7 @@ echo "── unit tests"
 npx vitest run --reporter=default --reporter=json --outputFile="$results/unit.json"
 check build-chrome npx wxt build
 check build-firefox npx wxt build -b firefox
-check web-ext-lint npx web-ext lint --source-dir .output/firefox-mv2 --no-config-discovery --warnings-as-errors=false --self-hosted
+check web-ext-lint npx web-ext lint --source-dir .output/firefox-mv2 --no-config-discovery --warnings-as-errors --self-hosted
 check bundle-budget node scripts/check-bundle-budget.mjs
 echo "── team server tests (real server processes, real providers)"
 check server-typecheck npm --prefix server run --silent typecheck

@@ -44,7 +44,7 @@ describe('Firefox: a Groups page Casebook cannot read', () => {
     const degraded = groupsPages(dir).find((p) => p.file === 'conversation-degraded.html')!;
     const page = await openServed(firefox, degraded.url, join(dir, degraded.file));
     const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('pageerror', (error: unknown) => errors.push(error instanceof Error ? error.message : String(error)));
     const problems = inSidebar(aria('status', 'Reading problems'));
     await until('"could not read"', async () => (await textOf(page, problems)).includes('could not read'));
     await (await find(page, inSidebar(aria('button', 'Report this page')))).click();
