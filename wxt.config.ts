@@ -63,6 +63,9 @@ export default defineConfig({
         }
       : {}),
   }),
+  // `npm run zip`: the Firefox package comes with the sources zip AMO asks for (what builds the
+  // add-on; the team server and the tests, which need browsers and ../shared, are left out).
+  zip: { excludeSources: ['server/**', 'test/**'] },
   vite: () => ({
     // preactWithoutInnerHtml: no HTML sink in the bundles (web-ext lint: 0 warnings).
     plugins: [preact(), preactWithoutInnerHtml()],

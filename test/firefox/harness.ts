@@ -1,6 +1,6 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { poll } from '../e2e/matchers';
 import { root, trustedTypesCsp } from '../e2e/harness';
@@ -9,8 +9,8 @@ import { root, trustedTypesCsp } from '../e2e/harness';
 // by puppeteer-core (no browser download). Firefox runs it as a temporary add-on, with a fixed
 // moz-extension:// UUID so its pages have a known address.
 export const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-export const firefoxBuild = process.env.CASEBOOK_FIREFOX_BUILD ?? join(root, '.output/firefox-mv2');
-export const hasFirefox = existsSync(firefoxPath);
+/** Another build (e.g. .output/firefox-mv3) through CASEBOOK_FIREFOX_BUILD. */
+export const firefoxBuild = resolve(root, process.env.CASEBOOK_FIREFOX_BUILD ?? '.output/firefox-mv2');
 const EXTENSION_UUID = 'c0a5eb00-4c1e-4f1e-8a5e-000000000001';
 
 /** Firefox's own promise-based extension API, as functions passed to `evaluate` see it in an extension page. */
@@ -31,6 +31,7 @@ export interface Firefox {
 export async function launchFirefox(): Promise<Firefox> {
   const manifestPath = join(firefoxBuild, 'manifest.json');
   if (!existsSync(manifestPath)) throw new Error('Build first: npx wxt build -b firefox');
+  if (!existsSync(firefoxPath)) throw new Error(`No Firefox at ${firefoxPath}: bash scripts/ensure-deps.sh --test installs firefox-esr`);
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { browser_specific_settings: { gecko: { id: string } } };
   const downloads = mkdtempSync(join(tmpdir(), 'casebook-firefox-downloads-'));
   const browser = await puppeteer.launch({
