@@ -86,7 +86,9 @@ export async function openExtensionPage(firefox: Firefox, path: string): Promise
   const page = await firefox.browser.newPage();
   const url = firefox.base + path;
   page.goto(url).catch(() => undefined);
-  await page.waitForFunction((expected: string) => location.href === expected && document.readyState === 'complete' && document.querySelector('#app > *') !== null, { timeout: 30_000, polling: 100 }, url);
+  // Polled from here, not with waitForFunction: while about:blank gives way to the extension's
+  // process, an evaluation can fail (a BiDi "unknown error"), and `until` tries again.
+  await until(`${path} rendered`, () => page.evaluate((expected: string) => location.href === expected && document.readyState === 'complete' && document.querySelector('#app > *') !== null, url), 30_000);
   return page;
 }
 
