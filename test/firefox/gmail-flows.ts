@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { expectedCustomer, gmailFixtureSets, settingsFor, type FixtureSet, type GmailFixture } from '../e2e/gmail-fixtures';
 import { hasShared } from '../e2e/harness';
-import { aria, find, inSidebar, launchFirefox, openServed, saveSettings, textOf, until, type Firefox } from './harness';
+import { aria, find, inSidebar, openServed, saveSettings, textOf, until, type Firefox } from './harness';
 
 // The Chromium suite's Gmail flows (test/e2e/gmail-sidebar.e2e.ts, gmail-compose.e2e.ts) in
 // Firefox: the content script, its shadow-root sidebar and typing into Gmail's editor are where
@@ -11,16 +11,14 @@ import { aria, find, inSidebar, launchFirefox, openServed, saveSettings, textOf,
 const EDITOR = '[g_editable="true"][role="textbox"]';
 const TEMPLATE = 'Acknowledgement with estimated time';
 
-let firefox: Firefox;
-beforeAll(async () => {
-  firefox = await launchFirefox();
-});
-afterAll(async () => firefox?.close());
-
-if (!hasShared) describe.skip('Gmail fixtures of ../shared (needs ../shared; absent in a user clone)', () => it('skipped'));
+/** The Gmail flows, in the Firefox that `firefox()` gives (test/firefox/hosts.firefox.ts). */
+export function gmailFlows(firefox: () => Firefox): void {
+  if (!hasShared) describe.skip('Gmail fixtures of ../shared (needs ../shared; absent in a user clone)', () => it('skipped'));
+  for (const set of gmailFixtureSets()) gmailFlowsOver(firefox, set);
+}
 
 /** Opens a fixture and counts `input` events on the page, as Gmail's draft saving listens. */
-async function open(set: FixtureSet, fixture: GmailFixture): Promise<Page> {
+async function open(firefox: Firefox, set: FixtureSet, fixture: GmailFixture): Promise<Page> {
   const page = await openServed(firefox, fixture.url, join(set.dir, fixture.file), 'https://mail.google.com/mail/u/0/');
   await page.evaluate(() => {
     (window as unknown as { inputs: number }).inputs = 0;
@@ -32,25 +30,29 @@ async function open(set: FixtureSet, fixture: GmailFixture): Promise<Page> {
 const editorText = (page: Page): Promise<string> => textOf(page, EDITOR);
 const inputs = (page: Page): Promise<number> => page.evaluate(() => (window as unknown as { inputs: number }).inputs);
 
-for (const set of gmailFixtureSets()) {
-  const threads = set.files.filter((f) => f.groundTruth.threadId && f.groundTruth.subject);
+function gmailFlowsOver(firefox: () => Firefox, set: FixtureSet): void {
+  // The inline-reply thread's sidebar is checked by the template test, which opens it anyway.
+  const threads = set.files.filter((f) => f.groundTruth.threadId && f.groundTruth.subject && f.view !== 'thread+inline-reply');
   const inline = set.files.find((f) => f.view === 'thread+inline-reply');
   const closed = set.files.find((f) => f.view === 'thread' && !f.groundTruth.compose.open && f.groundTruth.messages && f.groundTruth.messages.length > 1);
 
   describe(`Firefox: Gmail over the ${set.name} fixtures`, () => {
-    beforeAll(() => saveSettings(firefox, settingsFor(set.account)));
+    beforeAll(() => saveSettings(firefox(), settingsFor(set.account)));
 
     it.each(threads.map((f) => [f.file, f] as const))('%s: the sidebar shows subject and customer', async (_file, fixture) => {
-      const page = await open(set, fixture);
+      const page = await open(firefox(), set, fixture);
       await find(page, inSidebar(aria('heading', fixture.groundTruth.subject)));
       const customer = expectedCustomer(fixture, set.account);
       if (customer) await until(`customer ${customer}`, async () => (await textOf(page, inSidebar('[data-testid="customer"]'))).includes(customer));
       await page.close();
     });
 
-    it('a template is typed above the signature, fires `input`, keeps its lines, and Ctrl+Z takes it back', async () => {
+    it('inline reply: sidebar with subject and customer; a template is typed above the signature, fires `input`, keeps its lines, and Ctrl+Z takes it back', async () => {
       if (!inline) throw new Error(`no inline-reply fixture in ${set.name}`);
-      const page = await open(set, inline);
+      const page = await open(firefox(), set, inline);
+      await find(page, inSidebar(aria('heading', inline.groundTruth.subject)));
+      const customer = expectedCustomer(inline, set.account);
+      if (customer) await until(`customer ${customer}`, async () => (await textOf(page, inSidebar('[data-testid="customer"]'))).includes(customer));
       const before = await editorText(page);
       const signature = await page.$eval(`${EDITOR} .gmail_signature`, (el) => (el as HTMLElement).innerText).catch(() => '');
       await (await find(page, inSidebar(aria('button', TEMPLATE)))).click();
@@ -75,7 +77,7 @@ for (const set of gmailFixtureSets()) {
 
     it.runIf(set.name === 'own')('asks only for the installation details the thread lacks', async () => {
       if (!inline) throw new Error('no inline-reply fixture');
-      const page = await open(set, inline);
+      const page = await open(firefox(), set, inline);
       await (await find(page, inSidebar(aria('button', 'Installation details request')))).click();
       await until('the question list in the reply', async () => (await editorText(page)).includes('Operating system name and version?'));
       const text = await editorText(page);
@@ -85,7 +87,7 @@ for (const set of gmailFixtureSets()) {
     });
 
     it.runIf(closed !== undefined)('opens a reply first when none is open', async () => {
-      const page = await open(set, closed!);
+      const page = await open(firefox(), set, closed!);
       expect(await page.$(EDITOR)).toBeNull();
       await (await find(page, inSidebar(aria('button', TEMPLATE)))).click();
       await until('"Inserted" in the sidebar', async () => (await textOf(page, inSidebar())).includes('Inserted'));
