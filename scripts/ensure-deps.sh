@@ -15,13 +15,15 @@ fi
 sh server/scripts/ensure-deps.sh
 
 # Debian packages: Chromium always; for the tests (--test) also Xvfb and xdotool, which answer
-# the browser's permission prompt in a private X display (test/e2e/x-display.ts).
+# the browser's permission prompt in a private X display (test/e2e/x-display.ts), and Firefox ESR.
 packages=()
 chromium_bin="${CHROMIUM_PATH:-/usr/bin/chromium}"
 [ -x "$chromium_bin" ] || packages+=(chromium fonts-dejavu-core)
 if [ "${1:-}" = "--test" ]; then
   [ -x /usr/bin/Xvfb ] || packages+=(xvfb xauth)
   [ -x /usr/bin/xdotool ] || packages+=(xdotool)
+  # Firefox ESR for the Firefox end-to-end tests (test/firefox/, driven by puppeteer-core over BiDi).
+  [ -x "${FIREFOX_PATH:-/usr/bin/firefox-esr}" ] || packages+=(firefox-esr)
 fi
 if [ ${#packages[@]} -gt 0 ]; then
   echo "casebook: installing Debian's ${packages[*]} (apt)…"

@@ -13,7 +13,7 @@ for (const file of readdirSync(dir)) {
     else failed++;
   }
 }
-for (const suite of ['unit.json', 'server.json', 'e2e.json']) {
+for (const suite of ['unit.json', 'server.json', 'e2e.json', 'firefox.json']) {
   const path = join(dir, suite);
   if (!existsSync(path)) {
     console.log(`${suite}: the suite did not run or crashed`);

@@ -22,12 +22,14 @@ echo "── unit tests"
 npx vitest run --reporter=default --reporter=json --outputFile="$results/unit.json"
 check build-chrome npx wxt build
 check build-firefox npx wxt build -b firefox
-check web-ext-lint npx web-ext lint --source-dir .output/firefox-mv2 --no-config-discovery --warnings-as-errors=false --self-hosted
+check web-ext-lint npx web-ext lint --source-dir .output/firefox-mv2 --no-config-discovery --warnings-as-errors --self-hosted
 check bundle-budget node scripts/check-bundle-budget.mjs
 echo "── team server tests (real server processes, real providers)"
 check server-typecheck npm --prefix server run --silent typecheck
 (cd server && npx vitest run --reporter=default --reporter=json --outputFile="../$results/server.json")
 echo "── end-to-end tests (built extension in Chromium)"
 npx vitest run -c vitest.e2e.config.ts --reporter=default --reporter=json --outputFile="$results/e2e.json"
+echo "── end-to-end tests (built extension in Firefox ESR: test/firefox/)"
+npx vitest run -c vitest.firefox.config.ts --reporter=default --reporter=json --outputFile="$results/firefox.json"
 
 node scripts/summarise-tests.mjs "$results"

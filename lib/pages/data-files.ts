@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { CasebookDb } from '../db/database';
 import { exportCasesCsv, exportEverything, importEverything } from '../db/export-import';
 import { validateTracBaseUrl } from '../core/trac/ticket-page';
@@ -10,7 +11,18 @@ import { loadSettings, saveSettings } from '../settings-storage';
  * more than one runtime message can carry (64 MiB in Chrome).
  */
 let db: CasebookDb | null = null;
-const database = (): CasebookDb => (db ??= new CasebookDb());
+const database = (): CasebookDb => {
+  if (browser.extension.inIncognitoContext) throw new Error(PRIVATE_WINDOW_PROBLEM);
+  return (db ??= new CasebookDb());
+};
+
+/**
+ * Firefox opens an extension page in a private window with that window's storage: its IndexedDB
+ * is not Casebook's database but an empty one, forgotten when the window closes. An export there
+ * would be empty and an import would vanish, so both refuse and say where to go instead.
+ */
+export const PRIVATE_WINDOW_PROBLEM =
+  'Export and import work in a normal window: in a private window Firefox gives this page a separate, empty database that it forgets when the window closes.';
 
 export interface ExportedFile {
   text: string;

@@ -1,29 +1,11 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasShared, launchWithExtension, ownFixtures, readJson, saveSettings, serveFile, sharedFixtures, sidebar, type Browser } from './harness';
+import { GROUPS_EDITOR, groupsFixtureSets, groupsPages, groupsSettingsFor } from './groups-fixtures';
+import { hasShared, launchWithExtension, ownFixtures, saveSettings, serveFile, sidebar, type Browser } from './harness';
 import './matchers';
 
-interface GroupsTruth {
-  view: string;
-  group: string;
-  groupEmail?: string;
-  subject?: string;
-  messages?: { authorName: string; authorEmail: string | null }[];
-  replyEditorOpen?: boolean;
-  collaborativeInbox?: { assigneeName: string; resolution: string | null } | null;
-}
-interface GroupsPage {
-  file: string;
-  url: string;
-  truth: GroupsTruth;
-  states?: { path: string; truth: GroupsTruth }[];
-}
-
-const EDITOR = '[role="textbox"][contenteditable="true"]';
-const sets = [
-  { name: 'own', dir: join(ownFixtures, 'groups'), staffDomain: 'ftpgate.example.net' },
-  ...(hasShared ? [{ name: 'shared', dir: join(sharedFixtures, 'groups'), staffDomain: 'ftpgate.example.com' }] : []),
-];
+const EDITOR = GROUPS_EDITOR;
+const sets = groupsFixtureSets;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -34,20 +16,13 @@ afterAll(async () => browser?.close());
 if (!hasShared) describe.skip('Groups fixtures of ../shared (needs ../shared; absent in a user clone)', () => it('skipped'));
 
 for (const set of sets) {
-  const pages = readJson<{ pages: GroupsPage[] }>(join(set.dir, 'index.json')).pages;
+  const pages = groupsPages(set.dir);
   const conversations = pages.filter((p) => p.truth.view === 'conversation' && p.truth.subject);
   const app = pages.find((p) => p.file === 'app.html');
   const group = conversations[0]?.truth;
 
   describe(`Google Groups sidebar over the ${set.name} fixtures`, () => {
-    beforeAll(() =>
-      saveSettings(browser.worker, {
-        identity: { name: 'Support', emails: [] },
-        supportAddresses: [group?.groupEmail ?? ''],
-        staffDomains: [set.staffDomain],
-        team: [{ name: 'Rafael Ortiz', email: `rafael.ortiz@${set.staffDomain}` }],
-      }),
-    );
+    beforeAll(() => saveSettings(browser.worker, groupsSettingsFor(set, group)));
 
     it.each(conversations.map((p) => [p.file, p] as const))('%s: subject, customer and authors', async (file, fixture) => {
       const page = await browser.context.newPage();
@@ -113,7 +88,7 @@ for (const set of sets) {
 describe('a Groups page Casebook cannot read', () => {
   it('reports what is missing and breaks nothing', async () => {
     const dir = join(ownFixtures, 'groups');
-    const degraded = readJson<{ pages: GroupsPage[] }>(join(dir, 'index.json')).pages.find((p) => p.file === 'conversation-degraded.html')!;
+    const degraded = groupsPages(dir).find((p) => p.file === 'conversation-degraded.html')!;
     const page = await browser.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));

@@ -12,7 +12,7 @@ export const hasShared = existsSync(join(sharedFixtures, 'gmail/index.json'));
 export const ownFixtures = join(root, 'test/fixtures');
 
 /** Gmail enforces Trusted Types; the fixture pages use their own `fixture-html` policy. */
-const trustedTypesCsp = "require-trusted-types-for 'script'; trusted-types fixture-html";
+export const trustedTypesCsp = "require-trusted-types-for 'script'; trusted-types fixture-html";
 
 export interface Browser {
   context: BrowserContext;

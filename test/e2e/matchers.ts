@@ -7,8 +7,9 @@ import { expect } from 'vitest';
  */
 const timeout = 10_000;
 
-async function poll(check: () => Promise<boolean>): Promise<boolean> {
-  const end = Date.now() + timeout;
+/** True once `check` holds, false when `timeoutMs` passed first (also used by the Firefox harness). */
+export async function poll(check: () => Promise<boolean>, timeoutMs = timeout): Promise<boolean> {
+  const end = Date.now() + timeoutMs;
   for (;;) {
     if (await check().catch(() => false)) return true;
     if (Date.now() > end) return false;
