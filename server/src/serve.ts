@@ -1,20 +1,23 @@
 import { mkdirSync } from 'node:fs';
 import { writeAdminFile, removeAdminFile } from './admin/admin-file.ts';
-import { startAdminEndpoint } from './admin/admin-endpoint.ts';
+import { startAdminEndpoint, type AdminEndpoint } from './admin/admin-endpoint.ts';
+import { listenForMembershipNotices } from './admin/membership-notices.ts';
 import type { MembershipEffects } from './admin/run-admin-command.ts';
 import type { Config } from './config.ts';
 import { closeMemberConnections } from './hocuspocus/close-member-connections.ts';
 import { createTeamServer } from './hocuspocus/create-team-server.ts';
 import { syncMembersDocument } from './hocuspocus/members-document.ts';
 import { startMemoryLog } from './memory-log.ts';
-import { openStore } from './store/open-store.ts';
+import { describeStoreLocation, openStore, storeLocationOf } from './store/open-store.ts';
 import { isLock, tryLockStore, type StoreLock } from './store/store-lock.ts';
 import { listTeams } from './store/teams.ts';
 
-/** `npm run server`: takes the store, starts Hocuspocus and the admin endpoint, stops cleanly on a signal. */
+/** `npm run server`: opens the store, starts Hocuspocus (and the admin endpoint), stops cleanly on a signal. */
 export async function serve(config: Config): Promise<void> {
-  const lock = await waitForStoreLock(config.dataDir);
-  const store = await openStore(config.dataDir);
+  const location = storeLocationOf(config);
+  // The embedded store is one process's; PostgreSQL takes every instance (and the CLI) at once.
+  const lock = location.kind === 'embedded' ? await waitForStoreLock(config.dataDir) : null;
+  const store = await openStore(location, `casebook-server ${config.instanceName}`);
   const server = createTeamServer(store, config);
   const instance = server.hocuspocus;
   const effects: MembershipEffects = {
@@ -24,14 +27,21 @@ export async function serve(config: Config): Promise<void> {
   await server.listen();
   // A CLI run while the server was down changed members without telling the documents.
   for (const team of await listTeams(store)) await effects.membersChanged(team.id);
-  const admin = await startAdminEndpoint(store, { joinCodeTtlMs: config.joinCodeTtlMs, effects });
-  writeAdminFile(config.dataDir, { pid: process.pid, port: admin.port, secret: admin.secret });
+  let admin: AdminEndpoint | null = null;
+  let stopListening: (() => Promise<void>) | null = null;
+  if (location.kind === 'embedded') {
+    admin = await startAdminEndpoint(store, { joinCodeTtlMs: config.joinCodeTtlMs, effects });
+    writeAdminFile(config.dataDir, { pid: process.pid, port: admin.port, secret: admin.secret });
+  } else {
+    stopListening = await listenForMembershipNotices(store, effects);
+  }
 
   const { port } = server.address;
   const shownHost = config.host.includes(':') ? `[${config.host}]` : config.host;
   console.log(`Casebook team server listening on ws://${shownHost}:${port}`);
   if (config.publicUrl) console.log(`Members connect to ${config.publicUrl}`);
-  console.log(`Data: ${config.dataDir}`);
+  console.log(`Store: ${describeStoreLocation(location)}`);
+  if (config.redisUrl) console.log(`Instance ${config.instanceName}, sharing documents through Redis`);
   console.log('Add a member (prints a one-time join code): npm run server -- member add alice@example.com');
 
   startMemoryLog(Number(process.env.CASEBOOK_LOG_MEMORY ?? 0), () => instance.getDocumentsCount());
@@ -40,11 +50,13 @@ export async function serve(config: Config): Promise<void> {
   const stop = async (): Promise<void> => {
     if (stopping) return;
     stopping = true;
-    removeAdminFile(config.dataDir);
-    await admin.close();
+    if (location.kind === 'embedded') removeAdminFile(config.dataDir);
+    await admin?.close();
+    await stopListening?.();
+    // Closes every connection; each document is stored before it unloads.
     await server.destroy();
     await store.close();
-    lock.release();
+    lock?.release();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop());

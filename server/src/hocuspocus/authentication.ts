@@ -4,7 +4,8 @@ import { hashSecret } from '../secrets/hash-secret.ts';
 import { findTokenAccess, isTokenHashValid, touchDeviceToken } from '../store/device-tokens.ts';
 import type { Role } from '../store/roles.ts';
 import type { SqlClient } from '../store/sql-client.ts';
-import { isServerWrittenDocument, parseDocumentName } from './document-names.ts';
+import { mayWrite } from './document-access.ts';
+import { parseDocumentName } from './document-names.ts';
 import { Refusal } from './refusal.ts';
 
 /** What a connection's `context` carries after authentication. */
@@ -23,7 +24,8 @@ export function memberContextOf(context: unknown): MemberContext | null {
 
 /**
  * The device token decides the member and so the team; the document must be one of that team's
- * allowed documents. Viewers, and everyone on the server-written members document, are read-only.
+ * allowed documents. A member whose role may not write the document gets a read-only connection
+ * (document-access.ts).
  */
 export function authentication(store: SqlClient): Extension {
   return {
@@ -36,7 +38,7 @@ export function authentication(store: SqlClient): Extension {
       const parsed = parseDocumentName(documentName);
       if (!parsed) throw new Refusal('unknown-document', documentName.slice(0, 200));
       if (parsed.teamId !== access.teamId) throw new Refusal('wrong-team');
-      connectionConfig.readOnly = access.role === 'viewer' || isServerWrittenDocument(parsed.rest);
+      connectionConfig.readOnly = !mayWrite(access.role, parsed.rest);
       await touchDeviceToken(store, token);
       return { memberId: access.memberId, teamId: access.teamId, email: access.email, role: access.role, tokenHash: hashSecret(token) };
     },
