@@ -75,7 +75,7 @@ describe.skipIf(skipped !== null)('two instances behind one URL', () => {
 
   it('moves the clients of a stopped instance to the other one, losing nothing', async () => {
     // Both members come through the one address; the balancer spreads them over A and B.
-    const viaProxy = [alice, bob, alice, bob].map((m, i) => track(connectClient(proxy.url, 'support/cases/failover', m.token)));
+    const viaProxy = [alice, bob, alice, bob].map((m) => track(connectClient(proxy.url, 'support/cases/failover', m.token)));
     await Promise.all(viaProxy.map((c) => c.synced()));
     viaProxy.forEach((c, i) => c.doc.getMap('case').set(`before${i}`, i));
     await eventually(() => viaProxy.every((c) => c.doc.getMap('case').size === 4), 3000, 'all edits everywhere');
