@@ -6,6 +6,7 @@ import type { MembershipEffects } from './admin/run-admin-command.ts';
 import type { Config } from './config.ts';
 import { closeMemberConnections } from './hocuspocus/close-member-connections.ts';
 import { createTeamServer } from './hocuspocus/create-team-server.ts';
+import { TokenAccessCache } from './hocuspocus/token-access-cache.ts';
 import { syncMembersDocument } from './hocuspocus/members-document.ts';
 import { startMemoryLog } from './memory-log.ts';
 import { describeStoreLocation, openStore, storeLocationOf } from './store/open-store.ts';
@@ -18,15 +19,20 @@ export async function serve(config: Config): Promise<void> {
   // The embedded store is one process's; PostgreSQL takes every instance (and the CLI) at once.
   const lock = location.kind === 'embedded' ? await waitForStoreLock(config.dataDir) : null;
   const store = await openStore(location, `casebook-server ${config.instanceName}`);
-  const server = createTeamServer(store, config);
+  const tokens = new TokenAccessCache();
+  const server = createTeamServer(store, config, tokens);
   const instance = server.hocuspocus;
   const effects: MembershipEffects = {
     membersChanged: (teamId) => syncMembersDocument(instance, store, teamId),
-    cutOff: (memberId, why) => void closeMemberConnections(instance, memberId, why),
+    cutOff: (memberId, why) => {
+      tokens.forgetMember(memberId, why);
+      closeMemberConnections(instance, memberId, why);
+    },
   };
   await server.listen();
-  // A CLI run while the server was down changed members without telling the documents.
-  for (const team of await listTeams(store)) await effects.membersChanged(team.id);
+  // A CLI run while the server was down changed members without telling the documents. All
+  // teams at once: with Redis each direct change waits ~1 s for the other instances to hear it.
+  await Promise.all((await listTeams(store)).map((team) => effects.membersChanged(team.id)));
   let admin: AdminEndpoint | null = null;
   let stopListening: (() => Promise<void>) | null = null;
   if (location.kind === 'embedded') {

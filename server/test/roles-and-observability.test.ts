@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAdminArgs } from '../src/admin/parse-admin-args.ts';
 import { mayWrite } from '../src/hocuspocus/document-access.ts';
+import { TokenAccessCache } from '../src/hocuspocus/token-access-cache.ts';
 import { parseDocumentName } from '../src/hocuspocus/document-names.ts';
 import { checkHealth } from '../src/http/health.ts';
 import { LatencyHistogram } from '../src/observability/latency-histogram.ts';
@@ -68,7 +69,7 @@ describe('metrics', () => {
     m.countUpdate('client');
     m.countUpdate('instance');
     m.countConnection();
-    const text = m.render({ connections: 3, documents: 2, rssBytes: 100, heapBytes: 50 });
+    const text = m.render({ connections: 3, documentConnections: 7, documents: 2, rssBytes: 100, heapBytes: 50 });
     expect(text.endsWith('\n')).toBe(true);
     for (const line of text.trimEnd().split('\n')) expect(line).toMatch(/^(# (HELP|TYPE) \w+ .+|\w+(\{\w+="[^"]*"\})? [\d.e+-]+)$/);
     expect(text).toContain('casebook_connections 3\n');
@@ -86,5 +87,25 @@ describe('the audit command', () => {
   it('refuses a bad limit', () => {
     expect(() => parseAdminArgs(['audit', '--limit', '0'])).toThrow(/whole number/);
     expect(() => parseAdminArgs(['audit', '--limit', 'all'])).toThrow(/whole number/);
+  });
+});
+
+describe('the token access cache', () => {
+  const access = { memberId: 7, teamId: 'support', email: 'a@example.com', name: 'A', role: 'member' as const, memberActive: true, revoked: false };
+  it('answers until its time is up, and forgets a cut-off member at once, moving their epoch', () => {
+    const cache = new TokenAccessCache(1000);
+    cache.set('h1', access, 0);
+    cache.set('h2', { ...access, memberId: 8 }, 0);
+    expect(cache.get('h1', 999)).toEqual(access);
+    expect(cache.get('h1', 1000)).toBeNull();
+    cache.set('h1', access, 2000);
+    cache.set('h2', { ...access, memberId: 8 }, 2000);
+    expect(cache.epoch(7)).toBe(0);
+    cache.forgetMember(7, 'role-changed');
+    expect(cache.get('h1', 2001)).toBeNull();
+    expect(cache.get('h2', 2001)?.memberId).toBe(8);
+    expect(cache.epoch(7)).toBe(1);
+    expect(cache.lastCutOff(7)).toBe('role-changed');
+    expect(cache.epoch(8)).toBe(0);
   });
 });

@@ -10,16 +10,17 @@ import { metricsCounters } from './metrics-counters.ts';
 import { persistence } from './persistence.ts';
 import { refusedWriteAudit } from './refused-write-audit.ts';
 import { scaleOut } from './scale-out.ts';
+import type { TokenAccessCache } from './token-access-cache.ts';
 import { transportGuard } from './transport-guard.ts';
 
 /** Hocuspocus, configured: our code is these extensions, the engine does the rest. */
-export function createTeamServer(store: Store, config: Config): Server {
+export function createTeamServer(store: Store, config: Config, tokens: TokenAccessCache): Server {
   const metrics = new TeamMetrics();
   const redis = config.redisUrl ? scaleOut(config.redisUrl, config.instanceName) : null;
   const healthChecks = [storeHealth(store), ...(redis ? [redisHealth(() => redis.pub.ping())] : [])];
   const extensions: Extension[] = [
     transportGuard(config.trustedProxies),
-    authentication(store),
+    authentication(store, tokens),
     messageGuard(config.maxMessageBytes),
     refusedWriteAudit(store),
     metricsCounters(metrics),
@@ -44,7 +45,15 @@ export function createTeamServer(store: Store, config: Config): Server {
           metricsText: () => {
             const memory = process.memoryUsage();
             const instance = server.hocuspocus;
-            return metrics.render({ connections: instance.getConnectionsCount(), documents: instance.getDocumentsCount(), rssBytes: memory.rss, heapBytes: memory.heapUsed });
+            let documentConnections = 0;
+            for (const document of instance.documents.values()) documentConnections += document.getConnectionsCount();
+            return metrics.render({
+              connections: instance.getConnectionsCount(),
+              documentConnections,
+              documents: instance.getDocumentsCount(),
+              rssBytes: memory.rss,
+              heapBytes: memory.heapUsed,
+            });
           },
         }),
       ],

@@ -22,7 +22,7 @@ export function scaleOut(redisUrl: string, identifier: string): Redis {
   const client = (): RedisClient => {
     const redis = new RedisClient(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
     // Redis away for a moment: ioredis reconnects by itself; say so instead of crashing.
-    redis.on('error', (error: Error) => console.error('casebook: Redis:', error.message));
+    redis.on('error', (error: Error) => console.error('casebook: Redis:', error.stack));
     return redis;
   };
   return new MergingRedis({ createClient: client, identifier, prefix: 'casebook' });

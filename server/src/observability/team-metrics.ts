@@ -24,11 +24,14 @@ export class TeamMetrics {
   }
 
   /** Prometheus text exposition format (version 0.0.4). */
-  render(gauges: { connections: number; documents: number; rssBytes: number; heapBytes: number }): string {
+  render(gauges: { connections: number; documentConnections: number; documents: number; rssBytes: number; heapBytes: number }): string {
     const lines = [
-      '# HELP casebook_connections Document connections open on this instance.',
+      '# HELP casebook_connections Members\' WebSocket connections open on this instance (one per browser).',
       '# TYPE casebook_connections gauge',
       `casebook_connections ${gauges.connections}`,
+      '# HELP casebook_document_connections Documents open over those connections (a browser opens many on one socket).',
+      '# TYPE casebook_document_connections gauge',
+      `casebook_document_connections ${gauges.documentConnections}`,
       '# HELP casebook_documents_loaded Documents held in memory by this instance.',
       '# TYPE casebook_documents_loaded gauge',
       `casebook_documents_loaded ${gauges.documents}`,
