@@ -77,7 +77,7 @@ async function main(): Promise<void> {
     const connectStarted = Date.now();
     const clients = members.map((m) => memberClient(proxy.url, m, sockets));
     const all = clients.flatMap((c) => c.providers);
-    await waitFor(() => all.every((p) => p.isSynced), 300_000, 'members connected');
+    await waitFor(() => all.every((p) => p.isSynced), 300_000, 'members connected', 50, () => `${all.filter((p) => p.isSynced).length} of ${all.length} synced`);
     note(`${members.length} members × ${3 + working} documents connected (${all.length} document connections)`, `${Date.now() - connectStarted} ms`);
     await memoryAndConnections(instances, 'with 200 members online');
 
@@ -110,12 +110,13 @@ async function main(): Promise<void> {
     note(`new member's first sync (board + members + presence + all ${openPerTeam} open cases)`, `${Date.now() - firstStarted} ms`);
     for (const p of first.providers) p.destroy();
 
-    // One instance holds 500 more members' sockets (3 team documents + 5 cases each).
+    // One instance holds 500 more members' sockets (3 team documents + BENCH_EXTRA_CASES cases each).
+    const extraCases = Number(process.env.BENCH_EXTRA_CASES ?? 1);
     const extraStarted = Date.now();
-    const extra = Array.from({ length: extraSockets }, (_, i) => memberClient(instances[0]!.url, members[i % members.length]!, sockets, 5));
+    const extra = Array.from({ length: extraSockets }, (_, i) => memberClient(instances[0]!.url, members[i % members.length]!, sockets, extraCases));
     const extraProviders = extra.flatMap((c) => c.providers);
-    await waitFor(() => extraProviders.every((p) => p.isSynced), 300_000, 'extra sockets');
-    note(`${extraSockets} more sockets on instance a (8 documents each)`, `${Date.now() - extraStarted} ms`);
+    await waitFor(() => extraProviders.every((p) => p.isSynced), 900_000, 'extra sockets', 50, () => `${extraProviders.filter((p) => p.isSynced).length} of ${extraProviders.length} synced`);
+    note(`${extraSockets} more sockets on instance a (${3 + extraCases} documents each)`, `${Date.now() - extraStarted} ms`);
     await memoryAndConnections(instances, `instance a with ${extraSockets} extra sockets`);
     for (const p of extraProviders) p.destroy();
 
@@ -276,10 +277,10 @@ function stats(values: number[]): string {
   return `p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms (n ${sorted.length})`;
 }
 
-async function waitFor(check: () => boolean, timeoutMs: number, what: string, pollMs = 50): Promise<void> {
+async function waitFor(check: () => boolean, timeoutMs: number, what: string, pollMs = 50, progress?: () => string): Promise<void> {
   const started = Date.now();
   while (!check()) {
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out: ${what}`);
+    if (Date.now() - started > timeoutMs) throw new Error(`timed out: ${what}${progress ? ` (${progress()})` : ''}`);
     await new Promise((resolve) => setTimeout(resolve, pollMs));
   }
 }
