@@ -20,9 +20,11 @@ class MergingRedis extends Redis {
 
 export function scaleOut(redisUrl: string, identifier: string): Redis {
   const client = (): RedisClient => {
-    const redis = new RedisClient(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
+    // No ready check: on a reconnect under load ioredis could send its INFO on the connection
+    // that is already subscribing, which Redis refuses and which crashed an instance in the bench.
+    const redis = new RedisClient(redisUrl, { enableReadyCheck: false, maxRetriesPerRequest: 3 });
     // Redis away for a moment: ioredis reconnects by itself; say so instead of crashing.
-    redis.on('error', (error: Error) => console.error('casebook: Redis:', error.stack));
+    redis.on('error', (error: Error) => console.error('casebook: Redis:', error.message));
     return redis;
   };
   return new MergingRedis({ createClient: client, identifier, prefix: 'casebook' });
