@@ -15,7 +15,9 @@ fi
 sh server/scripts/ensure-deps.sh
 
 # Debian packages: Chromium always; for the tests (--test) also Xvfb and xdotool, which answer
-# the browser's permission prompt in a private X display (test/e2e/x-display.ts), and Firefox ESR.
+# the browser's permission prompt in a private X display (test/e2e/x-display.ts), Firefox ESR,
+# and PostgreSQL and Redis, which the team server's scale-out tests start on 127.0.0.1
+# (server/test/helpers/real-services.ts).
 packages=()
 chromium_bin="${CHROMIUM_PATH:-/usr/bin/chromium}"
 [ -x "$chromium_bin" ] || packages+=(chromium fonts-dejavu-core)
@@ -24,6 +26,8 @@ if [ "${1:-}" = "--test" ]; then
   [ -x /usr/bin/xdotool ] || packages+=(xdotool)
   # Firefox ESR for the Firefox end-to-end tests (test/firefox/, driven by puppeteer-core over BiDi).
   [ -x "${FIREFOX_PATH:-/usr/bin/firefox-esr}" ] || packages+=(firefox-esr)
+  compgen -G '/usr/lib/postgresql/*/bin/postgres' >/dev/null || packages+=(postgresql)
+  [ -x /usr/bin/redis-server ] || packages+=(redis-server)
 fi
 if [ ${#packages[@]} -gt 0 ]; then
   echo "casebook: installing Debian's ${packages[*]} (apt)…"

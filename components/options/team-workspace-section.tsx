@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import type { TeamMembership } from '../../lib/model/team';
+import type { TeamMembership, TeamRole } from '../../lib/model/team';
 import { Field } from '../shared/field';
 import { ProblemList } from '../shared/problem-list';
 import { useAction } from '../shared/use-action';
@@ -14,6 +14,13 @@ export interface TeamWorkspaceSectionProps {
   /** Leaves the team; every case stays in this browser. */
   onLeave: () => Promise<void>;
 }
+
+// What each role may do: the team server enforces it (a viewer's connection is read-only).
+const roleMeaning: Record<TeamRole, string> = {
+  admin: 'As an admin you manage the team’s members and settings, and work on cases and templates.',
+  member: 'As a member you work on the team’s cases and templates; team settings are the admin’s.',
+  viewer: 'As a viewer you see the team’s cases but cannot change them: the team server does not accept changes from this browser.',
+};
 
 /** Joining (and leaving) the team's shared case board on its own Casebook server. */
 export function TeamWorkspaceSection({ membership, onJoin, onLeave }: TeamWorkspaceSectionProps): JSX.Element {
@@ -30,6 +37,9 @@ export function TeamWorkspaceSection({ membership, onJoin, onLeave }: TeamWorksp
         <p>
           Member of <strong>{membership.team.name}</strong> as {membership.member.name || membership.member.email} ({membership.member.role}) at{' '}
           <code>{membership.socketUrl}</code>.
+        </p>
+        <p class="cb-hint" data-role={membership.member.role}>
+          {roleMeaning[membership.member.role]}
         </p>
         <button type="button" class="cb-button" disabled={leave.pending} onClick={() => void leave.run()}>
           Leave team

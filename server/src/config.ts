@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,6 +14,12 @@ export interface Config {
   joinFailuresPerMinute: number;
   /** The address members type in the options (e.g. wss://casebook.example.com), when behind a proxy. */
   publicUrl: string | null;
+  /** PostgreSQL instead of the embedded store (several instances may share it). */
+  databaseUrl: string | null;
+  /** Redis that relays document updates between instances; null for a single instance. */
+  redisUrl: string | null;
+  /** This instance's name in logs, metrics and Redis messages. */
+  instanceName: string;
 }
 
 const serverDir = fileURLToPath(new URL('..', import.meta.url));
@@ -27,6 +34,9 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     joinCodeTtlMs: integer(env, 'CASEBOOK_JOIN_CODE_TTL_SECONDS', 7 * 24 * 3600) * 1000,
     joinFailuresPerMinute: integer(env, 'CASEBOOK_JOIN_FAILURES_PER_MINUTE', 5),
     publicUrl: env.CASEBOOK_PUBLIC_URL || null,
+    databaseUrl: env.DATABASE_URL || null,
+    redisUrl: env.REDIS_URL || null,
+    instanceName: env.CASEBOOK_INSTANCE || `${hostname()}-${process.pid}`,
   };
 }
 

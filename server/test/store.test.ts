@@ -14,7 +14,7 @@ describe('the store', () => {
   let store: Store;
 
   beforeAll(async () => {
-    store = await openStore(dataDir);
+    store = await openStore({ kind: 'embedded', dataDir });
   });
   afterAll(async () => {
     await store.close();
@@ -27,18 +27,18 @@ describe('the store', () => {
     const tables = await store.query<{ name: string }>(
       `select table_name as name from information_schema.tables where table_schema = 'public' order by table_name`,
     );
-    expect(tables.rows.map((r) => r.name)).toEqual(['device_tokens', 'documents', 'join_codes', 'members', 'schema_migrations', 'teams']);
+    expect(tables.rows.map((r) => r.name)).toEqual(['audit_log', 'device_tokens', 'documents', 'join_codes', 'members', 'schema_migrations', 'teams']);
     expect((await store.query('select id from teams')).rows).toEqual([{ id: 'support' }]);
   });
 
   it('applies only newer migrations, in version order, and nothing twice', async () => {
     expect(await migrate(store, migrations)).toEqual([]);
     const later: Migration[] = [
-      { version: 3, name: 'third', sql: `alter table teams add column c3 integer; update teams set c3 = c2 + 1` },
+      { version: 1003, name: 'third', sql: `alter table teams add column c3 integer; update teams set c3 = c2 + 1` },
       ...migrations,
-      { version: 2, name: 'second', sql: `alter table teams add column c2 integer; update teams set c2 = 2` },
+      { version: 1002, name: 'second', sql: `alter table teams add column c2 integer; update teams set c2 = 2` },
     ];
-    expect(await migrate(store, later)).toEqual([2, 3]);
+    expect(await migrate(store, later)).toEqual([1002, 1003]);
     expect((await store.query('select c2, c3 from teams')).rows).toEqual([{ c2: 2, c3: 3 }]);
     expect(await migrate(store, later)).toEqual([]);
   });

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { sendJson } from '../http/json-response.ts';
 import { readJsonBody } from '../http/read-json-body.ts';
 import type { Store } from '../store/sql-client.ts';
+import { readSnapshot } from '../store/store-snapshot.ts';
 import { AdminError } from './admin-request.ts';
 import { runAdminCommand, type MembershipEffects } from './run-admin-command.ts';
 import { validateAdminRequest } from './validate-admin-request.ts';
@@ -28,8 +29,21 @@ export async function startAdminEndpoint(store: Store, options: { joinCodeTtlMs:
         sendJson(response, 401, { error: 'wrong admin secret' });
         return;
       }
+      if (request.method === 'POST' && request.url === '/backup') {
+        // The CLI's `backup` while the server owns the embedded store: one snapshot, as JSON lines.
+        response.writeHead(200, { 'Content-Type': 'application/x-ndjson' });
+        try {
+          await readSnapshot(store, async (line) => {
+            if (!response.write(`${JSON.stringify(line)}\n`)) await new Promise((resolve) => response.once('drain', resolve));
+          });
+        } catch (error) {
+          console.error('casebook: backup failed', error);
+        }
+        response.end();
+        return;
+      }
       if (request.method !== 'POST' || request.url !== '/admin') {
-        sendJson(response, 404, { error: 'POST /admin' });
+        sendJson(response, 404, { error: 'POST /admin or /backup' });
         return;
       }
       const body = await readJsonBody(request, 16_384);

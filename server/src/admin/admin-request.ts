@@ -1,3 +1,4 @@
+import type { AuditEntry } from '../store/audit-log.ts';
 import type { Member } from '../store/members.ts';
 import type { Role } from '../store/roles.ts';
 import type { Team } from '../store/teams.ts';
@@ -8,14 +9,16 @@ export type AdminRequest =
   | { command: 'member list'; team?: string }
   | { command: 'member remove'; email: string; team?: string }
   | { command: 'team add'; id: string; name?: string }
-  | { command: 'team list' };
+  | { command: 'team list' }
+  | { command: 'audit'; team?: string; limit?: number };
 
 export type AdminResult =
   | { kind: 'member added'; member: Member; code: string; expiresAt: string; teamName: string }
   | { kind: 'members'; members: Member[] }
   | { kind: 'member removed'; member: Member }
   | { kind: 'team added'; team: Team }
-  | { kind: 'teams'; teams: Team[] };
+  | { kind: 'teams'; teams: Team[] }
+  | { kind: 'audit'; entries: AuditEntry[] };
 
 /** A mistake of the admin's (unknown email, bad role…): shown as is, exit code 1. */
 export class AdminError extends Error {}

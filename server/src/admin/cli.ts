@@ -1,5 +1,7 @@
 import type { Config } from '../config.ts';
 import { openStore } from '../store/open-store.ts';
+import { notifyingEffects } from './membership-notices.ts';
+import { runStoreCommand } from './store-commands.ts';
 import { isLock, readLockHolder, tryLockStore } from '../store/store-lock.ts';
 import { readAdminFile } from './admin-file.ts';
 import { AdminError, type AdminRequest, type AdminResult } from './admin-request.ts';
@@ -11,6 +13,10 @@ import { mkdirSync } from 'node:fs';
 /** `npm run server -- member add …`: through the running server if there is one, else on the store itself. */
 export async function runCli(args: readonly string[], config: Config): Promise<number> {
   try {
+    if (args[0] === 'backup' || args[0] === 'restore' || args[0] === 'migrate-to-postgres') {
+      console.log(await runStoreCommand(args, config));
+      return 0;
+    }
     const request = parseAdminArgs(args);
     const result = await execute(request, config);
     console.log(formatAdminResult(result));
@@ -25,12 +31,21 @@ export async function runCli(args: readonly string[], config: Config): Promise<n
 }
 
 async function execute(request: AdminRequest, config: Config): Promise<AdminResult> {
+  if (config.databaseUrl) {
+    // PostgreSQL takes any number of clients: change it directly and notify the instances.
+    const store = await openStore({ kind: 'postgres', url: config.databaseUrl }, 'casebook-cli');
+    try {
+      return await runAdminCommand(store, request, { joinCodeTtlMs: config.joinCodeTtlMs, effects: notifyingEffects(store) });
+    } finally {
+      await store.close();
+    }
+  }
   mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
   for (let waited = 0; waited < 30_000; waited += 200) {
     const lock = tryLockStore(config.dataDir, 'cli');
     if (isLock(lock)) {
       try {
-        const store = await openStore(config.dataDir);
+        const store = await openStore({ kind: 'embedded', dataDir: config.dataDir }, 'casebook-cli');
         try {
           return await runAdminCommand(store, request, { joinCodeTtlMs: config.joinCodeTtlMs, effects: noEffects });
         } finally {

@@ -21,6 +21,10 @@ export function formatAdminResult(result: AdminResult): string {
       return `Team "${result.team.id}" (${result.team.name}) added. Add members with --team ${result.team.id}.`;
     case 'teams':
       return result.teams.map((t) => `${t.id}\t${t.name}`).join('\n');
+    case 'audit':
+      return result.entries.length === 0
+        ? 'Nothing in the audit log yet.'
+        : result.entries.map((e) => [e.at, e.teamId, e.actor, e.action, e.subject, e.detail].join('\t').trimEnd()).join('\n');
   }
 }
 

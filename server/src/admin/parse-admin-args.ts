@@ -9,7 +9,13 @@ export const usage = `Usage: npm run server [-- COMMAND]
   member remove EMAIL [--team ID]
                                remove a member: their devices are cut off within seconds
   team add ID [--name "Support"]
-  team list`;
+  team list
+  audit [--team ID] [--limit N]  joins, member changes and refused writes, newest last
+  backup FILE                  a consistent copy of the whole store (also while it runs)
+  restore FILE                 replace the whole store with a backup (instances stopped)
+  migrate-to-postgres          copy the embedded store (CASEBOOK_DATA) into DATABASE_URL
+
+With DATABASE_URL the store is PostgreSQL; with REDIS_URL several instances share the documents.`;
 
 /** Turns the CLI's words into an admin request; throws AdminError with what was wrong. */
 export function parseAdminArgs(args: readonly string[]): AdminRequest {
@@ -54,6 +60,12 @@ export function parseAdminArgs(args: readonly string[]): AdminRequest {
     case 'team list':
       allowFlags();
       return { command };
+    case 'audit ': {
+      allowFlags('team', 'limit');
+      const limit = flags.get('limit');
+      if (limit !== undefined && !/^[1-9]\d{0,5}$/.test(limit)) throw new AdminError(`--limit is a whole number, not "${limit}".`);
+      return { command: 'audit', ...(team !== undefined && { team }), ...(limit !== undefined && { limit: Number(limit) }) };
+    }
     default:
       throw new AdminError(`Unknown command "${positional.join(' ')}".\n\n${usage}`);
   }

@@ -1,3 +1,4 @@
+import { listAudit, recordAudit } from '../store/audit-log.ts';
 import { revokeMemberTokens } from '../store/device-tokens.ts';
 import { issueJoinCode, voidMemberJoinCodes } from '../store/join-codes.ts';
 import { findActiveMembersByEmail, findMember, listMembers, markMemberRemoved, normaliseEmail, upsertMember, type Member } from '../store/members.ts';
@@ -9,7 +10,7 @@ import { AdminError, type AdminRequest, type AdminResult } from './admin-request
 export interface MembershipEffects {
   membersChanged(teamId: string): Promise<void>;
   /** Close a member's open connections: `removed` also means their tokens no longer work. */
-  cutOff(memberId: number, why: 'member-removed' | 'role-changed'): void;
+  cutOff(memberId: number, why: 'member-removed' | 'role-changed'): void | Promise<void>;
 }
 
 export const noEffects: MembershipEffects = { membersChanged: async () => {}, cutOff: () => {} };
@@ -27,10 +28,18 @@ export async function runAdminCommand(
       const added = await store.transaction(async (tx) => {
         const { member, previous } = await upsertMember(tx, { teamId: team.id, email, name: request.name, role: request.role });
         const { code, expiresAt } = await issueJoinCode(tx, member.id, options.joinCodeTtlMs);
-        return { member, previous, code, expiresAt };
+        const roleChanged = previous?.status === 'active' && previous.role !== member.role;
+        await recordAudit(tx, {
+          teamId: team.id,
+          actor: 'admin',
+          action: roleChanged ? 'role-changed' : 'member-added',
+          subject: email,
+          detail: roleChanged ? `${previous.role} → ${member.role}` : `role ${member.role}`,
+        });
+        return { member, code, expiresAt, roleChanged };
       });
       await effects.membersChanged(team.id);
-      if (added.previous?.status === 'active' && added.previous.role !== added.member.role) effects.cutOff(added.member.id, 'role-changed');
+      if (added.roleChanged) await effects.cutOff(added.member.id, 'role-changed');
       return { kind: 'member added', member: added.member, code: added.code, expiresAt: added.expiresAt.toISOString(), teamName: team.name };
     }
     case 'member list':
@@ -43,8 +52,9 @@ export async function runAdminCommand(
         await markMemberRemoved(tx, member.id);
         await revokeMemberTokens(tx, member.id);
         await voidMemberJoinCodes(tx, member.id);
+        await recordAudit(tx, { teamId: member.teamId, actor: 'admin', action: 'member-removed', subject: member.email, detail: '' });
       });
-      effects.cutOff(member.id, 'member-removed');
+      await effects.cutOff(member.id, 'member-removed');
       await effects.membersChanged(member.teamId);
       return { kind: 'member removed', member: { ...member, status: 'removed' } };
     }
@@ -57,6 +67,9 @@ export async function runAdminCommand(
     }
     case 'team list':
       return { kind: 'teams', teams: await listTeams(store) };
+    case 'audit':
+      if (request.team) await requireTeam(store, request.team);
+      return { kind: 'audit', entries: await listAudit(store, { teamId: request.team, limit: request.limit ?? 100 }) };
   }
 }
 

@@ -19,6 +19,9 @@ export function validateAdminRequest(value: unknown): AdminRequest | null {
       return typeof v.id === 'string' && optionalString('name') ? (value as AdminRequest) : null;
     case 'team list':
       return value as AdminRequest;
+    case 'audit':
+      if (!optionalString('team')) return null;
+      return v.limit === undefined || (typeof v.limit === 'number' && Number.isInteger(v.limit) && v.limit > 0) ? (value as AdminRequest) : null;
     default:
       return null;
   }

@@ -1,11 +1,13 @@
 import type { connectedPayload, Extension, onAuthenticatePayload } from '@hocuspocus/server';
 import { looksLikeDeviceToken } from '../secrets/device-token.ts';
 import { hashSecret } from '../secrets/hash-secret.ts';
-import { findTokenAccess, isTokenHashValid, touchDeviceToken } from '../store/device-tokens.ts';
+import { findTokenAccess, touchDeviceToken } from '../store/device-tokens.ts';
 import type { Role } from '../store/roles.ts';
 import type { SqlClient } from '../store/sql-client.ts';
-import { isServerWrittenDocument, parseDocumentName } from './document-names.ts';
+import { mayWrite } from './document-access.ts';
+import { parseDocumentName } from './document-names.ts';
 import { Refusal } from './refusal.ts';
+import type { TokenAccessCache } from './token-access-cache.ts';
 
 /** What a connection's `context` carries after authentication. */
 export interface MemberContext {
@@ -14,6 +16,8 @@ export interface MemberContext {
   email: string;
   role: Role;
   tokenHash: string;
+  /** The member's cut-off epoch when authenticated (token-access-cache.ts). */
+  epoch: number;
 }
 
 export function memberContextOf(context: unknown): MemberContext | null {
@@ -23,31 +27,41 @@ export function memberContextOf(context: unknown): MemberContext | null {
 
 /**
  * The device token decides the member and so the team; the document must be one of that team's
- * allowed documents. Viewers, and everyone on the server-written members document, are read-only.
+ * allowed documents. A member whose role may not write the document gets a read-only connection
+ * (document-access.ts).
  */
-export function authentication(store: SqlClient): Extension {
+export function authentication(store: SqlClient, cache: TokenAccessCache, now: () => number = Date.now): Extension {
   return {
     extensionName: 'casebook-authentication',
     async onAuthenticate({ token, documentName, connectionConfig }: onAuthenticatePayload): Promise<MemberContext> {
-      const access = looksLikeDeviceToken(token) ? await findTokenAccess(store, token) : null;
-      if (!access) throw new Refusal('invalid-token');
+      if (!looksLikeDeviceToken(token)) throw new Refusal('invalid-token');
+      const tokenHash = hashSecret(token);
+      let access = cache.get(tokenHash, now());
+      if (!access) {
+        access = await findTokenAccess(store, token);
+        if (!access) throw new Refusal('invalid-token');
+        if (access.memberActive && !access.revoked) {
+          cache.set(tokenHash, access, now());
+          await touchDeviceToken(store, token);
+        }
+      }
       if (!access.memberActive) throw new Refusal('member-removed');
       if (access.revoked) throw new Refusal('token-revoked');
       const parsed = parseDocumentName(documentName);
       if (!parsed) throw new Refusal('unknown-document', documentName.slice(0, 200));
       if (parsed.teamId !== access.teamId) throw new Refusal('wrong-team');
-      connectionConfig.readOnly = access.role === 'viewer' || isServerWrittenDocument(parsed.rest);
-      await touchDeviceToken(store, token);
-      return { memberId: access.memberId, teamId: access.teamId, email: access.email, role: access.role, tokenHash: hashSecret(token) };
+      connectionConfig.readOnly = !mayWrite(access.role, parsed.rest);
+      return { memberId: access.memberId, teamId: access.teamId, email: access.email, role: access.role, tokenHash, epoch: cache.epoch(access.memberId) };
     },
 
-    // A removal that lands between onAuthenticate and here would miss the sweep over open
-    // connections; looking again once the connection exists closes that gap.
+    // A cut-off that lands between onAuthenticate and here would miss the sweep over open
+    // connections; the epoch moved meanwhile, so close this one too (the provider reconnects
+    // and is asked again, from the store).
     async connected({ connection, context }: connectedPayload): Promise<void> {
       const member = memberContextOf(context);
-      if (!member) return;
-      const stillValid = await isTokenHashValid(store, member.tokenHash);
-      if (!stillValid) connection.close({ code: new Refusal('member-removed').code, reason: 'member-removed' });
+      if (!member || cache.epoch(member.memberId) === member.epoch) return;
+      const why = cache.lastCutOff(member.memberId);
+      connection.close({ code: new Refusal(why).code, reason: why });
     },
   };
 }

@@ -1,6 +1,7 @@
 // Which documents exist for a team. The client's layout is still being decided: change it here.
 // Names are `<teamId>/<rest>`; the team id comes from the token, never from the client.
-const allowedRest = /^(board|cases\/[A-Za-z0-9_-]{1,64}|presence|members)$/;
+// Who may write each one is in document-access.ts.
+const allowedRest = /^(board|cases\/[A-Za-z0-9_-]{1,64}|presence|members|settings|templates|learning)$/;
 
 export const membersDocumentRest = 'members';
 
@@ -15,9 +16,4 @@ export function parseDocumentName(name: string): { teamId: string; rest: string 
   const teamId = name.slice(0, slash);
   const rest = name.slice(slash + 1);
   return allowedRest.test(rest) ? { teamId, rest } : null;
-}
-
-/** Only the server writes the members document; clients read it. */
-export function isServerWrittenDocument(rest: string): boolean {
-  return rest === membersDocumentRest;
 }

@@ -1,12 +1,27 @@
 import { Database } from '@hocuspocus/extension-database';
 import type { Extension } from '@hocuspocus/server';
+import type { TeamMetrics } from '../observability/team-metrics.ts';
 import { fetchDocumentState, storeDocumentState } from '../store/documents.ts';
-import type { SqlClient } from '../store/sql-client.ts';
+import type { Store } from '../store/sql-client.ts';
 
-/** Yjs documents as whole-state rows of `documents` (Hocuspocus debounces the stores). */
-export function persistence(store: SqlClient): Extension {
+/** Yjs documents as whole-state rows of `documents` (Hocuspocus debounces the stores), timed for /metrics. */
+export function persistence(store: Store, metrics: TeamMetrics): Extension {
   return new Database({
-    fetch: ({ documentName }) => fetchDocumentState(store, documentName),
-    store: ({ documentName, state }) => storeDocumentState(store, documentName, state),
+    fetch: async ({ documentName }) => {
+      const started = performance.now();
+      const state = await fetchDocumentState(store, documentName);
+      metrics.loadLatency.observe((performance.now() - started) / 1000);
+      return state;
+    },
+    store: async ({ documentName, state }) => {
+      const started = performance.now();
+      try {
+        await storeDocumentState(store, documentName, state);
+      } catch (error) {
+        metrics.countStoreFailure();
+        throw error;
+      }
+      metrics.storeLatency.observe((performance.now() - started) / 1000);
+    },
   });
 }

@@ -48,13 +48,3 @@ export async function touchDeviceToken(sql: SqlClient, token: string): Promise<v
 export async function revokeMemberTokens(sql: SqlClient, memberId: number): Promise<void> {
   await sql.query('update device_tokens set revoked_at = now() where member_id = $1 and revoked_at is null', [memberId]);
 }
-
-/** Whether a token (by hash) still lets its member in: not revoked, member not removed. */
-export async function isTokenHashValid(sql: SqlClient, tokenHash: string): Promise<boolean> {
-  const result = await sql.query<{ ok: boolean }>(
-    `select m.status = 'active' and t.revoked_at is null as ok
-     from device_tokens t join members m on m.id = t.member_id where t.token_hash = $1`,
-    [tokenHash],
-  );
-  return result.rows[0]?.ok === true;
-}

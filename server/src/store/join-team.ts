@@ -1,5 +1,6 @@
 import { normaliseJoinCode } from '../secrets/join-code.ts';
 import { createDeviceToken } from './device-tokens.ts';
+import { recordAudit } from './audit-log.ts';
 import { consumeJoinCode } from './join-codes.ts';
 import { listActiveMembers } from './members.ts';
 import type { Role } from './roles.ts';
@@ -37,6 +38,7 @@ export async function joinTeam(store: Store, typedCode: string, device: string):
     const team = await findTeam(tx, member.teamId);
     if (!team) throw new Error(`member ${member.id} has no team`);
     const token = await createDeviceToken(tx, member.id, device);
+    await recordAudit(tx, { teamId: member.teamId, actor: member.email, action: 'device-joined', subject: member.email, detail: device.slice(0, 100) });
     const everyone = await listActiveMembers(tx, member.teamId);
     return {
       token,

@@ -1,5 +1,5 @@
 // Versioned schema, applied in order by `migrate`. Never edit a shipped entry: append a new one.
-// Plain PostgreSQL, so the same list runs on PGlite today and on PostgreSQL later.
+// Plain PostgreSQL: the same list runs on the embedded PGlite and on a PostgreSQL server.
 export interface Migration {
   version: number;
   name: string;
@@ -50,6 +50,22 @@ export const migrations: readonly Migration[] = [
         updated_at timestamptz not null default now()
       );
       insert into teams (id, name) values ('support', 'Support');
+    `,
+  },
+  {
+    version: 2,
+    name: 'audit log',
+    sql: `
+      create table audit_log (
+        id bigint generated always as identity primary key,
+        at timestamptz not null default now(),
+        team_id text not null,
+        actor text not null default '',
+        action text not null,
+        subject text not null default '',
+        detail text not null default ''
+      );
+      create index audit_log_team_at on audit_log (team_id, at);
     `,
   },
 ];

@@ -1,47 +1,36 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import { openEmbeddedStore } from './embedded-store.ts';
 import { migrate } from './migrate.ts';
 import { migrations } from './migrations.ts';
-import type { SqlClient, Store } from './sql-client.ts';
+import { openPostgresStore } from './postgres-store.ts';
+import type { Store } from './sql-client.ts';
 
-// PGlite's default 128 MB of shared buffers is most of the server's memory budget; a small
-// team's store fits in far less.
-const startParams = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'];
+/** Where the store lives: DATABASE_URL picks PostgreSQL, otherwise PGlite in the data directory. */
+export type StoreLocation = { kind: 'embedded'; dataDir: string } | { kind: 'postgres'; url: string };
 
-/** Opens (creating and migrating if needed) the PGlite store in `dataDir`/pg. */
-export async function openStore(dataDir: string): Promise<Store> {
-  const pgDir = join(dataDir, 'pg');
-  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  if (!existsSync(join(pgDir, 'PG_VERSION'))) initialiseInChildProcess(pgDir);
-  const db = await PGlite.create(pgDir, { startParams });
-  const store = wrap(db);
-  await migrate(store, migrations);
+export function storeLocationOf(config: { dataDir: string; databaseUrl: string | null }): StoreLocation {
+  return config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'embedded', dataDir: config.dataDir };
+}
+
+/** Opens the store and brings it to the latest schema: the same migrations on both engines. */
+export async function openStore(location: StoreLocation, applicationName = 'casebook'): Promise<Store> {
+  const store = location.kind === 'postgres' ? await openPostgresStore(location.url, applicationName) : await openEmbeddedStore(location.dataDir);
+  try {
+    await migrate(store, migrations);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
   return store;
 }
 
-// PGlite's initdb peaks near 800 MB and the process keeps that memory; doing it in a short-lived
-// child keeps the server itself near 200 MB from its very first start.
-function initialiseInChildProcess(pgDir: string): void {
-  const script = `
-    const { PGlite } = await import('@electric-sql/pglite');
-    const db = await PGlite.create(process.argv[1]);
-    await db.close();`;
-  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script, pgDir], {
-    cwd: import.meta.dirname,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  if (result.status !== 0) throw new Error(`could not create the store in ${pgDir} (initdb exited ${String(result.status)})`);
-}
-
-function wrap(db: PGlite): Store {
-  const client = (q: Pick<PGlite, 'query'>): SqlClient => ({
-    query: async <T>(text: string, params?: unknown[]) => ({ rows: (await q.query<T>(text, params)).rows }),
-  });
-  return {
-    ...client(db),
-    transaction: (work) => db.transaction((tx) => work(client(tx))),
-    close: () => db.close(),
-  };
+/** Where to say the data is, without the password of a DATABASE_URL. */
+export function describeStoreLocation(location: StoreLocation): string {
+  if (location.kind === 'embedded') return location.dataDir;
+  try {
+    const url = new URL(location.url);
+    if (url.password) url.password = '***';
+    return `PostgreSQL ${url.toString()}`;
+  } catch {
+    return 'PostgreSQL (DATABASE_URL)';
+  }
 }

@@ -8,6 +8,7 @@ const serverDir = join(import.meta.dirname, '..', '..');
 export interface ServerProcess {
   url: string;
   httpUrl: string;
+  port: number;
   pid: number;
   output(): string;
   /** SIGTERM, then wait for the process to exit (it stores every document first). */
@@ -18,7 +19,7 @@ export interface ServerProcess {
 export async function startServer(dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: serverDir,
-    env: { ...process.env, CASEBOOK_DATA: dataDir, PORT: '0', HOST: '127.0.0.1', ...env },
+    env: { ...process.env, CASEBOOK_DATA: dataDir, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: '', REDIS_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -43,6 +44,7 @@ export async function startServer(dataDir: string, env: Record<string, string> =
   return {
     url,
     httpUrl: url.replace(/^ws:/, 'http:'),
+    port: Number(/:(\d+)$/.exec(url)?.[1] ?? 0),
     pid,
     output: () => output,
     stop: () => stopChild(child),
@@ -59,10 +61,10 @@ async function stopChild(child: ChildProcess): Promise<void> {
 }
 
 /** Runs an admin command the way an admin would (`npm run server -- …`). */
-export function cli(dataDir: string, args: string[]): { status: number; stdout: string; stderr: string } {
+export function cli(dataDir: string, args: string[], env: Record<string, string> = {}): { status: number; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], {
     cwd: serverDir,
-    env: { ...process.env, CASEBOOK_DATA: dataDir },
+    env: { ...process.env, CASEBOOK_DATA: dataDir, DATABASE_URL: '', REDIS_URL: '', ...env },
     encoding: 'utf8',
     timeout: 60_000,
   });
@@ -71,7 +73,12 @@ export function cli(dataDir: string, args: string[]): { status: number; stdout: 
 
 /** `member add`, returning the printed join code. */
 export function addMember(dataDir: string, email: string, ...flags: string[]): string {
-  const result = cli(dataDir, ['member', 'add', email, ...flags]);
+  return addMemberWith(dataDir, {}, email, ...flags);
+}
+
+/** `member add` with extra environment (DATABASE_URL…), returning the printed join code. */
+export function addMemberWith(dataDir: string, env: Record<string, string>, email: string, ...flags: string[]): string {
+  const result = cli(dataDir, ['member', 'add', email, ...flags], env);
   const code = /Join code: (\S+)/.exec(result.stdout)?.[1];
   if (result.status !== 0 || !code) throw new Error(`member add failed: ${result.stdout}${result.stderr}`);
   return code;
