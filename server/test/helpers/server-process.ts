@@ -26,7 +26,8 @@ export async function startServer(dataDir: string, env: Record<string, string> =
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 45_000);
+    // PGlite compiles its WebAssembly at start: a few seconds here, over a minute on a loaded 2-core machine.
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 150_000);
     const check = (): void => {
       const match = /listening on (ws:\/\/[\d.]+:\d+)/.exec(output);
       if (match?.[1]) {
