@@ -12,10 +12,12 @@ export interface CaseTableProps {
   team: readonly TeamMember[];
   /** True while a newer page is on its way (the old rows stay, marked busy). */
   busy: boolean;
+  /** In a team: who else is on a case ("Alice is viewing"), by case id. */
+  presence?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** One page of cases, in the order the background sorted them (by deadline). */
-export function CaseTable({ cases, now, team, busy }: CaseTableProps): JSX.Element {
+export function CaseTable({ cases, now, team, busy, presence = {} }: CaseTableProps): JSX.Element {
   return (
     <table class="cb-cases" aria-busy={busy}>
       <caption class="cb-visually-hidden">Cases, soonest deadline first</caption>
@@ -30,14 +32,14 @@ export function CaseTable({ cases, now, team, busy }: CaseTableProps): JSX.Eleme
       </thead>
       <tbody>
         {cases.map((supportCase) => (
-          <CaseRow key={supportCase.id} supportCase={supportCase} now={now} team={team} />
+          <CaseRow key={supportCase.id} supportCase={supportCase} now={now} team={team} presence={presence[supportCase.id] ?? []} />
         ))}
       </tbody>
     </table>
   );
 }
 
-function CaseRow({ supportCase, now, team }: { supportCase: SupportCase; now: number; team: readonly TeamMember[] }): JSX.Element {
+function CaseRow({ supportCase, now, team, presence }: { supportCase: SupportCase; now: number; team: readonly TeamMember[]; presence: readonly string[] }): JSX.Element {
   const overdue = supportCase.dueAt !== null && supportCase.dueAt <= now;
   const { customer } = supportCase;
   return (
@@ -54,7 +56,14 @@ function CaseRow({ supportCase, now, team }: { supportCase: SupportCase; now: nu
         {customer.organisation && <span class="cb-cases__sub">{customer.organisation}</span>}
       </td>
       <td>{statusLabel(supportCase.status)}</td>
-      <td>{ownerLabel(supportCase.owner, team)}</td>
+      <td>
+        <span>{ownerLabel(supportCase.owner, team)}</span>
+        {presence.map((line) => (
+          <span key={line} class="cb-cases__sub cb-cases__presence">
+            {line}
+          </span>
+        ))}
+      </td>
     </tr>
   );
 }

@@ -16,6 +16,8 @@ export interface CasePage {
   total: number | null;
   /** Records the background could not read (shown, never hidden). */
   problems: string[];
+  /** In a team: who else is on which case, by case id. */
+  presence?: Record<string, string[]>;
 }
 
 export interface DashboardPageProps {
@@ -90,7 +92,7 @@ function CaseList(props: DashboardPageProps): JSX.Element {
   if (page.cases.length === 0 && props.offset === 0 && !props.loading) return <p>{emptyMessage(props.filter, props.search)}</p>;
   return (
     <>
-      <CaseTable cases={page.cases} now={props.now} team={props.team} busy={props.loading} />
+      <CaseTable cases={page.cases} now={props.now} team={props.team} busy={props.loading} presence={page.presence} />
       <Pager offset={props.offset} limit={props.limit} total={page.total} shown={page.cases.length} onOffsetChange={props.onOffsetChange} />
     </>
   );

@@ -81,7 +81,8 @@ export function useDashboard(): DashboardPageProps {
     const stop = new AbortController();
     let timer: ReturnType<typeof setTimeout> | undefined;
     onPush((message) => {
-      if (message.type !== 'case.changed' || timer !== undefined) return;
+      // A case changed, or who is on which case did (team presence).
+      if ((message.type !== 'case.changed' && message.type !== 'team') || timer !== undefined) return;
       timer = setTimeout(() => {
         timer = undefined;
         setGeneration((g) => g + 1);

@@ -110,8 +110,15 @@ export function createHandlers(services: Services, classifier: ClassifierService
       await hooks.caseChanged(saved.id);
       return { case: saved, events: change.events };
     },
-    'case.list': async ({ filter, search, offset, limit, me }) =>
-      listCasesPage(services.db, { filter, search, offset, limit, me, now: services.now() }, { total: false }),
+    'case.list': async ({ filter, search, offset, limit, me }) => {
+      const page = await listCasesPage(services.db, { filter, search, offset, limit, me, now: services.now() }, { total: false });
+      // The dashboard shows who is on which case, so two members do not answer one customer.
+      const presence = Object.fromEntries(page.cases.flatMap((c) => {
+        const lines = services.team?.view(c.id)?.presence ?? [];
+        return lines.length > 0 ? [[c.id, lines] as const] : [];
+      }));
+      return { ...page, presence };
+    },
     'case.listTotal': async ({ filter, search, me }) => {
       const page = await listCasesPage(services.db, { filter, search, offset: 0, limit: 0, me, now: services.now() });
       return { total: page.total ?? 0 };

@@ -21,6 +21,7 @@ import { sessionRecord } from './session-state';
 import type { Services } from './services';
 import { TabThreads } from './tab-threads';
 import { afterTeamStart } from './team/after-team-start';
+import { presenceSignature } from '../core/team/presence';
 import { TeamSync } from './team/team-sync';
 import { loadTeam, teamItem } from '../team-storage';
 import { forgetTracTab, onTracTabUpdated, refreshTicketStatuses } from './trac-escalation';
@@ -58,6 +59,7 @@ export function startBackground(): void {
   };
 
   // The team workspace: a colleague's change is announced; this browser's changes are shared too.
+  let lastPresence = '';
   const team = new TeamSync(services, {
     caseChanged: announce,
     assignedToMe: (c) =>
@@ -70,6 +72,12 @@ export function startBackground(): void {
         })
         .catch(() => undefined),
     linesChanged: quietRunner(async () => {
+      // Open dashboards follow who is on which case; not on every heartbeat, only when that changes.
+      const onCases = presenceSignature(team.presence());
+      if (onCases !== lastPresence) {
+        lastPresence = onCases;
+        await pushToPages({ type: 'team', caseId: '*', team: { status: '', presence: [] } });
+      }
       for (const [tabId, entry] of await tabs.all()) {
         const view = entry.caseId ? team.view(entry.caseId) : null;
         if (entry.caseId && view) await pushToTab(tabId, { type: 'team', caseId: entry.caseId, team: view });

@@ -121,7 +121,13 @@ export const protocol = {
   'case.list': { senders: PAGES,
     request: z.object({ filter: DashboardFilter, search: z.string(), offset: z.number(), limit: z.number(), me: z.string() }),
     /** `total` is null when counting would slow the page down; ask case.listTotal for it. */
-    response: z.object({ cases: z.array(SupportCase), total: z.nullable(z.number()), problems: z.array(z.string()) }),
+    response: z.object({
+      cases: z.array(SupportCase),
+      total: z.nullable(z.number()),
+      problems: z.array(z.string()),
+      /** In a team: who else is on which of these cases ("Alice is replying (2 min)"), by case id. */
+      presence: z.optional(z.record(z.string(), z.array(z.string()))),
+    }),
   },
   'case.listTotal': { senders: PAGES,
     request: z.object({ filter: DashboardFilter, search: z.string(), me: z.string() }),

@@ -87,6 +87,11 @@ describe('a team shares one case board', () => {
   it('shows who else has the case open, and that they are replying (the fixture has a reply open)', async () => {
     await expect(sidebar(bob.gmail).getByText('Alice is replying')).toBeVisible();
     await expect(sidebar(alice.gmail).getByText('Bob is replying')).toBeVisible();
+    // The dashboard says who is on which case too.
+    const dashboard = await alice.browser.context.newPage();
+    await dashboard.goto(`chrome-extension://${alice.browser.extensionId}/dashboard.html`);
+    await expect(dashboard.getByRole('table').getByText(/^Bob is replying/)).toBeVisible();
+    await dashboard.close();
   });
 
   it('a status, owner and note change reaches the other member', async () => {

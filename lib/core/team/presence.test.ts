@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PRESENCE_STALE_MS, presenceByCase, presenceOn, type PresenceState } from './presence';
+import { PRESENCE_STALE_MS, presenceByCase, presenceOn, presenceSignature, type PresenceState } from './presence';
 
 const now = Date.parse('2026-12-05T10:00:00Z');
 const state = (email: string, caseKey: string | null, replyingSince: number | null = null, seenAt = now): PresenceState => ({
@@ -33,5 +33,17 @@ describe('presenceByCase', () => {
     const byCase = presenceByCase([state('alice@example.com', 'k1'), state('bob@example.com', 'k2', now), state('me@example.com', 'k3'), state('dan@example.com', null)], 'me@example.com', now);
     expect([...byCase.keys()]).toEqual(['k1', 'k2']);
     expect(byCase.get('k2')?.[0]?.doing).toBe('replying');
+  });
+});
+
+describe('presenceSignature', () => {
+  const alice: PresenceState = { email: 'alice@example.com', name: 'Alice', caseKey: 'conv-1', replyingSince: null, seenAt: 1000 };
+  it('ignores heartbeats and order, and changes when someone moves, starts replying or leaves', () => {
+    const base = presenceSignature([alice, { ...alice, email: 'bob@example.com', caseKey: 'conv-2' }]);
+    expect(presenceSignature([{ ...alice, email: 'bob@example.com', caseKey: 'conv-2', seenAt: 99_000 }, { ...alice, seenAt: 50_000 }])).toBe(base);
+    expect(presenceSignature([{ ...alice, caseKey: 'conv-3' }, { ...alice, email: 'bob@example.com', caseKey: 'conv-2' }])).not.toBe(base);
+    expect(presenceSignature([{ ...alice, replyingSince: 2000 }, { ...alice, email: 'bob@example.com', caseKey: 'conv-2' }])).not.toBe(base);
+    expect(presenceSignature([alice])).not.toBe(base);
+    expect(presenceSignature([{ ...alice, caseKey: null }])).toBe('');
   });
 });

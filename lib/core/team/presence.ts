@@ -53,3 +53,15 @@ export function presenceByCase(states: readonly PresenceState[], me: string, now
   const keys = new Set(states.flatMap((state) => (state.caseKey === null ? [] : [state.caseKey])));
   return new Map([...keys].map((key) => [key, presenceOn(key, states, me, now)] as const).filter(([, lines]) => lines.length > 0));
 }
+
+/**
+ * Who is on which case and whether they are replying, without the heartbeat times: it changes
+ * only when what a dashboard shows would change.
+ */
+export function presenceSignature(states: readonly PresenceState[]): string {
+  return states
+    .filter((state) => state.caseKey !== null)
+    .map((state) => `${state.email.toLowerCase()} ${state.caseKey ?? ''} ${state.replyingSince === null ? 'viewing' : 'replying'}`)
+    .sort()
+    .join('\n');
+}
