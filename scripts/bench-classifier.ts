@@ -1,14 +1,15 @@
 // Classifier benchmark: cross-validated F1 on NLBSE'24, auto-replies caught, time per message,
 // model size. Needs ../shared/corpus for the first two; the rest runs anywhere.
-// Usage: node scripts/run-ts.mjs scripts/bench-classifier.ts
+// Usage: node scripts/run-ts.mjs scripts/bench-classifier.ts [cv|adaptation|auto-replies|timing|size]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Category } from '../lib/model/classification';
 import { defaultSettings } from '../lib/model/settings';
-import { classifyText, type ClassifierContext } from '../lib/core/classifier/classify';
-import { emptyCorrectionIndex } from '../lib/core/classifier/corrections';
+import { categorize, classifyText, correctionForText, type ClassifierContext } from '../lib/core/classifier/classify';
+import { addCorrection, emptyCorrectionIndex } from '../lib/core/classifier/corrections';
+import type { ClassifierModel } from '../lib/core/classifier/model';
 import { linearScores } from '../lib/core/classifier/linear-model';
 import { decodeModel, encodeModel } from '../lib/core/classifier/model-codec';
 import { modelData } from '../lib/core/classifier/model-data';
@@ -16,6 +17,7 @@ import { parseEml } from '../lib/core/classifier/training/eml';
 import { f1PerClass, macroF1, percentile, stratifiedFolds } from '../lib/core/classifier/training/evaluation';
 import { nlbseExamples, NLBSE_LABELS } from '../lib/core/classifier/training/nlbse';
 import { argmax, defaultTrainSettings, exampleRow, trainModel } from '../lib/core/classifier/training/train-model';
+import { adaptationCurve, correctionOrder, type CorrectionOrder, type CurvePoint } from './adaptation-loop';
 
 const corpus = resolve('../shared/corpus');
 const FOLDS = 5;
@@ -23,10 +25,14 @@ const FOLD_SEED = 2024;
 const fmt = (value: number): string => value.toFixed(4);
 
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`);
-crossValidate();
-autoReplies();
-timing();
-modelSize();
+// One part only: `npm run bench:classifier -- adaptation` (or cv, auto-replies, timing, size).
+const only = process.argv[2];
+const part = (name: string): boolean => only === undefined || only === name;
+if (part('cv')) crossValidate();
+if (part('adaptation')) await adaptation();
+if (part('auto-replies')) autoReplies();
+if (part('timing')) timing();
+if (part('size')) modelSize();
 
 function crossValidate(): void {
   const csv = join(corpus, 'nlbse24/train.csv');
@@ -77,6 +83,41 @@ function crossValidate(): void {
   }
 }
 
+/**
+ * How fast one-click corrections teach a new team: each repository in turn is the team, the
+ * model is trained on the other four, and k of the team's rows are taught as corrections
+ * through the background's classifier service (the sidebar's path), then the team's held-out
+ * rows are scored.
+ */
+async function adaptation(): Promise<void> {
+  const csv = join(corpus, 'nlbse24/train.csv');
+  if (!existsSync(csv)) return console.log(`\nadaptation: skipped (no ${csv})`);
+  const examples = nlbseExamples(readFileSync(csv, 'utf8'));
+  const repos = [...new Set(examples.map((e) => e.repo))];
+  const ks = [0, 10, 25, 50, 100, 200];
+  const orders: CorrectionOrder[] = ['time within each label', 'time'];
+  const curves = new Map<CorrectionOrder, CurvePoint[][]>(orders.map((order) => [order, []]));
+  const started = performance.now();
+  console.log(`\nadaptation to a new team (leave one repository out; corrections through the classifier service)`);
+  console.log(`  scored: macro-F1 on each repository's rows after the first ${Math.max(...ks)} of the order (the same rows at every k)`);
+  for (const repo of repos) {
+    const rows = examples.filter((e) => e.repo === repo);
+    const base = decodeModel(encodeModel(trainModel(examples.filter((e) => e.repo !== repo), defaultTrainSettings).model, 'other repositories'));
+    for (const order of orders) curves.get(order)!.push(await adaptationCurve(base, rows, correctionOrder(rows, order), ks));
+  }
+  for (const order of orders) {
+    console.log(`\n  corrections in order: ${order}`);
+    console.log(`  ${'k'.padEnd(38)}${ks.map((k) => String(k).padStart(8)).join('')}`);
+    const perRepo = curves.get(order)!;
+    perRepo.forEach((curve, r) => console.log(`  ${`${repos[r]} adapted`.padEnd(38)}${curve.map((p) => fmt(p.adapted).padStart(8)).join('')}`));
+    const mean = (pick: (p: CurvePoint) => number): string => ks.map((_, j) => perRepo.reduce((sum, curve) => sum + pick(curve[j]!), 0) / perRepo.length).map((v) => (Number.isNaN(v) ? '—' : fmt(v)).padStart(8)).join('');
+    console.log(`  ${'average: base model (no corrections)'.padEnd(38)}${mean((p) => p.base)}`);
+    console.log(`  ${'average: trained on the k rows only'.padEnd(38)}${mean((p) => p.correctionsOnly)}`);
+    console.log(`  ${'average: base + k corrections'.padEnd(38)}${mean((p) => p.adapted)}`);
+  }
+  console.log(`  (adaptation took ${((performance.now() - started) / 1000).toFixed(0)} s)`);
+}
+
 /** Mean |accuracy − confidence| over ten confidence bins, weighted by bin size. */
 function calibrationError(truth: number[], predicted: number[], confidence: number[]): number {
   const bins = Array.from({ length: 10 }, () => ({ n: 0, correct: 0, confidence: 0 }));
@@ -104,7 +145,9 @@ function autoReplies(): void {
 }
 
 function timing(): void {
-  const ctx: ClassifierContext = { settings: defaultSettings, model: decodeModel(modelData), corrections: emptyCorrectionIndex };
+  const model = decodeModel(modelData);
+  const ctx: ClassifierContext = { settings: defaultSettings, model, corrections: emptyCorrectionIndex };
+  learningTime(model);
   console.log('\ntime per message (classifyText: category, originator, source, questions)');
   for (const [name, size, runs] of [['5 KB', 5_000, 500], ['1 MB', 1_000_000, 40]] as const) {
     const message = syntheticMessage(size);
@@ -117,6 +160,36 @@ function timing(): void {
     }
     console.log(`  ${name} (${message.body.length} chars): median ${percentile(times, 50).toFixed(3)} ms, p95 ${percentile(times, 95).toFixed(3)} ms over ${runs} runs`);
   }
+}
+
+/**
+ * What one correction costs (correctionForText + addCorrection: the team model learns it), with
+ * a team that already made 1,000, and what classifying a 5 KB message costs with them.
+ */
+function learningTime(model: ClassifierModel): void {
+  const message = syntheticMessage(5_000);
+  let index = emptyCorrectionIndex;
+  const times: number[] = [];
+  const categories: Category[] = ['defect', 'question', 'feature_request', 'licensing_sales'];
+  for (let i = 0; i < 1_200; i++) {
+    // Every correction a different thread: words of its own in subject and body.
+    const own = { ...message, subject: `${message.subject} ${i.toString(36)}x`, body: `Case q${i.toString(36)} w${(i * 7).toString(36)}\n${message.body}` };
+    const start = performance.now();
+    const correction = correctionForText(own, { id: `c${i}`, caseId: null, at: i, from: 'defect', to: categories[i % categories.length]! }, model);
+    index = addCorrection(index, correction);
+    if (i === 0) categorize(own, { model, corrections: index }); // builds the team model once; later ones are handed on
+    if (i >= 200) times.push(performance.now() - start);
+  }
+  console.log(`  learning one correction (5 KB thread, team with 200–1,200 corrections): median ${percentile(times, 50).toFixed(3)} ms, p95 ${percentile(times, 95).toFixed(3)} ms over ${times.length}`);
+  const ctx: ClassifierContext = { settings: defaultSettings, model, corrections: index };
+  for (let i = 0; i < 20; i++) classifyText(message, ctx);
+  const classify: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const start = performance.now();
+    classifyText({ ...message, subject: `${message.subject} ${i}` }, ctx);
+    classify.push(performance.now() - start);
+  }
+  console.log(`  5 KB message with 1,200 corrections taught: median ${percentile(classify, 50).toFixed(3)} ms, p95 ${percentile(classify, 95).toFixed(3)} ms over ${classify.length} runs`);
 }
 
 /** A customer's defect report followed by a pasted server log, `size` characters in all. */

@@ -1,10 +1,12 @@
 import type { Category, ClassifierCorrection } from '../../model/classification';
-import { cosine, type FeatureVector } from './features';
+import type { FeatureVector } from './features';
+import { handOnTeamModel } from './team-model';
 
 /**
  * What the user taught the classifier. A correction keeps the thread's hashed features (numbers,
  * not words); a thread almost identical to a corrected one gets the corrected category, and
- * merely similar ones are pulled towards it.
+ * merely similar ones are pulled towards it. Every correction also trains the team model
+ * (team-model.ts), which generalises from them to the team's other mail.
  */
 export interface CorrectionIndex {
   entries: { id: string; to: Category; features: FeatureVector }[];
@@ -34,7 +36,14 @@ export function addCorrection(index: CorrectionIndex, correction: ClassifierCorr
     if (Number.isInteger(key) && Number.isFinite(weight)) features.set(key, weight);
   }
   const entries = index.entries.filter((entry) => entry.id !== correction.id);
-  return { entries: [...entries, { id: correction.id, to: correction.to, features: sketch(features) }] };
+  const added = { id: correction.id, to: correction.to, features: sketch(features) };
+  const next: CorrectionIndex = { entries: [...entries, added] };
+  // A replaced correction cannot be unlearned: the next index rebuilds its team model instead.
+  if (entries.length === index.entries.length) {
+    handOnTeamModel(index, next, added);
+    handOnPostings(index, next);
+  }
+  return next;
 }
 
 /** The stored form of a thread's features: hash -> weight of its sketch. */
@@ -67,19 +76,61 @@ export function correctionPull(index: CorrectionIndex, vector: FeatureVector): C
   const pull: CorrectionPull = { bonus: new Map(), nearest: null, similar: 0 };
   if (index.entries.length === 0) return pull;
   const similarPull = new Map<Category, number>();
-  const query = sketch(vector);
-  for (const entry of index.entries) {
-    const similarity = cosine(query, entry.features);
-    if (similarity < SIMILAR) continue;
+  const dots = similarities(index, sketch(vector));
+  index.entries.forEach((entry, position) => {
+    const similarity = dots[position] ?? 0;
+    if (similarity < SIMILAR) return;
     pull.similar++;
     if (!pull.nearest || similarity > pull.nearest.similarity) pull.nearest = { to: entry.to, similarity };
     const share = Math.min(1, (similarity - SIMILAR) / (NEAR_IDENTICAL - SIMILAR));
     similarPull.set(entry.to, (similarPull.get(entry.to) ?? 0) + SIMILAR_PULL * share);
-  }
+  });
   for (const [category, value] of similarPull) pull.bonus.set(category, Math.min(MAX_SIMILAR_PULL, value));
   if (pull.nearest && pull.nearest.similarity >= NEAR_IDENTICAL) {
     const { to } = pull.nearest;
     pull.bonus.set(to, (pull.bonus.get(to) ?? 0) + NEAR_IDENTICAL_PULL);
   }
   return pull;
+}
+
+/**
+ * Hash -> (position of a correction whose sketch holds it, weight there). A thread's cosine with
+ * every correction is then summed over its own features' lists only: with a thousand
+ * corrections that is a few thousand additions, not a thousand map walks.
+ */
+type Postings = Map<number, number[]>;
+const postingsOf = new WeakMap<CorrectionIndex, Postings>();
+
+/** Cosine of `query` (a sketch) with each correction, by position in `index.entries`. */
+function similarities(index: CorrectionIndex, query: FeatureVector): Float64Array {
+  let postings = postingsOf.get(index);
+  if (!postings) {
+    postings = new Map();
+    for (let position = 0; position < index.entries.length; position++) post(postings, index.entries[position]!.features, position);
+    postingsOf.set(index, postings);
+  }
+  const dots = new Float64Array(index.entries.length);
+  for (const [hash, value] of query) {
+    const list = postings.get(hash);
+    if (!list) continue;
+    for (let i = 0; i < list.length; i += 2) dots[list[i]!] = (dots[list[i]!] ?? 0) + value * (list[i + 1] ?? 0);
+  }
+  return dots;
+}
+
+function post(postings: Postings, features: FeatureVector, position: number): void {
+  for (const [hash, weight] of features) {
+    const list = postings.get(hash);
+    if (list) list.push(position, weight);
+    else postings.set(hash, [position, weight]);
+  }
+}
+
+/** Moves `from`'s postings to `to` (`from` plus one correction at its end), adding that one. */
+function handOnPostings(from: CorrectionIndex, to: CorrectionIndex): void {
+  const postings = postingsOf.get(from);
+  if (!postings) return;
+  postingsOf.delete(from);
+  post(postings, to.entries[to.entries.length - 1]!.features, to.entries.length - 1);
+  postingsOf.set(to, postings);
 }
