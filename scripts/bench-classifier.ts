@@ -1,21 +1,23 @@
 // Classifier benchmark: cross-validated F1 on NLBSE'24, auto-replies caught, time per message,
 // model size. Needs ../shared/corpus for the first two; the rest runs anywhere.
 // Usage: node scripts/run-ts.mjs scripts/bench-classifier.ts [cv|adaptation|auto-replies|timing|size]
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Category } from '../lib/model/classification';
 import { defaultSettings } from '../lib/model/settings';
 import { categorize, classifyText, correctionForText, type ClassifierContext } from '../lib/core/classifier/classify';
 import { addCorrection, emptyCorrectionIndex } from '../lib/core/classifier/corrections';
+import { UNSURE_BELOW } from '../lib/core/classifier/unsure';
 import type { ClassifierModel } from '../lib/core/classifier/model';
 import { linearScores } from '../lib/core/classifier/linear-model';
-import { decodeModel, encodeModel } from '../lib/core/classifier/model-codec';
+import { fnv1a } from '../lib/core/classifier/hash';
+import { decodeModel, encodeModel, type ModelData } from '../lib/core/classifier/model-codec';
 import { modelData } from '../lib/core/classifier/model-data';
 import { parseEml } from '../lib/core/classifier/training/eml';
 import { f1PerClass, macroF1, percentile, stratifiedFolds } from '../lib/core/classifier/training/evaluation';
-import { nlbseExamples, NLBSE_LABELS } from '../lib/core/classifier/training/nlbse';
+import { nlbseExamples, NLBSE_LABELS, type NlbseExample } from '../lib/core/classifier/training/nlbse';
 import { argmax, defaultTrainSettings, exampleRow, trainModel } from '../lib/core/classifier/training/train-model';
 import { adaptationCurve, correctionOrder, type CorrectionOrder, type CurvePoint } from './adaptation-loop';
 
@@ -68,6 +70,10 @@ function crossValidate(): void {
   const diverted = pipeline.filter((p) => p < 0).length;
   console.log(`  issues the full classifier put in another category: ${diverted}`);
   console.log(`  expected calibration error of the full classifier's confidence: ${fmt(calibrationError(truth, pipeline, confidence))}`);
+  const unsure = examples.flatMap((_, i) => (confidence[i]! < UNSURE_BELOW ? [i] : []));
+  const right = (at: number[]): string => fmt(at.filter((i) => pipeline[i] === truth[i]).length / Math.max(1, at.length));
+  const sure = examples.flatMap((_, i) => (confidence[i]! >= UNSURE_BELOW ? [i] : []));
+  console.log(`  "not sure" (confidence < ${UNSURE_BELOW}): ${unsure.length} of ${examples.length} issues, right ${right(unsure)} of the time; the others right ${right(sure)}`);
   console.log(`  (CV took ${((performance.now() - started) / 1000).toFixed(0)} s)`);
 
   function report(title: string, y: number[], predicted: number[]): void {
@@ -102,7 +108,7 @@ async function adaptation(): Promise<void> {
   console.log(`  scored: macro-F1 on each repository's rows after the first ${Math.max(...ks)} of the order (the same rows at every k)`);
   for (const repo of repos) {
     const rows = examples.filter((e) => e.repo === repo);
-    const base = decodeModel(encodeModel(trainModel(examples.filter((e) => e.repo !== repo), defaultTrainSettings).model, 'other repositories'));
+    const base = decodeModel(baseModelWithout(repo, examples));
     for (const order of orders) curves.get(order)!.push(await adaptationCurve(base, rows, correctionOrder(rows, order), ks));
   }
   for (const order of orders) {
@@ -116,6 +122,20 @@ async function adaptation(): Promise<void> {
     console.log(`  ${'average: base + k corrections'.padEnd(38)}${mean((p) => p.adapted)}`);
   }
   console.log(`  (adaptation took ${((performance.now() - started) / 1000).toFixed(0)} s)`);
+}
+
+/**
+ * The model trained on every repository but `repo`, kept under node_modules/.cache between runs
+ * (training takes about half a minute each); the key covers the data and the training settings.
+ */
+function baseModelWithout(repo: string, examples: NlbseExample[]): ModelData {
+  const key = fnv1a(JSON.stringify({ repo, settings: defaultTrainSettings, rows: examples.map((e) => `${e.repo}${e.label}${e.title}${e.body.length}`) })).toString(36);
+  const file = resolve('node_modules/.cache/bench-classifier', `base-${key}.json`);
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as ModelData;
+  const data = encodeModel(trainModel(examples.filter((e) => e.repo !== repo), defaultTrainSettings).model, `all but ${repo}`);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(data));
+  return data;
 }
 
 /** Mean |accuracy − confidence| over ten confidence bins, weighted by bin size. */
