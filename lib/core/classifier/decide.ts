@@ -30,6 +30,8 @@ export interface Decision {
  * alone weighs 9 and wins).
  */
 const RULE_ONLY_PRIOR = -6;
+/** Log-odds the team model must add to the winner (over the others' mean) to be named a reason. */
+const TAUGHT_REASON = 1;
 
 export function decide(reading: Reading, model: ClassifierModel, corrections: CorrectionIndex): Decision {
   const trace = new FeatureTrace();
@@ -60,9 +62,8 @@ export function decide(reading: Reading, model: ClassifierModel, corrections: Co
   const [category, confidence] = ranked[0] ?? ['question', 0];
 
   const reasons: string[] = [];
-  if (pull.nearest && (pull.bonus.get(category) ?? 0) > 0) {
-    reasons.push(pull.nearest.similarity >= 0.9 ? `you corrected a near-identical thread to ${label(category)}` : `similar to ${pull.similar} thread(s) you corrected`);
-  }
+  if (pull.nearest && (pull.bonus.get(category) ?? 0) > 0) reasons.push(`you corrected a near-identical thread to ${label(category)}`);
+  else if (team && taughtLead(team, categoryIndex(category)) >= TAUGHT_REASON) reasons.push(`like threads your team corrected to ${label(category)}`);
   reasons.push(...evidence.filter((e) => e.category === category).sort((a, b) => b.weight - a.weight).map((e) => e.reason));
   reasons.push(...verdict.evidence(category));
   const scores = Object.fromEntries([...probabilities].map(([c, p]) => [c, round(p)])) as Record<Category, number>;
@@ -83,6 +84,12 @@ function ruleEvidence(input: RuleInput): Evidence[] {
     ...installationDetailsEvidence(input),
     ...emailHintEvidence(input),
   ];
+}
+
+function taughtLead(team: Float64Array, own: number): number {
+  let others = 0;
+  for (let c = 0; c < team.length; c++) if (c !== own) others += team[c] ?? 0;
+  return (team[own] ?? 0) - others / Math.max(1, team.length - 1);
 }
 
 function softmaxOf(logits: Map<Category, number>): Map<Category, number> {
