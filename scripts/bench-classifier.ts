@@ -1,21 +1,25 @@
 // Classifier benchmark: cross-validated F1 on NLBSE'24, auto-replies caught, time per message,
 // model size. Needs ../shared/corpus for the first two; the rest runs anywhere.
-// Usage: node scripts/run-ts.mjs scripts/bench-classifier.ts
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// Usage: node scripts/run-ts.mjs scripts/bench-classifier.ts [cv|adaptation|auto-replies|timing|size]
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Category } from '../lib/model/classification';
 import { defaultSettings } from '../lib/model/settings';
-import { classifyText, type ClassifierContext } from '../lib/core/classifier/classify';
-import { emptyCorrectionIndex } from '../lib/core/classifier/corrections';
+import { categorize, classifyText, correctionForText, type ClassifierContext } from '../lib/core/classifier/classify';
+import { addCorrection, emptyCorrectionIndex } from '../lib/core/classifier/corrections';
+import { UNSURE_BELOW } from '../lib/core/classifier/unsure';
+import type { ClassifierModel } from '../lib/core/classifier/model';
 import { linearScores } from '../lib/core/classifier/linear-model';
-import { decodeModel, encodeModel } from '../lib/core/classifier/model-codec';
+import { fnv1a } from '../lib/core/classifier/hash';
+import { decodeModel, encodeModel, type ModelData } from '../lib/core/classifier/model-codec';
 import { modelData } from '../lib/core/classifier/model-data';
 import { parseEml } from '../lib/core/classifier/training/eml';
 import { f1PerClass, macroF1, percentile, stratifiedFolds } from '../lib/core/classifier/training/evaluation';
-import { nlbseExamples, NLBSE_LABELS } from '../lib/core/classifier/training/nlbse';
+import { nlbseExamples, NLBSE_LABELS, type NlbseExample } from '../lib/core/classifier/training/nlbse';
 import { argmax, defaultTrainSettings, exampleRow, trainModel } from '../lib/core/classifier/training/train-model';
+import { adaptationCurve, correctionOrder, type CorrectionOrder, type CurvePoint } from './adaptation-loop';
 
 const corpus = resolve('../shared/corpus');
 const FOLDS = 5;
@@ -23,10 +27,14 @@ const FOLD_SEED = 2024;
 const fmt = (value: number): string => value.toFixed(4);
 
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`);
-crossValidate();
-autoReplies();
-timing();
-modelSize();
+// One part only: `npm run bench:classifier -- adaptation` (or cv, auto-replies, timing, size).
+const only = process.argv[2];
+const part = (name: string): boolean => only === undefined || only === name;
+if (part('cv')) crossValidate();
+if (part('adaptation')) await adaptation();
+if (part('auto-replies')) autoReplies();
+if (part('timing')) timing();
+if (part('size')) modelSize();
 
 function crossValidate(): void {
   const csv = join(corpus, 'nlbse24/train.csv');
@@ -62,6 +70,10 @@ function crossValidate(): void {
   const diverted = pipeline.filter((p) => p < 0).length;
   console.log(`  issues the full classifier put in another category: ${diverted}`);
   console.log(`  expected calibration error of the full classifier's confidence: ${fmt(calibrationError(truth, pipeline, confidence))}`);
+  const unsure = examples.flatMap((_, i) => (confidence[i]! < UNSURE_BELOW ? [i] : []));
+  const right = (at: number[]): string => fmt(at.filter((i) => pipeline[i] === truth[i]).length / Math.max(1, at.length));
+  const sure = examples.flatMap((_, i) => (confidence[i]! >= UNSURE_BELOW ? [i] : []));
+  console.log(`  "not sure" (confidence < ${UNSURE_BELOW}): ${unsure.length} of ${examples.length} issues, right ${right(unsure)} of the time; the others right ${right(sure)}`);
   console.log(`  (CV took ${((performance.now() - started) / 1000).toFixed(0)} s)`);
 
   function report(title: string, y: number[], predicted: number[]): void {
@@ -75,6 +87,55 @@ function crossValidate(): void {
     console.log(`  macro-F1 ${fmt(macroF1(y, predicted, NLBSE_LABELS.length))}  (${NLBSE_LABELS.map((l, c) => `${l} ${fmt(perClass[c]!)}`).join(', ')})`);
     console.log(`  per-repository average macro-F1 ${fmt(perRepo.reduce((a, b) => a + b, 0) / repos.length)}  (${repos.map((r, i) => `${r} ${fmt(perRepo[i]!)}`).join(', ')})`);
   }
+}
+
+/**
+ * How fast one-click corrections teach a new team: each repository in turn is the team, the
+ * model is trained on the other four, and k of the team's rows are taught as corrections
+ * through the background's classifier service (the sidebar's path), then the team's held-out
+ * rows are scored.
+ */
+async function adaptation(): Promise<void> {
+  const csv = join(corpus, 'nlbse24/train.csv');
+  if (!existsSync(csv)) return console.log(`\nadaptation: skipped (no ${csv})`);
+  const examples = nlbseExamples(readFileSync(csv, 'utf8'));
+  const repos = [...new Set(examples.map((e) => e.repo))];
+  const ks = [0, 10, 25, 50, 100, 200];
+  const orders: CorrectionOrder[] = ['time within each label', 'time'];
+  const curves = new Map<CorrectionOrder, CurvePoint[][]>(orders.map((order) => [order, []]));
+  const started = performance.now();
+  console.log(`\nadaptation to a new team (leave one repository out; corrections through the classifier service)`);
+  console.log(`  scored: macro-F1 on each repository's rows after the first ${Math.max(...ks)} of the order (the same rows at every k)`);
+  for (const repo of repos) {
+    const rows = examples.filter((e) => e.repo === repo);
+    const base = decodeModel(baseModelWithout(repo, examples));
+    for (const order of orders) curves.get(order)!.push(await adaptationCurve(base, rows, correctionOrder(rows, order), ks));
+  }
+  for (const order of orders) {
+    console.log(`\n  corrections in order: ${order}`);
+    console.log(`  ${'k'.padEnd(38)}${ks.map((k) => String(k).padStart(8)).join('')}`);
+    const perRepo = curves.get(order)!;
+    perRepo.forEach((curve, r) => console.log(`  ${`${repos[r]} adapted`.padEnd(38)}${curve.map((p) => fmt(p.adapted).padStart(8)).join('')}`));
+    const mean = (pick: (p: CurvePoint) => number): string => ks.map((_, j) => perRepo.reduce((sum, curve) => sum + pick(curve[j]!), 0) / perRepo.length).map((v) => (Number.isNaN(v) ? '—' : fmt(v)).padStart(8)).join('');
+    console.log(`  ${'average: base model (no corrections)'.padEnd(38)}${mean((p) => p.base)}`);
+    console.log(`  ${'average: trained on the k rows only'.padEnd(38)}${mean((p) => p.correctionsOnly)}`);
+    console.log(`  ${'average: base + k corrections'.padEnd(38)}${mean((p) => p.adapted)}`);
+  }
+  console.log(`  (adaptation took ${((performance.now() - started) / 1000).toFixed(0)} s)`);
+}
+
+/**
+ * The model trained on every repository but `repo`, kept under node_modules/.cache between runs
+ * (training takes about half a minute each); the key covers the data and the training settings.
+ */
+function baseModelWithout(repo: string, examples: NlbseExample[]): ModelData {
+  const key = fnv1a(JSON.stringify({ repo, settings: defaultTrainSettings, rows: examples.map((e) => `${e.repo}${e.label}${e.title}${e.body.length}`) })).toString(36);
+  const file = resolve('node_modules/.cache/bench-classifier', `base-${key}.json`);
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as ModelData;
+  const data = encodeModel(trainModel(examples.filter((e) => e.repo !== repo), defaultTrainSettings).model, `all but ${repo}`);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(data));
+  return data;
 }
 
 /** Mean |accuracy − confidence| over ten confidence bins, weighted by bin size. */
@@ -104,7 +165,9 @@ function autoReplies(): void {
 }
 
 function timing(): void {
-  const ctx: ClassifierContext = { settings: defaultSettings, model: decodeModel(modelData), corrections: emptyCorrectionIndex };
+  const model = decodeModel(modelData);
+  const ctx: ClassifierContext = { settings: defaultSettings, model, corrections: emptyCorrectionIndex };
+  learningTime(model);
   console.log('\ntime per message (classifyText: category, originator, source, questions)');
   for (const [name, size, runs] of [['5 KB', 5_000, 500], ['1 MB', 1_000_000, 40]] as const) {
     const message = syntheticMessage(size);
@@ -117,6 +180,36 @@ function timing(): void {
     }
     console.log(`  ${name} (${message.body.length} chars): median ${percentile(times, 50).toFixed(3)} ms, p95 ${percentile(times, 95).toFixed(3)} ms over ${runs} runs`);
   }
+}
+
+/**
+ * What one correction costs (correctionForText + addCorrection: the team model learns it), with
+ * a team that already made 1,000, and what classifying a 5 KB message costs with them.
+ */
+function learningTime(model: ClassifierModel): void {
+  const message = syntheticMessage(5_000);
+  let index = emptyCorrectionIndex;
+  const times: number[] = [];
+  const categories: Category[] = ['defect', 'question', 'feature_request', 'licensing_sales'];
+  for (let i = 0; i < 1_200; i++) {
+    // Every correction a different thread: words of its own in subject and body.
+    const own = { ...message, subject: `${message.subject} ${i.toString(36)}x`, body: `Case q${i.toString(36)} w${(i * 7).toString(36)}\n${message.body}` };
+    const start = performance.now();
+    const correction = correctionForText(own, { id: `c${i}`, caseId: null, at: i, from: 'defect', to: categories[i % categories.length]! }, model);
+    index = addCorrection(index, correction);
+    if (i === 0) categorize(own, { model, corrections: index }); // builds the team model once; later ones are handed on
+    if (i >= 200) times.push(performance.now() - start);
+  }
+  console.log(`  learning one correction (5 KB thread, team with 200–1,200 corrections): median ${percentile(times, 50).toFixed(3)} ms, p95 ${percentile(times, 95).toFixed(3)} ms over ${times.length}`);
+  const ctx: ClassifierContext = { settings: defaultSettings, model, corrections: index };
+  for (let i = 0; i < 20; i++) classifyText(message, ctx);
+  const classify: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const start = performance.now();
+    classifyText({ ...message, subject: `${message.subject} ${i}` }, ctx);
+    classify.push(performance.now() - start);
+  }
+  console.log(`  5 KB message with 1,200 corrections taught: median ${percentile(classify, 50).toFixed(3)} ms, p95 ${percentile(classify, 95).toFixed(3)} ms over ${classify.length} runs`);
 }
 
 /** A customer's defect report followed by a pasted server log, `size` characters in all. */

@@ -15,12 +15,25 @@ export interface ClassificationPanelProps {
 /** What kind of case this is, why Casebook thinks so, and what to do next. */
 export function ClassificationPanel({ classification, nextStep, onCorrect }: ClassificationPanelProps): JSX.Element {
   const percent = Math.round(classification.confidence * 100);
+  const unsure = classification.unsure;
   return (
     <section class="cb-section" aria-label="Classification">
       <h3>
-        <span class="cb-badge" data-testid="category">
-          {categoryLabels[classification.category]}
-        </span>{' '}
+        {unsure ? (
+          // Not sure: ask (worded by the background) with both answers one click away.
+          <span data-testid="unsure">
+            {unsure.prompt}{' '}
+            {unsure.choices.map((choice) => (
+              <button key={choice} type="button" onClick={() => onCorrect(choice)}>
+                {categoryLabels[choice]}
+              </button>
+            ))}
+          </span>
+        ) : (
+          <span class="cb-badge" data-testid="category">
+            {categoryLabels[classification.category]}
+          </span>
+        )}{' '}
         <span class="cb-muted">{percent}% sure</span>
       </h3>
       {classification.reasons.length > 0 ? (

@@ -21,13 +21,15 @@ export interface ClassifierService {
 /**
  * The classifier runs in the background, never in the page: the model is decoded once, on first
  * use, and the user's corrections (hashed features, no mail text) come from the database.
- * A correction updates the in-memory index at once, so the next thread already benefits.
+ * A correction updates the in-memory index (and the team model it trains) at once, so the next
+ * thread already benefits. `loadBase` is for the adaptation benchmark, which starts each
+ * repository from a model trained without it.
  */
-export function createClassifierService(services: Services): ClassifierService {
+export function createClassifierService(services: Services, loadBase: () => ClassifierModel = loadModel): ClassifierService {
   let model: ClassifierModel | null = null;
   let corrections: Promise<CorrectionIndex> | null = null;
   const ready = async (): Promise<{ model: ClassifierModel; corrections: CorrectionIndex }> => {
-    model ??= loadModel();
+    model ??= loadBase();
     corrections ??= listCorrections(services.db)
       .then(buildCorrectionIndex)
       .catch((error: unknown) => {

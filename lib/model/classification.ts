@@ -17,6 +17,8 @@ export const Classification = z.object({
   /** Distinct questions in the newest customer message (0 or 1 means no flag). */
   questionCount: z.int().check(z.nonnegative()),
   severalQuestions: z.boolean(),
+  /** Set when the classifier is not sure: the question to ask and its two one-click answers. */
+  unsure: z.optional(z.nullable(z.object({ prompt: z.string(), choices: z.tuple([Category, Category]) }))),
 });
 export type Classification = z.infer<typeof Classification>;
 

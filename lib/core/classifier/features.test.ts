@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cosine, FeatureTrace, featuresOf } from './features';
+import { phraseOf } from './reasons';
 import { fnv1a } from './hash';
 import { tokenize } from './tokens';
 
@@ -34,6 +35,13 @@ describe('featuresOf', () => {
   it('names features as written for the reasons', () => {
     const trace = new FeatureTrace();
     featuresOf([{ text: 'Uploads FAIL nightly', weight: 1, field: 'body' }], undefined, trace);
-    expect(trace.termOf(fnv1a('upload fail', fnv1a('b:')))).toBe('"uploads fail"');
+    expect(phraseOf(trace.placeOf(fnv1a('upload fail', fnv1a('b:'))))).toBe('"uploads fail nightly"');
+    expect(trace.placeOf(fnv1a('nightly', fnv1a('b:')))).toMatchObject({ part: 0, first: 2, last: 2 });
+  });
+
+  it('lines up words with their part when an earlier part is empty', () => {
+    const trace = new FeatureTrace();
+    featuresOf([{ text: '', weight: 1, field: 'title' }, { text: 'checksum mismatch', weight: 1, field: 'body' }], undefined, trace);
+    expect(phraseOf(trace.placeOf(fnv1a('checksum', fnv1a('b:'))))).toBe('"checksum mismatch"');
   });
 });

@@ -24,16 +24,18 @@ export interface TextPart {
 }
 
 /**
- * Where features came from, so the reasons shown to the user can name the words as written.
- * Kept as numbers while counting; only the few features that end up as reasons become text.
+ * Where features came from, so the reasons shown to the user can quote the words as written,
+ * with the words around them. Kept as numbers while counting; only the few features that end
+ * up as reasons become text.
  */
 export class FeatureTrace {
-  private readonly surface: string[][] = [];
+  private readonly surface: { words: string[]; field: TextPart['field'] }[] = [];
   private readonly origin = new Map<number, number | string>();
 
-  startPart(): string[] {
+  /** Called once per part, in order (also for parts without text, so positions line up). */
+  startPart(field: TextPart['field']): string[] {
     const words: string[] = [];
-    this.surface.push(words);
+    this.surface.push({ words, field });
     return words;
   }
 
@@ -42,16 +44,20 @@ export class FeatureTrace {
     if (!this.origin.has(hash)) this.origin.set(hash, at);
   }
 
-  /** The words behind a hash, in quotes, or a cue's name; '' when unknown. */
-  termOf(hash: number): string {
+  /** Where a hash's words stand, or a cue's name; null when unknown. */
+  placeOf(hash: number): TermPlace | null {
     const at = this.origin.get(hash);
-    if (at === undefined) return '';
-    if (typeof at === 'string') return at;
-    const words = this.surface[Math.floor(at / 2 ** 24)] ?? [];
+    if (at === undefined) return null;
+    if (typeof at === 'string') return { cue: at };
+    const part = Math.floor(at / 2 ** 24);
+    const { words, field } = this.surface[part] ?? { words: [], field: 'body' };
     const first = (at % 2 ** 24) >> 1;
-    return `"${words.slice(first, first + 1 + (at & 1)).join(' ')}"`;
+    return { part, field, first, last: first + (at & 1), words };
   }
 }
+
+/** A feature's origin: a cue such as "stack trace", or words first..last of a part. */
+export type TermPlace = { cue: string } | { part: number; field: TextPart['field']; first: number; last: number; words: readonly string[] };
 
 const SEED = { title: fnv1a('t:'), body: fnv1a('b:'), shape: fnv1a('s:') };
 
@@ -62,6 +68,7 @@ const SEED = { title: fnv1a('t:'), body: fnv1a('b:'), shape: fnv1a('s:') };
 export function featuresOf(parts: TextPart[], config: FeatureConfig = defaultFeatureConfig, trace?: FeatureTrace): FeatureVector {
   const vector: FeatureVector = new Map();
   parts.forEach((part, partIndex) => {
+    const surface = trace?.startPart(part.field);
     if (part.weight <= 0 || part.text.length === 0) return;
     const weight = part.field === 'title' ? part.weight * config.titleWeight : part.weight;
     const seed = SEED[part.field];
@@ -72,7 +79,7 @@ export function featuresOf(parts: TextPart[], config: FeatureConfig = defaultFea
       vector.set(hash, (vector.get(hash) ?? 0) + weight);
       trace?.note(hash, at);
     };
-    const tokens = tokenize(part.text, trace?.startPart());
+    const tokens = tokenize(part.text, surface);
     let previous = 0;
     for (let i = 0; i < tokens.length; i++) {
       const word = tokens[i] ?? '';

@@ -1,6 +1,7 @@
 import type { Category } from '../../model/classification';
-import type { FeatureConfig, FeatureTrace, FeatureVector } from './features';
+import type { FeatureConfig, FeatureTrace, FeatureVector, TermPlace } from './features';
 import { findBucket, softmax, type LinearModel } from './linear-model';
+import { MAX_REASONS, overlaps, phraseOf } from './reasons';
 
 /** The learned part of the classifier (defect / question / feature request), ready to use. */
 export interface ClassifierModel {
@@ -15,11 +16,9 @@ export interface ClassifierModel {
 export interface ModelVerdict {
   /** Calibrated probability per label of the model. */
   probabilities: Map<Category, number>;
-  /** The terms that pushed most towards `label`, strongest first (worked out on demand). */
+  /** The words (quoted in context) or cues that pushed most towards `label`, strongest first (worked out on demand). */
   evidence(label: Category): string[];
 }
-
-const EVIDENCE_TERMS = 4;
 
 /** Scores a feature vector (from `featuresOf` with `model.features`). */
 export function runModel(model: ClassifierModel, vector: FeatureVector, trace?: FeatureTrace): ModelVerdict {
@@ -44,24 +43,18 @@ export function runModel(model: ClassifierModel, vector: FeatureVector, trace?: 
         .filter((hit) => hit.pull > 0)
         .sort((a, b) => b.pull - a.pull);
       const terms: string[] = [];
+      const taken: TermPlace[] = [];
       for (const hit of ranked) {
-        const term = trace.termOf(hit.hash);
-        if (isTellingTerm(term) && !terms.includes(term)) terms.push(term);
-        if (terms.length === EVIDENCE_TERMS) break;
+        const place = trace.placeOf(hit.hash);
+        const phrase = phraseOf(place);
+        if (phrase === '' || terms.includes(phrase) || overlaps(place, taken)) continue;
+        terms.push(phrase);
+        if (place) taken.push(place);
+        if (terms.length === MAX_REASONS) break;
       }
       return terms;
     },
   };
-}
-
-/** Words that carry meaning on their own; "is it" or "42" would puzzle the reader. */
-const FILLER = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'be', 'but', 'by', 'for', 'from', 'have', 'i', 'if', 'in', 'is', 'it', 'me', 'my', 'of', 'on', 'or', 'our', 'so', 'that', 'the', 'this', 'to', 'we', 'with', 'you', 'your', 'hi', 'hello', 'thanks', 'after', 'when', 'there', 'was', 'has', 'can', 'do']);
-
-function isTellingTerm(term: string): boolean {
-  if (term === '') return false;
-  if (!term.startsWith('"')) return true; // a cue such as "stack trace"
-  const words = term.slice(1, -1).toLowerCase().split(' ');
-  return words.some((word) => !FILLER.has(word) && !/^\d+$/.test(word) && word.length > 1);
 }
 
 function meanOthers(weights: Float64Array, at: number, classes: number, own: number): number {

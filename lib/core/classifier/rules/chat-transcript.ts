@@ -1,3 +1,4 @@
+import { countInWords } from '../reasons';
 import { matchPatterns, type Evidence, type Pattern, type RuleInput } from './evidence';
 
 /**
@@ -20,7 +21,7 @@ export function chatTranscriptEvidence(input: RuleInput): Evidence[] {
     ...matchPatterns('chat_transcript', BODY, input.customerText, 'message'),
   ];
   const turns = (input.customerText.match(TURN) ?? []).length;
-  if (turns >= 3) found.push({ category: 'chat_transcript', weight: turns >= 6 ? 8 : 6, reason: `${turns} time-stamped chat lines` });
+  if (turns >= 3) found.push({ category: 'chat_transcript', weight: turns >= 6 ? 8 : 6, reason: `${countInWords(turns)} time-stamped chat lines` });
   const speaker = SPEAKER.exec(input.customerText);
   if (speaker && turns >= 2) found.push({ category: 'chat_transcript', weight: 2, reason: `chat speaker "${speaker[1] ?? ''}"` });
   return found;

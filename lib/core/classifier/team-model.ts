@@ -1,0 +1,133 @@
+import { Category } from '../../model/classification';
+import type { CorrectionIndex } from './corrections';
+import type { FeatureVector } from './features';
+import { runModel, type ClassifierModel } from './model';
+
+/**
+ * What the team's own corrections taught: a linear correction on top of the shipped model, over
+ * the same hashed features the corrections store. Each correction is a training example of the
+ * team's own mail: a few gradient steps on the softmax loss of (shipped logits + this model),
+ * so the team model learns only what the shipped model gets wrong for this team, and weighs
+ * more the more it has seen (its weights grow with every correction that needed them).
+ * Replaying the stored corrections in order rebuilds it exactly: nothing but the corrections
+ * is stored.
+ */
+export interface TeamModel {
+  /** Feature bucket -> weight per category (Category.options order). */
+  weights: Map<number, Float64Array>;
+  bias: Float64Array;
+  /** The latest corrections, replayed with each new one (a small batch, not one lonely step). */
+  recent: TeamExample[];
+  learned: number;
+}
+
+interface TeamExample {
+  features: FeatureVector;
+  target: number;
+  /** The shipped model's log-probabilities for these features. */
+  prior: Float64Array;
+}
+
+/** Tuned on the NLBSE'24 adaptation curve (npm run bench:classifier): see the README. */
+const LEARNING_RATE = 0.5;
+const BIAS_RATE = 0.3;
+/** Passes over the recent corrections per new correction. */
+const REPLAYS = 1;
+const RECENT = 20;
+const BUCKETS = 2 ** 18;
+/** Log-odds of a category only rules name (as in decide.ts), before any correction. */
+const RULE_ONLY_PRIOR = -6;
+
+const CATEGORIES = Category.options;
+
+export function emptyTeamModel(): TeamModel {
+  return { weights: new Map(), bias: new Float64Array(CATEGORIES.length), recent: [], learned: 0 };
+}
+
+/** Teaches the model one correction, in place (cheap: a few hundred features × a few passes). */
+export function learnCorrection(team: TeamModel, base: ClassifierModel, features: FeatureVector, to: Category): void {
+  const example: TeamExample = { features, target: CATEGORIES.indexOf(to), prior: shippedLogits(base, features) };
+  step(team, example);
+  team.recent.push(example);
+  if (team.recent.length > RECENT) team.recent.shift();
+  for (let pass = 0; pass < REPLAYS; pass++) for (const earlier of team.recent) step(team, earlier);
+  team.learned++;
+}
+
+/** What the team model adds to each category's log-odds for a thread (all zeros before any correction). */
+export function teamLogits(team: TeamModel, features: FeatureVector): Float64Array {
+  const logits = Float64Array.from(team.bias);
+  if (team.learned === 0) return logits;
+  for (const [hash, value] of features) {
+    const weights = team.weights.get(hash % BUCKETS);
+    if (!weights) continue;
+    for (let c = 0; c < logits.length; c++) logits[c] = (logits[c] ?? 0) + value * (weights[c] ?? 0);
+  }
+  return logits;
+}
+
+export function categoryIndex(category: Category): number {
+  return CATEGORIES.indexOf(category);
+}
+
+function step(team: TeamModel, example: TeamExample): void {
+  const logits = teamLogits(team, example.features);
+  for (let c = 0; c < logits.length; c++) logits[c] = (logits[c] ?? 0) + (example.prior[c] ?? 0);
+  const probabilities = softmax(logits);
+  for (let c = 0; c < probabilities.length; c++) {
+    const gradient = (probabilities[c] ?? 0) - (c === example.target ? 1 : 0);
+    if (Math.abs(gradient) < 1e-6) continue;
+    team.bias[c] = (team.bias[c] ?? 0) - LEARNING_RATE * BIAS_RATE * gradient;
+    for (const [hash, value] of example.features) {
+      const bucket = hash % BUCKETS;
+      let weights = team.weights.get(bucket);
+      if (!weights) {
+        weights = new Float64Array(CATEGORIES.length);
+        team.weights.set(bucket, weights);
+      }
+      weights[c] = (weights[c] ?? 0) - LEARNING_RATE * gradient * value;
+    }
+  }
+}
+
+/** The shipped model's view of a correction's features, as log-probabilities over every category. */
+function shippedLogits(base: ClassifierModel, features: FeatureVector): Float64Array {
+  const probabilities = runModel(base, features).probabilities;
+  return Float64Array.from(CATEGORIES, (category) => {
+    const p = probabilities.get(category);
+    return p === undefined ? RULE_ONLY_PRIOR : Math.log(Math.max(p, 1e-9));
+  });
+}
+
+function softmax(logits: Float64Array): Float64Array {
+  let max = -Infinity;
+  for (const value of logits) max = Math.max(max, value);
+  const out = logits.map((value) => Math.exp(value - max));
+  const total = out.reduce((a, b) => a + b, 0);
+  return out.map((value) => value / total);
+}
+
+/**
+ * The team model of an index, built on first use by replaying its corrections in order, and
+ * handed on to the index that adds the next correction (so learning costs one correction, not a
+ * replay). An index that gave its model away rebuilds it if it is used again.
+ */
+const built = new WeakMap<CorrectionIndex, { base: ClassifierModel; team: TeamModel }>();
+
+export function teamModelOf(index: CorrectionIndex, base: ClassifierModel): TeamModel {
+  const cached = built.get(index);
+  if (cached && cached.base === base) return cached.team;
+  const team = emptyTeamModel();
+  for (const entry of index.entries) learnCorrection(team, base, entry.features, entry.to);
+  built.set(index, { base, team });
+  return team;
+}
+
+/** Moves `from`'s model to `to`, which is `from` plus `added` at its end, and teaches it `added`. */
+export function handOnTeamModel(from: CorrectionIndex, to: CorrectionIndex, added: { features: FeatureVector; to: Category }): void {
+  const cached = built.get(from);
+  if (!cached) return;
+  built.delete(from);
+  learnCorrection(cached.team, cached.base, added.features, added.to);
+  built.set(to, cached);
+}
