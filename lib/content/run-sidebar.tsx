@@ -6,6 +6,7 @@ import { onPush } from './content-messaging';
 import type { ThreadSnapshot } from '../model/thread';
 import { loadCollapsed } from './collapsed-preference';
 import type { PageContext } from './page-context';
+import { createDock, DOCK_COLLAPSED, DOCK_OPEN } from './dock';
 import { createSidebarActions } from './sidebar-actions';
 import { mountSidebarHost } from './sidebar-host';
 import { waitFor } from './wait-for';
@@ -36,13 +37,23 @@ export async function runSidebar(ctx: PageContext, adapter: HostAdapter, hostPan
   let model: SidebarModel | null = null;
   let routeAbort = new AbortController();
 
-  const { container } = mountSidebarHost(ctx, sidebarCss);
-  ctx.onInvalidated(() => render(null, container));
+  const { container, shadow } = mountSidebarHost(ctx, sidebarCss);
+  // Docked beside the host's layout when it is recognised, floating over it otherwise.
+  const dock = createDock(shadow.host as HTMLElement, () => adapter.findDockFrame(document));
+  const redock = (): void => {
+    if (model) dock.apply(model.collapsed ? DOCK_COLLAPSED : DOCK_OPEN);
+  };
+  ctx.onInvalidated(() => {
+    render(null, container);
+    dock.release();
+  });
+  addEventListener('resize', redock, { signal: ctx.signal });
 
   const update = (patch: Partial<SidebarModel>): void => {
     if (!model) return;
     model = { ...model, ...patch };
     render(<Sidebar model={model} actions={actions} searchRef={searchRef} hostPanel={hostPanel} />, container);
+    redock();
   };
   const actions = createSidebarActions({
     adapter,
@@ -69,6 +80,7 @@ export async function runSidebar(ctx: PageContext, adapter: HostAdapter, hostPan
   const hide = (): void => {
     model = null;
     render(null, container);
+    dock.release();
   };
 
   const onRoute = async (): Promise<void> => {

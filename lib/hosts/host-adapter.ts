@@ -15,6 +15,19 @@ export interface ListRow {
   lastSenderEmail: string | null;
 }
 
+/**
+ * The host's own layout elements the sidebar docks beside: `row` is narrowed from the right by
+ * the sidebar's width (its children — conversation, list, the host's own side panel — reflow
+ * into the rest), `content` is the child that must give up its fixed width for that, and
+ * `fixed` are the host's viewport-anchored layers at the right edge (Gmail's compose windows)
+ * that are moved left with it. Null when the host's layout is not recognised.
+ */
+export interface DockFrame {
+  row: HTMLElement;
+  content: HTMLElement;
+  fixed: HTMLElement[];
+}
+
 export type InsertResult =
   | { ok: true; editor: 'inline-reply' | 'popout' | 'fullscreen' | 'groups-reply'; openedReply: boolean }
   | { ok: false; reason: string };
@@ -40,4 +53,6 @@ export interface HostAdapter {
   readAccount(doc: Document, url: URL): string;
   /** Rows of the conversation list on screen (empty when none). */
   readListRows(doc: Document): ListRow[];
+  /** The layout elements the sidebar docks beside, or null (then it floats). */
+  findDockFrame(doc: Document): DockFrame | null;
 }

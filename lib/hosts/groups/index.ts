@@ -1,6 +1,7 @@
 import type { HostAdapter } from '../host-adapter';
 import { insertIntoGroupsReply, trackGroupsCaret } from './compose';
 import { findConversationRoot } from './conversation-root';
+import { findGroupsDockFrame } from './dock-frame';
 import { readGroupsAccount } from './group-account';
 import { readGroupsListRows } from './list-rows';
 import { readGroupsThread } from './read-thread';
@@ -17,6 +18,7 @@ export function createGroupsAdapter(): HostAdapter {
     insertReply: (doc, text) => insertIntoGroupsReply(doc, text),
     readAccount: readGroupsAccount,
     readListRows: readGroupsListRows,
+    findDockFrame: findGroupsDockFrame,
   };
 }
 
