@@ -1,13 +1,12 @@
 import type { JSX } from 'preact';
 import type { AssessmentStep, CaseEvent, SupportCase, TroubleshootingStep } from '../../lib/model/case';
-import type { CaseChange, DeadlineWording } from '../../lib/model/messages';
+import type { CaseChange, DeadlineWording, SidebarState } from '../../lib/model/messages';
 import type { TeamMember } from '../../lib/model/settings';
 import { Checklist } from './checklist';
 import { NoteField } from './note-field';
 import { DueCountdown } from './due-countdown';
 import { OwnerSelect } from '../shared/owner-select';
 import { StatusSelect } from '../shared/status-select';
-import { assessmentLabels, troubleshootingLabels } from './labels';
 import { Timeline } from './timeline';
 import { WebLink } from '../shared/web-link';
 
@@ -78,22 +77,23 @@ export function CaseLine({ supportCase: c, team, me, now, deadline, onChange, on
 export interface CaseWorkProps {
   supportCase: SupportCase;
   events: CaseEvent[];
+  labels: SidebarState['checklistLabels'];
   onChange: (change: CaseChange) => void;
 }
 
 /** The case's working record, below the templates: checklists, notes and timeline. */
-export function CaseWork({ supportCase: c, events, onChange }: CaseWorkProps): JSX.Element {
+export function CaseWork({ supportCase: c, events, labels, onChange }: CaseWorkProps): JSX.Element {
   return (
     <section class="cb-section" aria-label="Checklists, notes and timeline">
       <Checklist
         title="Initial assessment"
-        labels={assessmentLabels}
+        labels={labels.assessment}
         items={c.assessment}
         onChange={(step: AssessmentStep, update) => onChange({ kind: 'checklist', list: 'assessment', step, ...update })}
       />
       <Checklist
         title="Troubleshooting"
-        labels={troubleshootingLabels}
+        labels={labels.troubleshooting}
         items={c.troubleshooting}
         onChange={(step: TroubleshootingStep, update) => onChange({ kind: 'checklist', list: 'troubleshooting', step, ...update })}
       />

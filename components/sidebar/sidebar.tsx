@@ -164,7 +164,7 @@ export function Sidebar({ model, actions, searchRef, hostPanel: HostPanel }: Sid
           <EscalationPreview key={model.escalation.url} preview={model.escalation} onOpen={actions.onOpenTicket} onCancel={actions.onCancelEscalation} />
         ) : null}
         {c && HostPanel ? <HostPanel thread={model.thread} supportCase={c} team={state.settings.team} onChange={actions.onChange} /> : null}
-        {c ? <CaseWork supportCase={c} events={state.events} onChange={actions.onChange} /> : null}
+        {c ? <CaseWork supportCase={c} events={state.events} labels={state.checklistLabels} onChange={actions.onChange} /> : null}
         {state && state.linkCandidates.length > 0 && c ? (
           <section class="cb-section" aria-label="Same conversation elsewhere">
             <p>These cases look like the same conversation:</p>

@@ -1,5 +1,6 @@
 import { logPhoneCase } from '../core/case/phone-case';
-import { countCases } from '../db/cases-repository';
+import { casesForThreads, countCases } from '../db/cases-repository';
+import { listChip } from '../core/case/list-chip';
 import { findCase, linkPhoneCaseToThread, listCasesPage, loadEvents, saveCase } from '../db/cases-repository';
 import { resetTemplate, saveTemplate, listTemplates } from '../db/templates-repository';
 import type { Handlers } from '../messaging';
@@ -122,7 +123,9 @@ export function createHandlers(services: Services, classifier: ClassifierService
     'list.rowsSeen': async ({ host, account, rows }) => {
       const reopened = await noticeReplies(services, host, account, rows, perCase);
       for (const id of reopened) await hooks.caseChanged(id);
-      return { reopened };
+      const [cases, settings] = await Promise.all([casesForThreads(services.db, host, account, rows.map((r) => r.threadId)), services.settings()]);
+      const now = services.now();
+      return { reopened, chips: [...cases].map(([threadId, c]) => listChip(threadId, c, settings.team, now)) };
     },
     // The popup sends no thread: use the one a tab last showed for the case (its text fills the ticket).
     'trac.preview': async ({ caseId, thread }) => previewEscalation(services, caseId, thread ?? (await shownThread(caseId))),

@@ -89,11 +89,9 @@ export async function runSidebar(ctx: PageContext, adapter: HostAdapter, hostPan
     const signal = routeAbort.signal;
     const url = new URL(location.href);
     const route = adapter.parseRoute(url);
-    if (route.kind !== 'conversation') {
-      hide();
-      if (route.kind === 'list') watchListRows(adapter, signal);
-      return;
-    }
+    // Also beside a conversation: the reading pane shows the list too (a hidden list gives no rows).
+    if (route.kind !== 'other') watchListRows(adapter, signal);
+    if (route.kind !== 'conversation') return hide();
     // Wait for the conversation the URL names: in Gmail's reading pane the previous one stays
     // on screen for a moment after the hash changes.
     const matching = (): ThreadSnapshot | null => {

@@ -3,7 +3,7 @@ import { readGmailAccount } from './account';
 import { insertIntoGmailReply, trackGmailCaret } from './compose';
 import { findConversationRoot } from './conversation-root';
 import { findGmailDockFrame } from './dock-frame';
-import { readGmailListRows } from './list-rows';
+import { gmailChipSlots, readGmailListRows } from './list-rows';
 import { readGmailThread } from './read-thread';
 import { parseGmailRoute, toHostRoute } from './route';
 
@@ -18,6 +18,7 @@ export function createGmailAdapter(): HostAdapter {
     insertReply: (doc, text) => insertIntoGmailReply(doc, text),
     readAccount: readGmailAccount,
     readListRows: readGmailListRows,
+    listChipSlots: gmailChipSlots,
     findDockFrame: findGmailDockFrame,
   };
 }
