@@ -27,14 +27,14 @@ export function ThreadSummary({ thread, supportCase, lastFromStaff }: ThreadSumm
         </dd>
         {supportCase ? (
           <>
-            <dt>Originator</dt>
-            <dd>{supportCase.originator}</dd>
+            <dt>From</dt>
+            <dd>{supportCase.originator === 'staff' ? 'a staff member' : `the ${supportCase.originator}`}</dd>
           </>
         ) : null}
         <dt>Messages</dt>
         <dd>
           {thread.messageCount}
-          {lastFromStaff === null ? null : lastFromStaff ? ' · last from staff' : ' · last from customer'}
+          {lastFromStaff === null ? null : lastFromStaff ? ' · last from a staff member' : ' · last from customer'}
         </dd>
       </dl>
     </section>

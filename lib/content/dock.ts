@@ -12,6 +12,15 @@ interface Saved {
   priority: string;
 }
 
+/**
+ * Whether the host shows light text, i.e. a dark or dark-image theme (Gmail's themes change the
+ * text colour of the content with the background): the sidebar then takes its dark colours.
+ */
+function showsLightText(el: Element): boolean {
+  const [r = 0, g = 0, b = 0] = (getComputedStyle(el).color.match(/\d+(\.\d+)?/g) ?? []).map(Number);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b > 128;
+}
+
 export interface Dock {
   /** Docks beside the host's layout, `width` px wide; false when it cannot (the sidebar then floats). */
   apply(width: number): boolean;
@@ -49,6 +58,7 @@ export function createDock(host: HTMLElement, findFrame: () => DockFrame | null)
 
   const apply = (width: number): boolean => {
     const frame = findFrame();
+    if (frame) host.setAttribute('data-theme', showsLightText(frame.content) ? 'dark' : 'light');
     // The host re-rendered its frame (or it is gone): start from a clean page.
     if (!frame || saved.some((s) => !s.el.isConnected)) release();
     if (!frame) return false;
@@ -65,7 +75,7 @@ export function createDock(host: HTMLElement, findFrame: () => DockFrame | null)
       return false;
     }
     host.setAttribute('data-docked', '');
-    host.style.setProperty('--cb-top', `${Math.max(0, Math.round(row.top))}px`);
+    host.style.setProperty('--casebook-top', `${Math.max(0, Math.round(row.top))}px`);
     return true;
   };
 

@@ -161,4 +161,27 @@ describe('the sidebar docks beside the conversation', () => {
     expect(await sidebar(page).getByRole('alert').count()).toBe(0);
     await page.close();
   });
+
+  it("takes the host page's theme: dark colours beside a dark Gmail, light beside a light one", async () => {
+    await saveSettings(browser.worker, settingsFor('helpdesk@example.net'));
+    const page = await browser.context.newPage();
+    await page.emulateMedia({ colorScheme: 'light' });
+    await serveFile(browser.context, 'https://mail.google.com/mail/u/0/**', join(ownGmail, 'thread-inline-reply.html'));
+    // Gmail's dark theme: light text on a dark background (the OS stays light).
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        document.body.style.cssText += ';background:#202124;color:#e8eaed';
+      });
+    });
+    await page.goto('https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTVrTxVWmnWbnskgPztxqlsnB');
+    const aside = sidebar(page);
+    await expect(aside.getByRole('region', { name: 'Case' })).toBeVisible();
+    const background = () => aside.evaluate((el) => getComputedStyle(el).backgroundColor);
+    await expect.poll(background).toBe('rgb(28, 29, 33)');
+    await page.evaluate(() => (document.body.style.color = '#202124'));
+    await aside.getByRole('button', { name: 'Collapse Casebook' }).click();
+    await aside.getByRole('button', { name: /Casebook/ }).click();
+    await expect.poll(background).toBe('rgb(255, 255, 255)');
+    await page.close();
+  });
 });
