@@ -22,6 +22,8 @@ import { openEscalation, previewEscalation, refreshTicketStatuses } from './trac
 export interface HandlerHooks {
   /** After any case write: push to open sidebars and pages, refresh the badge. */
   caseChanged: (caseId: string) => Promise<void>;
+  /** After a template was saved or reset: open sidebars show it at once. */
+  templatesChanged?: () => Promise<void>;
 }
 
 /**
@@ -136,10 +138,12 @@ export function createHandlers(services: Services, classifier: ClassifierService
       const problems = templateProblems(template.body);
       if (problems.length > 0) throw new Error(`This template cannot be saved: ${problems.join(' ')}`);
       await saveTemplate(services.db, { ...template, updatedAt: services.now() });
+      await hooks.templatesChanged?.();
       return { templates: await listTemplates(services.db) };
     },
     'templates.reset': async ({ id }) => {
       await resetTemplate(services.db, id);
+      await hooks.templatesChanged?.();
       return { templates: await listTemplates(services.db) };
     },
     'page.report': async (_request, sender) => reportSenderPage(sender),

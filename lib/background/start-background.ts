@@ -86,7 +86,10 @@ export function startBackground(): void {
 
   const perCase = new KeyedQueue();
   const extensionOrigin = browser.runtime.getURL('/');
-  const handlers = createHandlers(services, classifier, tabs, { caseChanged }, perCase);
+  const templatesChanged = async (): Promise<void> => {
+    await Promise.all([...(await tabs.all())].map(([tabId]) => pushToTab(tabId, { type: 'templates.changed' })));
+  };
+  const handlers = createHandlers(services, classifier, tabs, { caseChanged, templatesChanged }, perCase);
   const scoped = scopedToTabs(handlers, { services, entryOf: (tabId) => tabs.get(tabId), isExtensionPage: (sender) => (sender.url ?? '').startsWith(extensionOrigin) });
   serve(guardingStorage(scoped, openingGuard(db)));
 

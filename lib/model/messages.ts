@@ -176,6 +176,8 @@ export const Push = z.discriminatedUnion('type', [
   z.object({ type: z.literal('team'), caseId: z.string(), team: TeamLines }),
   /** From the popup: insert this template into the tab's open reply. */
   z.object({ type: z.literal('insert-template'), templateId: z.string() }),
+  /** A template was saved or reset in the options: open sidebars reload theirs. */
+  z.object({ type: z.literal('templates.changed') }),
 ]);
 export type Push = z.infer<typeof Push>;
 

@@ -184,4 +184,37 @@ describe('the sidebar docks beside the conversation', () => {
     await expect.poll(background).toBe('rgb(255, 255, 255)');
     await page.close();
   });
+
+  it('shows the case first, a few suggested templates, and a template saved in the options at once', async () => {
+    await saveSettings(browser.worker, settingsFor('helpdesk@example.net'));
+    const page = await browser.context.newPage();
+    await serveFile(browser.context, 'https://mail.google.com/mail/u/0/**', join(ownGmail, 'thread-inline-reply.html'));
+    await page.goto('https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTVrTxVWmnWbnskgPztxqlsnB');
+    const aside = sidebar(page);
+    await expect(aside.getByRole('region', { name: 'Case' })).toBeVisible();
+    // The case line comes before the classification and the templates.
+    const order = await aside.evaluate((el) => Array.from(el.querySelectorAll('section[aria-label]')).map((s) => s.getAttribute('aria-label')));
+    expect(order.indexOf('Case')).toBeLessThan(order.indexOf('Reply templates'));
+    expect(order.indexOf('Reply templates')).toBeLessThan(order.indexOf('Checklists, notes and timeline'));
+    const templates = aside.getByRole('list', { name: 'Templates' }).getByRole('button');
+    expect(await templates.count()).toBeLessThanOrEqual(4);
+    const search = aside.getByRole('searchbox', { name: 'Search templates' });
+    await search.fill('Zebra');
+    await search.press('Escape');
+    expect(await search.inputValue()).toBe('');
+
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const answer = await options.evaluate(() =>
+      chrome.runtime.sendMessage({
+        casebook: 1,
+        type: 'templates.save',
+        payload: { template: { id: 'custom:zebra', name: 'Zebra crossing answer', body: 'Hello {{customer.firstName}}', category: null, builtIn: false, updatedAt: 0 } },
+      }),
+    );
+    expect(answer).toMatchObject({ ok: true });
+    await search.fill('Zebra');
+    await expect(aside.getByRole('button', { name: 'Zebra crossing answer' })).toBeVisible();
+    await Promise.all([page.close(), options.close()]);
+  });
 });
