@@ -31,6 +31,10 @@ const TRAC_ALARM = 'casebook-trac-status';
 export function startBackground(): void {
   z.config({ jitless: true, ...en() });
   void closeLocalStorageToContentScripts();
+  // First run: the options page with its short setup (components/options/getting-started.tsx).
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/options.html#setup') });
+  });
   const db = new CasebookDb();
   const services: Services = {
     db,
