@@ -24,7 +24,7 @@ export function paintChips(doc: Document, slots: Map<string, Element>, chips: re
     if (el?.getAttribute(ATTR) !== threadId) {
       el = doc.createElement('span');
       el.setAttribute(ATTR, threadId);
-      el.style.cssText = 'display:inline-block;font-size:11px;line-height:14px;padding:0 5px;margin-right:6px;border:1px solid;border-radius:7px;white-space:nowrap;vertical-align:baseline';
+      el.style.cssText = 'font-size:11px;padding:0 4px;margin-right:6px;border:1px solid;border-radius:7px;white-space:nowrap';
       slot.before(el);
     }
     if (el.textContent !== chip.text) el.textContent = chip.text;
