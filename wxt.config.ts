@@ -14,6 +14,18 @@ const noHooksInContentScripts = {
   },
 };
 
+/**
+ * In the CSS a content script inlines (the sidebar's), Casebook's custom properties lose their
+ * `cb-` namespace: the shadow root holds only Casebook, and the names appear ~60 times in every
+ * Gmail tab. `--casebook-*` (set from script, lib/content/dock.ts) is left alone.
+ */
+const shortCssVarsInContentScripts = {
+  name: 'casebook:short-css-vars-in-content-scripts',
+  transform(code: string, id: string) {
+    return id.includes('.css?inline') ? { code: code.replaceAll('--cb-', '--'), map: null } : null;
+  },
+};
+
 /** Where a Trac may be read from, once the user allows its one origin (optional permissions). */
 const TRAC_ORIGINS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
 
@@ -109,7 +121,7 @@ export default defineConfig({
       };
       // The sidebar keeps its few local states in class components and uncontrolled forms:
       // preact/hooks (~2.7 KB) in a content script fails the build, wherever it is imported from.
-      config.plugins = [...(config.plugins ?? []), noHooksInContentScripts];
+      config.plugins = [...(config.plugins ?? []), noHooksInContentScripts, shortCssVarsInContentScripts];
     },
   },
 });

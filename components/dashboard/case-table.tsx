@@ -74,13 +74,13 @@ function ConversationLink({ supportCase }: { supportCase: SupportCase }): JSX.El
   if (!url) {
     return (
       <span>
-        {subject} <span class="cb-cases__sub">{supportCase.source === 'phone' ? 'Phone case' : 'No conversation link'}</span>
+        <span class="cb-clamp" title={subject}>{subject}</span> <span class="cb-cases__sub">{supportCase.source === 'phone' ? 'Phone case' : 'No conversation link'}</span>
       </span>
     );
   }
   return (
-    <a href={url} target="_blank" rel="noopener noreferrer">
-      {subject}
+    <a href={url} target="_blank" rel="noopener noreferrer" title={subject}>
+      <span class="cb-clamp">{subject}</span>
       <span class="cb-visually-hidden"> (opens the conversation in a new tab)</span>
     </a>
   );

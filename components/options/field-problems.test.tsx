@@ -31,7 +31,12 @@ describe('problemAt', () => {
 
 describe('describeProblem', () => {
   it.each<[FieldProblem, string]>([
-    [{ path: 'trac.baseUrl', message: 'must start with https://' }, 'trac.baseUrl: must start with https://'],
+    [{ path: 'trac.baseUrl', message: 'must start with https://' }, 'Trac base URL: must start with https://'],
+    [{ path: 'team[1].email', message: 'Invalid email address' }, 'Team members, entry 2, email: Invalid email address'],
+    [{ path: 'supportAddresses[0]', message: '“x” is not an email address.' }, 'Support addresses, entry 1: “x” is not an email address.'],
+    [{ path: 'calendar.end', message: 'must be after the start (09:00)' }, 'Working day ends: must be after the start (09:00)'],
+    [{ path: 'trac.component', message: 'too long' }, 'Trac component: too long'],
+    [{ path: 'links.roadmap', message: 'not a web address' }, 'Link roadmap: not a web address'],
     [{ path: '', message: 'The settings are not an object.' }, 'The settings are not an object.'],
   ])('%j', (problem, expected) => {
     expect(describeProblem(problem)).toBe(expected);

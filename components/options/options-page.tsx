@@ -4,6 +4,7 @@ import type { Settings } from '../../lib/model/settings';
 import { ProblemList } from '../shared/problem-list';
 import { useAction } from '../shared/use-action';
 import { CalendarSection } from './calendar-section';
+import { GettingStarted } from './getting-started';
 import { IdentitySection } from './identity-section';
 import { ImportExportSection, type ImportExportSectionProps } from './import-export-section';
 import { LinksSection } from './links-section';
@@ -61,6 +62,7 @@ export function OptionsPage(props: OptionsPageProps): JSX.Element {
       <main class="cb-options__main">
         <h1>Casebook options</h1>
         {props.loadProblem && <ProblemList title="Your settings could not be loaded:" problems={[props.loadProblem]} />}
+        {settings && (location.hash === '#setup' || settings.identity.emails.length === 0) ? <GettingStarted settings={settings} /> : null}
         <TeamWorkspaceSection {...props.teamWorkspace} />
         {settings === null ? (
           <p class="cb-muted">Loading settings…</p>

@@ -24,7 +24,9 @@ export function CasePanel({ supportCase, team, now, timeZone, onStatusChange, on
   const who = [customer.name || customer.email, customer.organisation].filter(Boolean).join(' · ');
   return (
     <div class="cb-case-panel">
-      <p class="cb-case-panel__subject">{supportCase.subject || '(no subject)'}</p>
+      <p class="cb-case-panel__subject cb-clamp" title={supportCase.subject}>
+        {supportCase.subject || '(no subject)'}
+      </p>
       <p class="cb-muted">{who || 'Unknown customer'}</p>
       <p>
         <Countdown dueAt={supportCase.dueAt} now={now} timeZone={timeZone} />

@@ -10,6 +10,8 @@ export interface TemplatePickerProps {
   disabled?: boolean;
   /** Lets a keyboard shortcut focus the search box. */
   searchRef?: RefObject<HTMLInputElement | null>;
+  /** Before a search, only this many (the first, i.e. the suggested ones); the rest are found by searching. */
+  limit?: number;
 }
 
 /**
@@ -19,8 +21,9 @@ export interface TemplatePickerProps {
 export class TemplatePicker extends Component<TemplatePickerProps, { query: string }> {
   override state = { query: '' };
 
-  override render({ templates, onInsert, preferredCategory, disabled, searchRef }: TemplatePickerProps, { query }: { query: string }): JSX.Element {
-    const shown = pickTemplates(templates, query, preferredCategory ?? null);
+  override render({ templates, onInsert, preferredCategory, disabled, searchRef, limit }: TemplatePickerProps, { query }: { query: string }): JSX.Element {
+    const found = pickTemplates(templates, query, preferredCategory ?? null);
+    const shown = query.trim() === '' && limit !== undefined ? found.slice(0, limit) : found;
     return (
       <div class="cb-template-picker">
         <label class="cb-field">
@@ -34,6 +37,11 @@ export class TemplatePicker extends Component<TemplatePickerProps, { query: stri
             // Enter in the search box inserts the first match: picker to reply without the mouse.
             onKeyDown={(e) => {
               if (e.key === 'Enter' && shown[0] && !disabled) onInsert(shown[0]);
+              // Escape empties the search first; a second one leaves it (back to the page).
+              if (e.key === 'Escape') {
+                if (query) this.setState({ query: '' });
+                else e.currentTarget.blur();
+              }
             }}
           />
         </label>
@@ -57,6 +65,7 @@ export class TemplatePicker extends Component<TemplatePickerProps, { query: stri
             ))}
           </ul>
         )}
+        {found.length > shown.length ? <p class="cb-muted">{found.length - shown.length} more: search by name.</p> : null}
       </div>
     );
   }

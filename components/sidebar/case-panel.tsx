@@ -1,38 +1,46 @@
 import type { JSX } from 'preact';
 import type { AssessmentStep, CaseEvent, SupportCase, TroubleshootingStep } from '../../lib/model/case';
-import type { CaseChange, DeadlineWording } from '../../lib/model/messages';
+import type { CaseChange, DeadlineWording, SidebarState } from '../../lib/model/messages';
 import type { TeamMember } from '../../lib/model/settings';
 import { Checklist } from './checklist';
 import { NoteField } from './note-field';
 import { DueCountdown } from './due-countdown';
 import { OwnerSelect } from '../shared/owner-select';
 import { StatusSelect } from '../shared/status-select';
-import { assessmentLabels, troubleshootingLabels } from './labels';
 import { Timeline } from './timeline';
 import { WebLink } from '../shared/web-link';
 
-export interface CasePanelProps {
+export interface CaseLineProps {
   supportCase: SupportCase;
-  events: CaseEvent[];
   team: TeamMember[];
+  /** The user's own address (the team member's, with a team); "" before setup. */
+  me: string;
   now: number;
   deadline: DeadlineWording | null;
   onChange: (change: CaseChange) => void;
   onEscalate: () => void;
 }
 
-/** Status, owner, deadline, checklists, tickets, notes and timeline of the conversation's case. */
-export function CasePanel({ supportCase, events, team, now, deadline, onChange, onEscalate }: CasePanelProps): JSX.Element {
-  const c = supportCase;
+/**
+ * What a support engineer needs first, at the top of the sidebar: the deadline countdown (red
+ * when overdue), status, owner with "Assign to me", and the case's Trac tickets.
+ */
+export function CaseLine({ supportCase: c, team, me, now, deadline, onChange, onEscalate }: CaseLineProps): JSX.Element {
   return (
     <section class="cb-section" aria-label="Case">
-      <h3 title={c.id}>Case</h3>
-      <p>
-        <DueCountdown dueAt={c.dueAt} now={now} wording={deadline} />
+      <h3 title={c.id}>
+        Case · <DueCountdown dueAt={c.dueAt} now={now} wording={deadline} />
         {c.reopenCount > 0 ? <span class="cb-muted"> · re-opened {c.reopenCount}×</span> : null}
-      </p>
-      <StatusSelect value={c.status} onChange={(to) => onChange({ kind: 'status', to, reason: 'set by hand' })} />
-      <OwnerSelect value={c.owner} team={team} onChange={(to) => onChange({ kind: 'owner', to })} />
+      </h3>
+      <div class="cb-pair">
+        <StatusSelect value={c.status} onChange={(to) => onChange({ kind: 'status', to, reason: 'set by hand' })} />
+        <OwnerSelect value={c.owner} team={team} onChange={(to) => onChange({ kind: 'owner', to })} />
+      </div>
+      {me && c.owner?.toLowerCase() !== me.toLowerCase() ? (
+        <button type="button" onClick={() => onChange({ kind: 'owner', to: me })}>
+          Assign to me
+        </button>
+      ) : null}
       <div class="cb-tickets" aria-label="Trac tickets">
         {c.tickets.map((ticket) => (
           <p key={ticket.number}>
@@ -44,9 +52,6 @@ export function CasePanel({ supportCase, events, team, now, deadline, onChange, 
             {ticket.status === 'closed' ? <strong> · ready to answer the customer</strong> : null}
           </p>
         ))}
-        <button type="button" onClick={onEscalate}>
-          Escalate to Trac
-        </button>
         {/* Uncontrolled: the form is read when submitted (no hooks in what Gmail gets injected). */}
         <form
           class="cb-inline"
@@ -58,19 +63,37 @@ export function CasePanel({ supportCase, events, team, now, deadline, onChange, 
             form.reset();
           }}
         >
+          <button type="button" onClick={onEscalate}>
+            Escalate to Trac
+          </button>
           <input name="ticket" aria-label="Trac ticket number" inputMode="numeric" placeholder="#123" />
           <button type="submit">Link ticket</button>
         </form>
       </div>
+    </section>
+  );
+}
+
+export interface CaseWorkProps {
+  supportCase: SupportCase;
+  events: CaseEvent[];
+  labels: SidebarState['checklistLabels'];
+  onChange: (change: CaseChange) => void;
+}
+
+/** The case's working record, below the templates: checklists, notes and timeline. */
+export function CaseWork({ supportCase: c, events, labels, onChange }: CaseWorkProps): JSX.Element {
+  return (
+    <section class="cb-section" aria-label="Checklists, notes and timeline">
       <Checklist
         title="Initial assessment"
-        labels={assessmentLabels}
+        labels={labels.assessment}
         items={c.assessment}
         onChange={(step: AssessmentStep, update) => onChange({ kind: 'checklist', list: 'assessment', step, ...update })}
       />
       <Checklist
         title="Troubleshooting"
-        labels={troubleshootingLabels}
+        labels={labels.troubleshooting}
         items={c.troubleshooting}
         onChange={(step: TroubleshootingStep, update) => onChange({ kind: 'checklist', list: 'troubleshooting', step, ...update })}
       />

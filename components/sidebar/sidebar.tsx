@@ -2,15 +2,19 @@ import type { JSX, RefObject } from 'preact';
 import type { Category } from '../../lib/model/classification';
 import type { SupportCase } from '../../lib/model/case';
 import type { CaseChange, SidebarState, TracPreview } from '../../lib/model/messages';
-import type { TeamMember } from '../../lib/model/settings';
+import type { Settings, TeamMember } from '../../lib/model/settings';
 import type { ReplyTemplate } from '../../lib/model/template';
 import type { ThreadSnapshot } from '../../lib/model/thread';
-import { CasePanel } from './case-panel';
+import { CaseLine, CaseWork } from './case-panel';
+import { DueCountdown } from './due-countdown';
 import { ClassificationPanel } from './classification-panel';
 import { EscalationPreview } from './escalation-preview';
 import { ReadProblems } from './read-problems';
 import { TemplatePicker } from '../shared/template-picker';
 import { ThreadSummary } from './thread-summary';
+
+/** Templates the picker shows before a search: the ones the conversation's category suggests. */
+const SUGGESTED_TEMPLATES = 4;
 
 /** Everything the sidebar shows; the content script owns it and re-renders on change. */
 export interface SidebarModel {
@@ -58,18 +62,37 @@ export interface SidebarProps {
   hostPanel?: HostPanel | undefined;
 }
 
-/** The Casebook sidebar beside an open conversation. */
+/** The user's own address for "Assign to me": their team member entry when there is one. */
+function myOwnerAddress({ identity, team }: Settings): string {
+  const mine = identity.emails.map((e) => e.toLowerCase());
+  return team.find((m) => mine.includes(m.email.toLowerCase()))?.email ?? identity.emails[0] ?? '';
+}
+
+/**
+ * The Casebook sidebar beside an open conversation. Order is what a support engineer needs
+ * first: who else is on it, the case line (deadline, status, owner), the classification with
+ * the next step, the templates it suggests, then the working record (checklists, notes,
+ * timeline). The host already shows the subject, so it is only read to screen readers here.
+ */
 export function Sidebar({ model, actions, searchRef, hostPanel: HostPanel }: SidebarProps): JSX.Element {
+  const { state } = model;
+  const c = state?.case;
   if (model.collapsed) {
+    // The tab says where the case stands, so it can stay collapsed all day.
     return (
       <aside aria-label="Casebook" class="cb-root cb-collapsed">
         <button type="button" class="cb-tab" aria-expanded="false" onClick={actions.onToggleCollapsed}>
           Casebook
+          {c ? (
+            <>
+              {' · '}
+              {c.status.startsWith('waiting') ? 'waiting' : c.status === 'closed' ? 'closed' : <DueCountdown dueAt={c.dueAt} now={model.now} wording={state.deadline} />}
+            </>
+          ) : null}
         </button>
       </aside>
     );
   }
-  const { state } = model;
   return (
     <aside aria-label="Casebook" class="cb-root">
       <header class="cb-header">
@@ -90,34 +113,11 @@ export function Sidebar({ model, actions, searchRef, hostPanel: HostPanel }: Sid
             <p class="cb-muted">{state.team.status}</p>
           </section>
         ) : null}
-        <ThreadSummary thread={model.thread} supportCase={state?.case ?? null} lastFromStaff={model.lastFromStaff} />
-        <ReadProblems problems={model.thread.problems} onReport={actions.onReport} reportStatus={model.reportStatus} />
-        {model.error ? (
-          <p class="cb-section cb-warning" role="alert">
-            {model.error}
-          </p>
-        ) : null}
-        {state?.classification ? (
-          <ClassificationPanel classification={state.classification} nextStep={state.nextStep} onCorrect={actions.onCorrect} />
-        ) : null}
-        <section class="cb-section" aria-label="Reply templates">
-          <h3>Reply templates</h3>
-          <TemplatePicker templates={state?.templates ?? []} onInsert={actions.onInsert} searchRef={searchRef} />
-          <p class="cb-muted" role="status" aria-live="polite">
-            {model.insertStatus}
-          </p>
-        </section>
-        {model.escalation ? (
-          <EscalationPreview key={model.escalation.url} preview={model.escalation} onOpen={actions.onOpenTicket} onCancel={actions.onCancelEscalation} />
-        ) : null}
-        {state?.case && HostPanel ? (
-          <HostPanel thread={model.thread} supportCase={state.case} team={state.settings.team} onChange={actions.onChange} />
-        ) : null}
-        {state?.case ? (
-          <CasePanel
-            supportCase={state.case}
-            events={state.events}
+        {c ? (
+          <CaseLine
+            supportCase={c}
             team={state.settings.team}
+            me={myOwnerAddress(state.settings)}
             now={model.now}
             deadline={state.deadline}
             onChange={actions.onChange}
@@ -135,13 +135,44 @@ export function Sidebar({ model, actions, searchRef, hostPanel: HostPanel }: Sid
             Loading case…
           </p>
         )}
-        {state && state.linkCandidates.length > 0 && state.case ? (
+        <ReadProblems problems={model.thread.problems} onReport={actions.onReport} reportStatus={model.reportStatus} />
+        {model.error ? (
+          <p class="cb-section cb-warning" role="alert">
+            {model.error}
+          </p>
+        ) : null}
+        <ThreadSummary thread={model.thread} supportCase={c ?? null} lastFromStaff={model.lastFromStaff} />
+        {state?.classification ? (
+          <ClassificationPanel classification={state.classification} nextStep={state.nextStep} onCorrect={actions.onCorrect} />
+        ) : null}
+        <section class="cb-section" aria-label="Reply templates">
+          <h3>Reply templates</h3>
+          {/* Keyed by conversation: the search starts empty on each one. */}
+          <TemplatePicker
+            key={model.thread.threadId}
+            templates={state?.templates ?? []}
+            preferredCategory={state?.classification?.category ?? null}
+            limit={SUGGESTED_TEMPLATES}
+            onInsert={actions.onInsert}
+            searchRef={searchRef}
+          />
+          <p class="cb-muted" role="status" aria-live="polite">
+            {model.insertStatus}
+          </p>
+        </section>
+        {model.escalation ? (
+          <EscalationPreview key={model.escalation.url} preview={model.escalation} onOpen={actions.onOpenTicket} onCancel={actions.onCancelEscalation} />
+        ) : null}
+        {c && HostPanel ? <HostPanel thread={model.thread} supportCase={c} team={state.settings.team} onChange={actions.onChange} /> : null}
+        {c ? <CaseWork supportCase={c} events={state.events} labels={state.checklistLabels} onChange={actions.onChange} /> : null}
+        {state && state.linkCandidates.length > 0 && c ? (
           <section class="cb-section" aria-label="Same conversation elsewhere">
             <p>These cases look like the same conversation:</p>
             {state.linkCandidates.map((candidate) => (
               <button
                 key={candidate.caseId}
                 type="button"
+                class="cb-clamp"
                 onClick={() => actions.onChange({ kind: 'link_case', otherCaseId: candidate.caseId })}
               >
                 Link with {candidate.host ?? 'phone'} case “{candidate.subject}”

@@ -9,12 +9,15 @@ export interface ThreadSummaryProps {
   lastFromStaff: boolean | null;
 }
 
-/** Subject, customer and where the conversation stands, at a glance. */
+/**
+ * Customer and where the conversation stands, at a glance. The subject is for screen readers
+ * only: the host page shows it right beside the sidebar.
+ */
 export function ThreadSummary({ thread, supportCase, lastFromStaff }: ThreadSummaryProps): JSX.Element {
   const customer = supportCase?.customer ?? customerGuess(thread);
   return (
     <section class="cb-section" aria-label="Conversation">
-      <h2 class="cb-subject">{thread.subject || '(no subject)'}</h2>
+      <h2 class="cb-sr">{thread.subject || '(no subject)'}</h2>
       <dl class="cb-facts">
         <dt>Customer</dt>
         <dd data-testid="customer">
@@ -24,14 +27,14 @@ export function ThreadSummary({ thread, supportCase, lastFromStaff }: ThreadSumm
         </dd>
         {supportCase ? (
           <>
-            <dt>Originator</dt>
-            <dd>{supportCase.originator}</dd>
+            <dt>From</dt>
+            <dd>{supportCase.originator === 'staff' ? 'a staff member' : `the ${supportCase.originator}`}</dd>
           </>
         ) : null}
         <dt>Messages</dt>
         <dd>
           {thread.messageCount}
-          {lastFromStaff === null ? null : lastFromStaff ? ' · last from staff' : ' · last from customer'}
+          {lastFromStaff === null ? null : lastFromStaff ? ' · last from a staff member' : ' · last from customer'}
         </dd>
       </dl>
     </section>

@@ -1,5 +1,6 @@
 import { logPhoneCase } from '../core/case/phone-case';
-import { countCases } from '../db/cases-repository';
+import { casesForThreads, countCases } from '../db/cases-repository';
+import { listChip } from '../core/case/list-chip';
 import { findCase, linkPhoneCaseToThread, listCasesPage, loadEvents, saveCase } from '../db/cases-repository';
 import { resetTemplate, saveTemplate, listTemplates } from '../db/templates-repository';
 import type { Handlers } from '../messaging';
@@ -22,6 +23,8 @@ import { openEscalation, previewEscalation, refreshTicketStatuses } from './trac
 export interface HandlerHooks {
   /** After any case write: push to open sidebars and pages, refresh the badge. */
   caseChanged: (caseId: string) => Promise<void>;
+  /** After a template was saved or reset: open sidebars show it at once. */
+  templatesChanged?: () => Promise<void>;
 }
 
 /**
@@ -131,7 +134,9 @@ export function createHandlers(services: Services, classifier: ClassifierService
     'list.rowsSeen': async ({ host, account, rows }) => {
       const reopened = await noticeReplies(services, host, account, rows, perCase);
       for (const id of reopened) await hooks.caseChanged(id);
-      return { reopened };
+      const [cases, settings] = await Promise.all([casesForThreads(services.db, host, account, rows.map((r) => r.threadId)), services.settings()]);
+      const now = services.now();
+      return { reopened, chips: [...cases].map(([threadId, c]) => listChip(threadId, c, settings.team, now)) };
     },
     // The popup sends no thread: use the one a tab last showed for the case (its text fills the ticket).
     'trac.preview': async ({ caseId, thread }) => previewEscalation(services, caseId, thread ?? (await shownThread(caseId))),
@@ -142,10 +147,12 @@ export function createHandlers(services: Services, classifier: ClassifierService
       const problems = templateProblems(template.body);
       if (problems.length > 0) throw new Error(`This template cannot be saved: ${problems.join(' ')}`);
       await saveTemplate(services.db, { ...template, updatedAt: services.now() });
+      await hooks.templatesChanged?.();
       return { templates: await listTemplates(services.db) };
     },
     'templates.reset': async ({ id }) => {
       await resetTemplate(services.db, id);
+      await hooks.templatesChanged?.();
       return { templates: await listTemplates(services.db) };
     },
     'page.report': async (_request, sender) => reportSenderPage(sender),

@@ -1,4 +1,5 @@
 import { formatDeadline } from '../core/calendar/format-deadline';
+import { ASSESSMENT_LABELS, TROUBLESHOOTING_LABELS } from '../core/case/checklists';
 import { renderTemplate } from '../core/templates/render-template';
 import { suggestTemplates } from '../core/templates/template-search';
 import type { CaseEvent, SupportCase } from '../model/case';
@@ -51,6 +52,7 @@ export function buildSidebarState(input: SidebarInputs): SidebarState {
     storageProblem: input.storageProblem ?? null,
     team: input.team ?? null,
     deadline: supportCase?.dueAt == null ? null : deadlineWording(supportCase.dueAt, input.now),
+    checklistLabels: { assessment: ASSESSMENT_LABELS, troubleshooting: TROUBLESHOOTING_LABELS },
   };
 }
 

@@ -33,6 +33,10 @@ const TRAC_ALARM = 'casebook-trac-status';
 export function startBackground(): void {
   z.config({ jitless: true, ...en() });
   void closeLocalStorageToContentScripts();
+  // First run: the options page with its short setup (components/options/getting-started.tsx).
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/options.html#setup') });
+  });
   const db = new CasebookDb();
   const services: Services = {
     db,
@@ -98,7 +102,10 @@ export function startBackground(): void {
 
   const perCase = new KeyedQueue();
   const extensionOrigin = browser.runtime.getURL('/');
-  const handlers = afterTeamStart(createHandlers(services, classifier, tabs, { caseChanged }, perCase), () => teamReady);
+  const templatesChanged = async (): Promise<void> => {
+    await Promise.all([...(await tabs.all())].map(([tabId]) => pushToTab(tabId, { type: 'templates.changed' })));
+  };
+  const handlers = afterTeamStart(createHandlers(services, classifier, tabs, { caseChanged, templatesChanged }, perCase), () => teamReady);
   const scoped = scopedToTabs(handlers, { services, entryOf: (tabId) => tabs.get(tabId), isExtensionPage: (sender) => (sender.url ?? '').startsWith(extensionOrigin) });
   serve(guardingStorage(scoped, openingGuard(db)));
 

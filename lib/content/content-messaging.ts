@@ -23,7 +23,7 @@ export async function ask<T extends RequestType>(type: T, payload: RequestOf<T>)
   throw new MessagingError(`The background sent a malformed answer to ${type}.`);
 }
 
-const PUSH_TYPES: ReadonlySet<unknown> = new Set<Push['type']>(['case.changed', 'command', 'insert-template', 'team']);
+const PUSH_TYPES: ReadonlySet<unknown> = new Set<Push['type']>(['case.changed', 'command', 'insert-template', 'team', 'templates.changed']);
 
 /** Receives the background's (and the popup's) pushes until `signal` aborts. */
 export function onPush(handler: (message: Push) => void, signal: AbortSignal): void {

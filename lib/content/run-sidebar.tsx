@@ -6,6 +6,7 @@ import { onPush } from './content-messaging';
 import type { ThreadSnapshot } from '../model/thread';
 import { loadCollapsed } from './collapsed-preference';
 import type { PageContext } from './page-context';
+import { createDock, DOCK_COLLAPSED, DOCK_OPEN } from './dock';
 import { createSidebarActions } from './sidebar-actions';
 import { readInSlices } from './read-in-slices';
 import { mountSidebarHost } from './sidebar-host';
@@ -37,13 +38,23 @@ export async function runSidebar(ctx: PageContext, adapter: HostAdapter, hostPan
   let model: SidebarModel | null = null;
   let routeAbort = new AbortController();
 
-  const { container } = mountSidebarHost(ctx, sidebarCss);
-  ctx.onInvalidated(() => render(null, container));
+  const { container, shadow } = mountSidebarHost(ctx, sidebarCss);
+  // Docked beside the host's layout when it is recognised, floating over it otherwise.
+  const dock = createDock(shadow.host as HTMLElement, () => adapter.findDockFrame(document));
+  const redock = (): void => {
+    if (model) dock.apply(model.collapsed ? DOCK_COLLAPSED : DOCK_OPEN);
+  };
+  ctx.onInvalidated(() => {
+    render(null, container);
+    dock.release();
+  });
+  addEventListener('resize', redock, { signal: ctx.signal });
 
   const update = (patch: Partial<SidebarModel>): void => {
     if (!model) return;
     model = { ...model, ...patch };
     render(<Sidebar model={model} actions={actions} searchRef={searchRef} hostPanel={hostPanel} />, container);
+    redock();
   };
   const actions = createSidebarActions({
     adapter,
@@ -70,6 +81,7 @@ export async function runSidebar(ctx: PageContext, adapter: HostAdapter, hostPan
   const hide = (): void => {
     model = null;
     render(null, container);
+    dock.release();
   };
 
   const onRoute = async (): Promise<void> => {
@@ -78,11 +90,9 @@ export async function runSidebar(ctx: PageContext, adapter: HostAdapter, hostPan
     const signal = routeAbort.signal;
     const url = new URL(location.href);
     const route = adapter.parseRoute(url);
-    if (route.kind !== 'conversation') {
-      hide();
-      if (route.kind === 'list') watchListRows(adapter, signal);
-      return;
-    }
+    // Also beside a conversation: the reading pane shows the list too (a hidden list gives no rows).
+    if (route.kind !== 'other') watchListRows(adapter, signal);
+    if (route.kind !== 'conversation') return hide();
     // Wait for the conversation the URL names: in Gmail's reading pane the previous one stays
     // on screen for a moment after the hash changes.
     await waitFor(() => (adapter.showsThread(document, url, route.threadKey) ? true : null), document.body, ROOT_WAIT_MS, signal);

@@ -58,10 +58,10 @@ export function createSidebarActions({ adapter, getModel, update, focusSearch }:
     },
     onPush: (message) => {
       const model = getModel();
-      if (message.type === 'case.changed') {
+      if (message.type === 'case.changed' || message.type === 'templates.changed') {
         // Our own writes come back as pushes too: reload only for a version we have not seen.
         const shown = model?.state?.case;
-        if (model && shown?.id === message.case.id && shown.version !== message.case.version) {
+        if (model && (message.type === 'templates.changed' || (shown?.id === message.case.id && shown.version !== message.case.version))) {
           ask('thread.opened', { thread: model.thread }).then(forShownThread(withState), forShownThread(fail));
         }
       } else if (message.type === 'team') {

@@ -16,6 +16,19 @@ export interface ListRow {
   lastSenderEmail: string | null;
 }
 
+/**
+ * The host's own layout elements the sidebar docks beside: `row` is narrowed from the right by
+ * the sidebar's width (its children — conversation, list, the host's own side panel — reflow
+ * into the rest), `content` is the child that must give up its fixed width for that, and
+ * `fixed` are the host's viewport-anchored layers at the right edge (Gmail's compose windows)
+ * that are moved left with it. Null when the host's layout is not recognised.
+ */
+export interface DockFrame {
+  row: HTMLElement;
+  content: HTMLElement;
+  fixed: HTMLElement[];
+}
+
 export type InsertResult =
   | { ok: true; editor: 'inline-reply' | 'popout' | 'fullscreen' | 'groups-reply'; openedReply: boolean }
   | { ok: false; reason: string };
@@ -46,4 +59,11 @@ export interface HostAdapter {
   readAccount(doc: Document, url: URL): string;
   /** Rows of the conversation list on screen (empty when none). */
   readListRows(doc: Document): ListRow[];
+  /**
+   * Where each shown list row can take a status chip, by thread id: the chip goes right before
+   * that element, inside the row's subject cell, so the host's columns do not move.
+   */
+  listChipSlots(doc: Document): Map<string, Element>;
+  /** The layout elements the sidebar docks beside, or null (then it floats). */
+  findDockFrame(doc: Document): DockFrame | null;
 }

@@ -58,6 +58,11 @@ export const SidebarState = z.object({
   team: z.nullable(TeamLines),
   /** The case's deadline in clock-time words (the sidebar counts down itself); null without one. */
   deadline: z.nullable(DeadlineWording),
+  /** The checklists' step wording (the process's own), sent rather than carried by every Gmail tab. */
+  checklistLabels: z.object({
+    assessment: z.record(AssessmentStep, z.string()),
+    troubleshooting: z.record(TroubleshootingStep, z.string()),
+  }),
 });
 export type SidebarState = z.infer<typeof SidebarState>;
 
@@ -144,7 +149,11 @@ export const protocol = {
       account: z.string(),
       rows: z.array(z.object({ threadId: z.string(), subject: z.string(), unread: z.boolean(), lastSenderEmail: z.nullable(z.string()) })),
     }),
-    response: z.object({ reopened: z.array(z.string()) }),
+    /** `chips`: what each tracked row shows (lib/core/case/list-chip.ts), worded here for the page to paint. */
+    response: z.object({
+      reopened: z.array(z.string()),
+      chips: z.array(z.object({ threadId: z.string(), text: z.string(), tone: z.enum(['none', 'later', 'soon', 'overdue']), title: z.string() })),
+    }),
   },
   'trac.preview': { senders: PAGES_AND_TABS, request: z.object({ caseId: z.string(), thread: z.nullable(ThreadSnapshot) }), response: TracPreview },
   'trac.open': { senders: PAGES_AND_TABS,
@@ -173,6 +182,8 @@ export const Push = z.discriminatedUnion('type', [
   z.object({ type: z.literal('team'), caseId: z.string(), team: TeamLines }),
   /** From the popup: insert this template into the tab's open reply. */
   z.object({ type: z.literal('insert-template'), templateId: z.string() }),
+  /** A template was saved or reset in the options: open sidebars reload theirs. */
+  z.object({ type: z.literal('templates.changed') }),
 ]);
 export type Push = z.infer<typeof Push>;
 

@@ -29,7 +29,7 @@ export function formatDeadline(dueAt: number | null, now: number, timeZone?: str
   }
   const { relative, urgency, showClock } = relativeDeadline(dueAt, now);
   const absolute = formatAbsolute(dueAt, now, timeZone);
-  const text = showClock ? `due ${dayWord(dueAt, now, timeZone)} ${clock(dueAt, timeZone)}` : relative;
+  const text = showClock ? `due ${dayWord(dueAt, now, timeZone)} ${clockTime(dueAt, timeZone)}` : relative;
   return { text, relative, absolute, overdue: urgency === 'overdue', urgency };
 }
 
@@ -49,7 +49,8 @@ function formatAbsolute(at: number, now: number, timeZone?: string): string {
   return formatter({ ...date, ...CLOCK }, timeZone).format(at);
 }
 
-function clock(at: number, timeZone?: string): string {
+/** "17:30" in `timeZone` (24-hour). */
+export function clockTime(at: number, timeZone?: string): string {
   return formatter(CLOCK, timeZone).format(at);
 }
 

@@ -2,7 +2,8 @@ import type { HostAdapter } from '../host-adapter';
 import { readGmailAccount } from './account';
 import { insertIntoGmailReply, trackGmailCaret } from './compose';
 import { findConversationRoot } from './conversation-root';
-import { readGmailListRows } from './list-rows';
+import { findGmailDockFrame } from './dock-frame';
+import { gmailChipSlots, readGmailListRows } from './list-rows';
 import { readGmailThreadSteps, showsGmailThread } from './read-thread';
 import { parseGmailRoute, toHostRoute } from './route';
 
@@ -18,6 +19,8 @@ export function createGmailAdapter(): HostAdapter {
     insertReply: (doc, text) => insertIntoGmailReply(doc, text),
     readAccount: readGmailAccount,
     readListRows: readGmailListRows,
+    listChipSlots: gmailChipSlots,
+    findDockFrame: findGmailDockFrame,
   };
 }
 

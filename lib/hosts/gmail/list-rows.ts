@@ -53,3 +53,18 @@ export function readGmailListRows(doc: Document): ListRow[] {
   }
   return rows;
 }
+
+/**
+ * Chip places in the shown lists: before the subject's `span.bog` (the ids span's parent), inside
+ * the subject cell `.y6`, which clips its own overflow, so the row's columns never move.
+ */
+export function gmailChipSlots(doc: Document): Map<string, Element> {
+  const slots = new Map<string, Element>();
+  for (const list of Array.from(doc.querySelectorAll(conversationList)).filter(isShown)) {
+    for (const ids of Array.from(list.querySelectorAll(rowThreadIds))) {
+      const threadId = ids.getAttribute('data-legacy-thread-id');
+      if (threadId && ids.parentElement) slots.set(threadId, ids.parentElement);
+    }
+  }
+  return slots;
+}

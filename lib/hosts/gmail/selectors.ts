@@ -138,3 +138,17 @@ export const rowSender_: Seen = { 'shared/app': 7, 'shared/compose-popup': 7, 's
 /** Class on a row (and on its participants) while unread (2014 page, SEL `tr.zA.zE`). */
 export const UNREAD_ROW_CLASS = 'zE';
 export const UNREAD_SENDER_CLASS = 'zF';
+
+// ---------------------------------------------------------------- layout (docking the sidebar)
+/**
+ * Content section beside the left nav: `div.nH.bkK` (SDK element getter `div.nH.bkK > .nH`,
+ * `.no > .nn.bkK`; InboxSDK's app sidebar gives it `width: auto; flex: 1; min-width: 0` because
+ * Gmail sets its width inline). Its parent is the row that also holds Gmail's own side panel
+ * (`.bnl.nn`, `div.aUx`, SDK 2024-11). Seen 2026-11 in the fixtures.
+ */
+export const contentSection = '.nH.bkK';
+export const contentSection_: Seen = { 'shared/app': 1, 'shared/compose-popup': 1, 'shared/thread-chat-transcript': 1, 'shared/thread-inline-reply': 1, 'shared/thread-many-messages': 1, 'shared/thread-reading-pane': 1, 'shared/thread-two-messages': 1, 'own/demo-mailbox': 1, 'own/thread-inline-reply': 1, 'own/thread-missing-anchors': 1 };
+
+/** Compose windows' layer `div.dw`, fixed at the bottom right (SDK `MOLE_CONTAINER_SELECTOR`, 2026-07). Seen 2026-11 in the fixtures. */
+export const moleLayer = 'div.dw';
+export const moleLayer_: Seen = { 'shared/app': 1, 'shared/compose-popup': 1, 'shared/thread-chat-transcript': 1, 'shared/thread-inline-reply': 1, 'shared/thread-many-messages': 1, 'shared/thread-reading-pane': 1, 'shared/thread-two-messages': 1, 'own/demo-mailbox': 1, 'own/thread-inline-reply': 1, 'own/thread-missing-anchors': 1 };

@@ -1,8 +1,9 @@
 import type { HostAdapter } from '../host-adapter';
 import { insertIntoGroupsReply, trackGroupsCaret } from './compose';
 import { findConversationRoot } from './conversation-root';
+import { findGroupsDockFrame } from './dock-frame';
 import { readGroupsAccount } from './group-account';
-import { readGroupsListRows } from './list-rows';
+import { groupsChipSlots, readGroupsListRows } from './list-rows';
 import { readGroupsThreadSteps, showsGroupsThread } from './read-thread';
 import { parseGroupsRoute, toHostRoute } from './route';
 
@@ -18,6 +19,8 @@ export function createGroupsAdapter(): HostAdapter {
     insertReply: (doc, text) => insertIntoGroupsReply(doc, text),
     readAccount: readGroupsAccount,
     readListRows: readGroupsListRows,
+    listChipSlots: groupsChipSlots,
+    findDockFrame: findGroupsDockFrame,
   };
 }
 

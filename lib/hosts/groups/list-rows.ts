@@ -7,17 +7,25 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[A-Za-z]{2,}$/;
 /** Unread rows are bold (G, 2026-11-26): a language-free signal where computed style exists. */
 const BOLD = 600;
 
-/** The topic rows the list page shows, in screen order; rows without a topic id are skipped. */
-export function readGroupsListRows(doc: Document): ListRow[] {
+/** Each shown topic row with its id and subject element; rows without a topic id are skipped. */
+function shownRows(doc: Document): Array<{ row: Element; threadId: string; subjectEl: Element | null }> {
   const rows = renderedMatches(doc, listRow.css);
   const found = rows.length > 0 ? rows : renderedMatches(doc, listRowByRole.css);
-  return found.flatMap((row): ListRow[] => {
+  return found.flatMap((row) => {
     const link = row.querySelector(rowTopicLink.css);
     const threadId = row.getAttribute('data-rowid') || TOPIC_IN_HREF.exec(link?.getAttribute('href') ?? '')?.[1] || '';
-    if (threadId === '') return [];
-    const subjectEl = row.querySelector(rowSubject.css) ?? link?.firstElementChild ?? null;
-    return [{ threadId, subject: clean(subjectEl?.textContent), unread: isUnread(row, subjectEl), lastSenderEmail: lastSender(row) }];
+    return threadId === '' ? [] : [{ row, threadId, subjectEl: row.querySelector(rowSubject.css) ?? link?.firstElementChild ?? null }];
   });
+}
+
+/** The topic rows the list page shows, in screen order. */
+export function readGroupsListRows(doc: Document): ListRow[] {
+  return shownRows(doc).map(({ row, threadId, subjectEl }) => ({ threadId, subject: clean(subjectEl?.textContent), unread: isUnread(row, subjectEl), lastSenderEmail: lastSender(row) }));
+}
+
+/** Chip places: before the subject, inside the topic link's line (which clips), so columns stay put. */
+export function groupsChipSlots(doc: Document): Map<string, Element> {
+  return new Map(shownRows(doc).flatMap(({ threadId, subjectEl }) => (subjectEl ? [[threadId, subjectEl] as const] : [])));
 }
 
 function isUnread(row: Element, subject: Element | null): boolean {

@@ -343,3 +343,22 @@ export const rowParticipant: GroupsSelector = {
     'own:conversation-degraded.html': 0,
   },
 };
+
+/* -------------------------------- layout (docking) -------------------------------- */
+
+/**
+ * 2026-12-05, G (not in the research: the shared fixtures' page frame, and the ARIA landmark
+ * Google's Material apps keep): the main area beside the left nav. The sidebar docks by
+ * narrowing its parent row from the right; without it the sidebar floats as before.
+ */
+export const mainArea: GroupsSelector = {
+  css: '[role="main"]',
+  expect: {
+    'shared:conversation.html': 1, 'shared:conversation-reply-open.html': 1,
+    'shared:collaborative-inbox.html': 1, 'shared:app.html#/g/ftpgate-support': 1,
+    'shared:app.html#/g/ftpgate-support/c/Rb7_nW2cTq0': 1, 'own:app.html#/g/ftpgate-help': 1,
+    'own:app.html#/g/ftpgate-help/c/q9Zr-4LmT_w': 1, 'own:app.html#/g/ftpgate-help/c/-pL5sD9fG0k': 1,
+    'own:conversation-reply-open.html': 1, 'own:collaborative-inbox.html': 1,
+    'own:conversation-degraded.html': 1,
+  },
+};
