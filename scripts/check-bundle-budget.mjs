@@ -2,14 +2,19 @@
 // - `budget`, the sidebar issue's target for what is injected into Gmail (≤ 50 KB minified,
 //   ≤ 20 KB gzip), reported for both hosts;
 // - `ceiling`, enforced: `npm test` fails past it, so every kilobyte added is a decision. Gmail's
-//   is the budget itself; Groups' (not in that budget) is today's size plus a small margin.
+//   was the budget itself until issue #14, Groups' (not in that budget) today's size plus a margin.
+//   2026-12-05, a decision: docking into the host's layout (+1.1 KB) and the inbox-list chips
+//   (+1.2 KB) must run in the page, so Gmail's ceiling is 54 KB minified and the issue's 50 KB is
+//   reported as not met; its 20 KB gzip still holds and stays enforced. Ways back, measured by the
+//   #14 work: chips painted by the background with scripting (about −1.1 KB), the template
+//   insertion code loaded on demand (about −4.3 KB, but the ≤ 16 ms insert budget is then at risk).
 // Run after `wxt build`.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export const budget = { minified: 50 * 1024, gzip: 20 * 1024 };
-export const ceilings = { gmail: budget, groups: { minified: 52 * 1024, gzip: 20 * 1024 } };
+export const ceilings = { gmail: { minified: 54 * 1024, gzip: 20 * 1024 }, groups: { minified: 55 * 1024, gzip: 20 * 1024 } };
 
 /**
  * Code that must not be injected with the content scripts: the background validates every message both ways, so
