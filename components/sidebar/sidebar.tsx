@@ -8,6 +8,7 @@ import type { ThreadSnapshot } from '../../lib/model/thread';
 import { CasePanel } from './case-panel';
 import { ClassificationPanel } from './classification-panel';
 import { EscalationPreview } from './escalation-preview';
+import { FillInFields, type FillInFieldsProps } from './fill-in-fields';
 import { ReadProblems } from './read-problems';
 import { TemplatePicker } from '../shared/template-picker';
 import { ThreadSummary } from './thread-summary';
@@ -20,10 +21,11 @@ export interface SidebarModel {
   error: string;
   collapsed: boolean;
   now: number;
-  lastFromStaff: boolean | null;
   insertStatus: string;
   reportStatus: string;
   escalation: TracPreview | null;
+  /** The fill-in fields shown for a template that needs values Casebook lacks. */
+  fillIn?: FillInFieldsProps | null;
 }
 
 export interface SidebarActions {
@@ -69,7 +71,7 @@ export function Sidebar({ model, actions, searchRef, hostPanel: HostPanel }: Sid
       </aside>
     );
   }
-  const { state } = model;
+  const { state, fillIn } = model;
   return (
     <aside aria-label="Casebook" class="cb-root">
       <header class="cb-header">
@@ -90,7 +92,7 @@ export function Sidebar({ model, actions, searchRef, hostPanel: HostPanel }: Sid
             <p class="cb-muted">{state.team.status}</p>
           </section>
         ) : null}
-        <ThreadSummary thread={model.thread} supportCase={state?.case ?? null} lastFromStaff={model.lastFromStaff} />
+        <ThreadSummary thread={model.thread} facts={state?.facts ?? null} originator={state?.case?.originator ?? null} />
         <ReadProblems problems={model.thread.problems} onReport={actions.onReport} reportStatus={model.reportStatus} />
         {model.error ? (
           <p class="cb-section cb-warning" role="alert">
@@ -103,6 +105,7 @@ export function Sidebar({ model, actions, searchRef, hostPanel: HostPanel }: Sid
         <section class="cb-section" aria-label="Reply templates">
           <h3>Reply templates</h3>
           <TemplatePicker templates={state?.templates ?? []} onInsert={actions.onInsert} searchRef={searchRef} />
+          {fillIn ? <FillInFields key={fillIn.name} {...fillIn} /> : null}
           <p class="cb-muted" role="status" aria-live="polite">
             {model.insertStatus}
           </p>

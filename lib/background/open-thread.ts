@@ -88,6 +88,7 @@ export async function openThread(
     settings,
     linkCandidates,
     now,
+    holidays: services.holidays(settings.calendar.holidayRegion),
     storageProblem: problem,
     team: services.team?.view(supportCase?.id ?? null) ?? null,
   });

@@ -58,7 +58,6 @@ export async function runSidebar(ctx: PageContext, adapter: HostAdapter, hostPan
       error: '',
       collapsed,
       now: Date.now(),
-      lastFromStaff: null,
       insertStatus: '',
       reportStatus: '',
       escalation: null,

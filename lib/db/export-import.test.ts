@@ -118,6 +118,17 @@ describe('export and import', () => {
     expect(result.ok ? [] : result.problems).toEqual([expect.stringMatching(/^templates\[0\]\.body: /)]);
   });
 
+  it('refuses a template with a misspelt variable, naming it and the variables Casebook knows', async () => {
+    const db = await filledDb();
+    const { document } = await exportEverything(db, settings, now);
+    const misspelt = structuredClone(document);
+    misspelt.templates[0]!.body = 'Dear {{customer.nmae}},';
+    const result = validateImport(JSON.stringify(misspelt), checks);
+    expect(result.ok ? [] : result.problems).toEqual([
+      expect.stringMatching(/^templates\[0\]\.body: Unknown variable \{\{customer\.nmae\}\}\. Casebook knows: customer\.firstName, customer\.name, /),
+    ]);
+  });
+
   it('a bad format 1 file is refused as before', async () => {
     const db = await filledDb();
     const old = (await formatOne(db)) as { events: Record<string, unknown>[] };
