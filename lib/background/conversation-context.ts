@@ -1,5 +1,5 @@
 import type { HolidayLookup } from '../core/calendar/business-time';
-import { isStaff } from '../core/case/staff';
+import { isStaff, withMailbox } from '../core/case/staff';
 import { extractInstallationDetails } from '../core/installation-details/extract-installation-details';
 import type { InstallationDetails } from '../core/installation-details/installation-item';
 import type { TemplateVars } from '../core/templates/render-template';
@@ -23,7 +23,8 @@ export function conversationContext(
   now: number,
   holidays: HolidayLookup,
 ): ConversationContext {
-  const customerTexts = (thread?.messages ?? []).filter((m) => !isStaff(m.from.email, settings)).map((m) => m.body);
+  const people = withMailbox(settings, thread?.account);
+  const customerTexts = (thread?.messages ?? []).filter((m) => !isStaff(m.from.email, people)).map((m) => m.body);
   const details = extractInstallationDetails(customerTexts);
   const vars = buildTemplateVars({ thread, supportCase, settings, missing: details.missingItems, now, holidays });
   return { customerTexts, details, vars };
