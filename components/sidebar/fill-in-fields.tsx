@@ -33,7 +33,8 @@ export function FillInFields({ name, fields, onDone }: FillInFieldsProps): JSX.E
       }}
     >
       {fields.map((field) => (
-        <label key={field.name} class="cb-block">
+        // The input is as wide as the sidebar (sidebar.css), so it sits under its label.
+        <label key={field.name}>
           {field.label}
           <input defaultValue={field.guess} required pattern={field.pattern} />
         </label>

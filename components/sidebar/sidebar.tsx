@@ -72,6 +72,7 @@ export function Sidebar({ model, actions, searchRef, hostPanel: HostPanel }: Sid
     );
   }
   const { state, fillIn } = model;
+  const closeOffer = state?.closeOffer;
   return (
     <aside aria-label="Casebook" class="cb-root">
       <header class="cb-header">
@@ -115,6 +116,10 @@ export function Sidebar({ model, actions, searchRef, hostPanel: HostPanel }: Sid
         ) : null}
         {state?.case && HostPanel ? (
           <HostPanel thread={model.thread} supportCase={state.case} team={state.settings.team} onChange={actions.onChange} />
+        ) : null}
+        {closeOffer ? (
+          // "Thanks, works now" needs no answer: one click closes the case, the offer its reason.
+          <button onClick={() => actions.onChange({ kind: 'status', to: 'closed', reason: closeOffer })}>{closeOffer}</button>
         ) : null}
         {state?.case ? (
           <CasePanel

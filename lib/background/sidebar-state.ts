@@ -1,6 +1,8 @@
 import { formatDeadline } from '../core/calendar/format-deadline';
 import type { HolidayLookup } from '../core/calendar/business-time';
+import { isClosingMessage } from '../core/case/closing-message';
 import { conversationFacts } from '../core/case/conversation-facts';
+import { isStaff } from '../core/case/staff';
 import { draftTemplate } from '../core/templates/fill-in';
 import { templateVariableNames, type TemplateVars } from '../core/templates/render-template';
 import { fillInOptions } from '../core/templates/template-vars';
@@ -64,6 +66,7 @@ export function buildSidebarState(input: SidebarInputs): SidebarState {
     team: input.team ?? null,
     deadline: supportCase?.dueAt == null ? null : deadlineWording(supportCase.dueAt, input.now),
     facts: conversationFacts(thread, supportCase, settings),
+    closeOffer: closeOffer(thread, supportCase, settings),
   };
 }
 
@@ -75,6 +78,18 @@ function lateNote(body: string, vars: TemplateVars, supportCase: SupportCase | n
   if (vars['case.deadlinePassed'] !== 'yes' || !supportCase || !templateVariableNames(body).includes('case.dueDate')) return null;
   const promise = vars['case.dueDate'] ?? '';
   return `This case's deadline has passed: the reply promises ${promise || 'a new time'} instead. Say sorry for the delay.`;
+}
+
+/**
+ * A case whose newest message only thanks or confirms closure waits for no answer: offered to
+ * close in one click ("Jane only thanked or confirmed closure: close the case?").
+ */
+function closeOffer(thread: ThreadSnapshot, supportCase: SupportCase | null, settings: Settings): string | null {
+  const last = thread.messages.at(-1);
+  if (!supportCase || supportCase.status === 'closed' || supportCase.awaitingSince.length > 0 || !last) return null;
+  if (isStaff(last.from.email, settings) || !isClosingMessage(last.body)) return null;
+  const who = last.from.name.trim() || last.from.email || 'The customer';
+  return `${who} only thanked or confirmed closure: close the case?`;
 }
 
 /** The clock-time words of a deadline, in the browser's own time zone (the sidebar's). */

@@ -78,6 +78,8 @@ export const SidebarState = z.object({
   deadline: z.nullable(DeadlineWording),
   /** Who the customer is and where the conversation stands, decided by the background. */
   facts: ConversationFacts,
+  /** "Jane only thanked or confirmed closure: close the case?" when that is all the newest message says; else null. */
+  closeOffer: z.nullable(z.string()),
 });
 export type SidebarState = z.infer<typeof SidebarState>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isStaff, originatorOf, withMailbox } from './staff';
+import { isStaff, originatorOf, withMailbox, type PeopleSettings } from './staff';
 import { defaultSettings } from '../../model/settings';
 import { settings } from './test-support';
 
@@ -39,7 +39,7 @@ describe('originatorOf / isStaff', () => {
       expect(withMailbox(blank, 'u/0')).toBe(blank);
       const once = withMailbox(blank, 'support@example.com');
       expect(withMailbox(once, 'SUPPORT@example.com')).toBe(once);
-      expect(once.mailboxes).toEqual(['support@example.com']);
+      expect((once as PeopleSettings).mailboxes).toEqual(['support@example.com']);
     });
   });
 });
