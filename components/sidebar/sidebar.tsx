@@ -9,6 +9,7 @@ import { CaseLine, CaseWork } from './case-panel';
 import { DueCountdown } from './due-countdown';
 import { ClassificationPanel } from './classification-panel';
 import { EscalationPreview } from './escalation-preview';
+import { FillInFields, type FillInFieldsProps } from './fill-in-fields';
 import { ReadProblems } from './read-problems';
 import { TemplatePicker } from '../shared/template-picker';
 import { ThreadSummary } from './thread-summary';
@@ -24,10 +25,11 @@ export interface SidebarModel {
   error: string;
   collapsed: boolean;
   now: number;
-  lastFromStaff: boolean | null;
   insertStatus: string;
   reportStatus: string;
   escalation: TracPreview | null;
+  /** The fill-in fields shown for a template that needs values Casebook lacks. */
+  fillIn?: FillInFieldsProps | null;
 }
 
 export interface SidebarActions {
@@ -75,8 +77,9 @@ function myOwnerAddress({ identity, team }: Settings): string {
  * timeline). The host already shows the subject, so it is only read to screen readers here.
  */
 export function Sidebar({ model, actions, searchRef, hostPanel: HostPanel }: SidebarProps): JSX.Element {
-  const { state } = model;
+  const { state, fillIn } = model;
   const c = state?.case;
+  const closeOffer = state?.closeOffer;
   if (model.collapsed) {
     // The tab says where the case stands, so it can stay collapsed all day.
     return (
@@ -141,7 +144,13 @@ export function Sidebar({ model, actions, searchRef, hostPanel: HostPanel }: Sid
             {model.error}
           </p>
         ) : null}
-        <ThreadSummary thread={model.thread} supportCase={c ?? null} lastFromStaff={model.lastFromStaff} />
+        {closeOffer ? (
+          // "Thanks, works now" needs no answer: one click closes the case, the offer its reason.
+          <button type="button" onClick={() => actions.onChange({ kind: 'status', to: 'closed', reason: closeOffer })}>
+            {closeOffer}
+          </button>
+        ) : null}
+        <ThreadSummary thread={model.thread} facts={state?.facts ?? null} originator={c?.originator ?? null} />
         {state?.classification ? (
           <ClassificationPanel classification={state.classification} nextStep={state.nextStep} onCorrect={actions.onCorrect} />
         ) : null}
@@ -156,6 +165,7 @@ export function Sidebar({ model, actions, searchRef, hostPanel: HostPanel }: Sid
             onInsert={actions.onInsert}
             searchRef={searchRef}
           />
+          {fillIn ? <FillInFields key={fillIn.name} {...fillIn} /> : null}
           <p class="cb-muted" role="status" aria-live="polite">
             {model.insertStatus}
           </p>

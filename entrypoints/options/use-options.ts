@@ -1,4 +1,5 @@
-import { exportFile, importFile } from '../../lib/pages/data-files';
+import { exportFile, importFile, loadAutoBackup, previewImport } from '../../lib/pages/data-files';
+import { autoBackupSavedAt } from '../../lib/pages/auto-backup';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { OptionsPageProps } from '../../components/options/options-page';
@@ -30,6 +31,8 @@ export function useOptions(): OptionsPageProps {
   const [checks, setChecks] = useState<SettingsChecks | null>(null);
   const dirty = draft !== null && JSON.stringify(draft) !== JSON.stringify(saved);
   const [membership, setMembership] = useState<TeamMembership | null>(null);
+  const [backupSavedAt, setBackupSavedAt] = useState<number | null>(null);
+  useEffect(() => void autoBackupSavedAt().then(setBackupSavedAt), []);
   useEffect(() => {
     void loadTeam().then(setMembership);
     return teamItem.watch(() => void loadTeam().then(setMembership));
@@ -115,11 +118,15 @@ export function useOptions(): OptionsPageProps {
         const file = await exportFile('json', Date.now());
         downloadText(file.text, file.filename, mimeTypeFor(file.filename));
       },
-      onImport: async (text) => {
-        const result = await importFile(text);
+      onPreview: previewImport,
+      onImport: async (text, mode) => {
+        const result = await importFile(text, mode);
         if (result.ok) await reload();
+        setBackupSavedAt(await autoBackupSavedAt());
         return result;
       },
+      backupSavedAt,
+      onLoadBackup: loadAutoBackup,
     },
   };
 }

@@ -1,4 +1,5 @@
-import { isStaff } from '../core/case/staff';
+import type { HolidayLookup } from '../core/calendar/business-time';
+import { isStaff, withMailbox } from '../core/case/staff';
 import { extractInstallationDetails } from '../core/installation-details/extract-installation-details';
 import type { InstallationDetails } from '../core/installation-details/installation-item';
 import type { TemplateVars } from '../core/templates/render-template';
@@ -20,9 +21,11 @@ export function conversationContext(
   supportCase: SupportCase | null,
   settings: Settings,
   now: number,
+  holidays: HolidayLookup,
 ): ConversationContext {
-  const customerTexts = (thread?.messages ?? []).filter((m) => !isStaff(m.from.email, settings)).map((m) => m.body);
+  const people = withMailbox(settings, thread?.account);
+  const customerTexts = (thread?.messages ?? []).filter((m) => !isStaff(m.from.email, people)).map((m) => m.body);
   const details = extractInstallationDetails(customerTexts);
-  const vars = buildTemplateVars({ thread, supportCase, settings, missing: details.missingItems, now });
+  const vars = buildTemplateVars({ thread, supportCase, settings, missing: details.missingItems, now, holidays });
   return { customerTexts, details, vars };
 }

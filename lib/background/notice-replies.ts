@@ -1,6 +1,7 @@
 import { AUTOMATIC_ACTOR } from '../core/case/case-change';
 import { applyNoticedReply, noticeListReplies } from '../core/case/list-replies';
 import { caseIdFor } from '../core/case/new-case';
+import { withMailbox } from '../core/case/staff';
 import { findCase, saveCase } from '../db/cases-repository';
 import type { SupportCase } from '../model/case';
 import type { ListRow } from '../hosts/host-adapter';
@@ -10,7 +11,7 @@ import type { Services } from './services';
 
 /** Unread list rows of tracked threads whose latest sender is not staff re-open their cases. */
 export async function noticeReplies(services: Services, host: Host, account: string, rows: ListRow[], perCase: KeyedQueue): Promise<string[]> {
-  const settings = await services.settings();
+  const settings = withMailbox(await services.settings(), account);
   const tracked = new Map<string, SupportCase>();
   for (const row of rows) {
     const stored = await findCase(services.db, caseIdFor(host, account, row.threadId));

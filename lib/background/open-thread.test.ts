@@ -44,10 +44,10 @@ describe('openThread', () => {
     const deep = '{{#if customer.name}}'.repeat(5000) + 'x' + '{{/if}}'.repeat(5000);
     await saveTemplate(s.db, { id: 'custom:deep', name: 'Deep', body: deep, category: null, builtIn: false, updatedAt: 0 });
     const { state } = await openThread(s, classifier, support, false);
-    expect(state.rendered['custom:deep']).toMatchObject({ text: '', problem: expect.stringMatching(/^“Deep” cannot be used: /) });
+    expect(state.rendered['custom:deep']).toMatchObject({ parts: [], problem: expect.stringMatching(/^“Deep” cannot be used: /) });
     const others = Object.entries(state.rendered).filter(([id]) => id !== 'custom:deep');
     expect(others.length).toBe(BUILT_IN_TEMPLATES.length);
-    expect(others.every(([, rendered]) => rendered.text !== '' && rendered.problem === undefined)).toBe(true);
+    expect(others.every(([, rendered]) => rendered.parts.length > 0 && rendered.problem === undefined)).toBe(true);
   });
 
   it('other failures still fail', async () => {

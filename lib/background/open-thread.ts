@@ -7,6 +7,7 @@ import { storageProblem } from '../db/storage-problems';
 import { listTemplates } from '../db/templates-repository';
 import type { SidebarState } from '../model/messages';
 import type { SupportCase } from '../model/case';
+import { withMailbox } from '../core/case/staff';
 import type { Settings } from '../model/settings';
 import type { ThreadSnapshot } from '../model/thread';
 import type { ClassifierService } from './classifier-service';
@@ -32,7 +33,8 @@ export async function openThread(
   const teamKey = services.team?.keyFor(thread) ?? null;
   // Independent reads, asked for together (the case panel waits for all of them).
   const [teamSettings, stored, templates] = await Promise.all([services.settings(), findTeamOrLocalCase(services, teamKey, id), listTemplates(services.db)]);
-  const settings = withTeamMembers(teamSettings, services);
+  // The mailbox's own address is staff even when the options name nobody.
+  const settings = withMailbox(withTeamMembers(teamSettings, services), thread.account);
   const classification = await classifier.classify(thread, settings);
   // Auto-replies (out of office, bounces) need no answer: they never open a case by themselves.
   const automatic = classification.category === 'auto_reply' ? null : autoTrackReason(thread, settings, { labels: thread.labels ?? [] });
@@ -88,6 +90,7 @@ export async function openThread(
     settings,
     linkCandidates,
     now,
+    holidays: services.holidays(settings.calendar.holidayRegion),
     storageProblem: problem,
     team: services.team?.view(supportCase?.id ?? null) ?? null,
   });

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { HolidayLookup } from '../core/calendar/business-time';
 import { linkTicket, updateTicketStatus } from '../core/case/case-edits';
 import { AUTOMATIC_ACTOR } from '../core/case/case-change';
 import { describeTracProblem, problemFromStatus, type TracAction, type TracProblem } from '../core/trac/describe-trac-error';
@@ -65,8 +66,8 @@ async function loadCase(services: Services, caseId: string): Promise<SupportCase
 }
 
 /** The New Ticket link for a case; `summary` (edited in the preview) replaces the subject. */
-function newTicketLink(settings: Settings, c: SupportCase, thread: ThreadSnapshot | null, now: number, summary?: string): NewTicketLink & { ok: true } {
-  const { customerTexts, details, vars } = conversationContext(thread, c, settings, now);
+function newTicketLink(settings: Settings, c: SupportCase, thread: ThreadSnapshot | null, now: number, holidays: HolidayLookup, summary?: string): NewTicketLink & { ok: true } {
+  const { customerTexts, details, vars } = conversationContext(thread, c, settings, now, holidays);
   const link = buildNewTicketUrl({ trac: settings.trac, supportCase: c, thread, customerTexts, vars, details, ...(summary === undefined ? {} : { summary }) });
   if (!link.ok) throw new TracError(link.problem);
   return link;
@@ -76,7 +77,7 @@ export async function previewEscalation(services: Services, caseId: string, thre
   const settings = await services.settings();
   const base = requireTrac(settings);
   const c = await loadCase(services, caseId);
-  const link = newTicketLink(settings, c, thread, services.now());
+  const link = newTicketLink(settings, c, thread, services.now(), services.holidays(settings.calendar.holidayRegion));
   const summary = cleanSubject(c.subject);
   let duplicates: TracPreview['duplicates'] = [];
   let duplicatesProblem: string | null = null;
@@ -106,7 +107,7 @@ export async function openEscalation(
   const base = requireTrac(settings);
   const c = await loadCase(services, request.caseId);
   const withPriority = { ...settings, trac: { ...settings.trac, priority: request.priority } };
-  const { url } = newTicketLink(withPriority, c, request.thread, services.now(), request.summary);
+  const { url } = newTicketLink(withPriority, c, request.thread, services.now(), services.holidays(withPriority.calendar.holidayRegion), request.summary);
   const tab = await browser.tabs.create({
     url,
     ...(openerTab?.index !== undefined ? { index: openerTab.index + 1 } : {}),

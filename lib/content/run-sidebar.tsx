@@ -70,7 +70,6 @@ export async function runSidebar(ctx: PageContext, adapter: HostAdapter, hostPan
       error: '',
       collapsed,
       now: Date.now(),
-      lastFromStaff: null,
       insertStatus: '',
       reportStatus: '',
       escalation: null,

@@ -21,7 +21,7 @@ export interface SidebarController extends SidebarActions {
 /** What each sidebar control does. Every failure becomes a plain message in the sidebar. */
 export function createSidebarActions({ adapter, getModel, update, focusSearch }: SidebarActionDeps): SidebarController {
   const fail = (error: unknown): void => update({ error: error instanceof Error ? error.message : String(error) });
-  const withState = (state: SidebarState): void => update({ state, error: state.storageProblem ?? '', lastFromStaff: lastFromStaff(state) });
+  const withState = (state: SidebarState): void => update({ state, error: state.storageProblem ?? '' });
   /**
    * Answers arrive later than clicks: one for a conversation the user has since left must not
    * land in the next one's sidebar. Wraps a handler so it runs only if the thread is still shown.
@@ -37,12 +37,15 @@ export function createSidebarActions({ adapter, getModel, update, focusSearch }:
     const rendered = getModel()?.state?.rendered[template.id];
     if (!rendered) return update({ insertStatus: `“${template.name}” is not ready yet.` });
     if (rendered.problem) return update({ insertStatus: rendered.problem });
-    const result = await adapter.insertReply(document, rendered.text);
-    const unknown = rendered.unknown.length > 0 ? ` Unknown variables: ${rendered.unknown.join(', ')}.` : '';
-    const missing = rendered.missing.length > 0 ? ` Fill in by hand: ${rendered.missing.join(', ')}.` : '';
-    update({
-      insertStatus: result.ok ? `Inserted “${template.name}”.${missing}${unknown}` : `Could not insert: ${result.reason}`,
-    });
+    const { name } = template;
+    const put = async (values: string[]): Promise<void> => {
+      const result = await adapter.insertReply(document, rendered.parts.map((part) => (typeof part === 'number' ? values[part] : part)).join(''));
+      update(result.ok ? { fillIn: null, insertStatus: `Inserted “${name}”. ${rendered.note ?? ''}` } : { insertStatus: `Could not insert: ${result.reason}` });
+    };
+    // Values Casebook lacks are asked for first (components/sidebar/fill-in-fields.tsx); the
+    // fields and the parts they fill are taken together, so a state arriving meanwhile cannot mix them.
+    if (rendered.fields.length === 0) return put([]);
+    update({ fillIn: { name, fields: rendered.fields, onDone: (values) => (values ? put(values).catch(fail) : update({ fillIn: null })) }, insertStatus: rendered.note ?? '' });
   };
 
   const actor = (): string => getModel()?.state?.settings.identity.emails[0] ?? 'me';
@@ -129,9 +132,4 @@ export function createSidebarActions({ adapter, getModel, update, focusSearch }:
     onCancelEscalation: () => update({ escalation: null }),
   };
   return controller;
-}
-
-function lastFromStaff(state: SidebarState): boolean | null {
-  const from = state.case?.lastMessageFrom ?? null;
-  return from === null ? null : from === 'staff';
 }

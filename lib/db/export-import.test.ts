@@ -7,7 +7,7 @@ import { loadEvents } from './cases-repository';
 import { addCorrection } from './corrections-repository';
 import type { CasebookDb } from './database';
 import { validateTracBaseUrl } from '../core/trac/ticket-page';
-import { exportCasesCsv, exportEverything, importEverything, validateImport } from './export-import';
+import { exportCasesCsv, exportEverything, importEverything, planImport, validateImport } from './export-import';
 import { mulberry32, seedDatabase } from './seed';
 import { saveTemplate } from './templates-repository';
 import { openTestDb } from './test-db';
@@ -42,7 +42,7 @@ describe('export and import', () => {
     expect([document.cases.length, document.timelines.length, events, document.templates.length, document.corrections.length]).toEqual([40, 40, 160, 1, 1]);
 
     const target = openTestDb();
-    const result = await importEverything(target, JSON.stringify(document), checks);
+    const result = await importEverything(target, JSON.stringify(document), checks, 'replace');
     expect(result).toEqual({ ok: true, settings, counts: { cases: 40, events: 160, templates: 1, corrections: 1 }, problems: [] });
     expect((await exportEverything(target, settings, now)).document).toEqual(document);
     expect(await exportCasesCsv(target)).toBe(await exportCasesCsv(source));
@@ -53,7 +53,7 @@ describe('export and import', () => {
     const source = await filledDb();
     const old = await formatOne(source);
     const target = openTestDb();
-    expect(await importEverything(target, JSON.stringify(old), checks)).toMatchObject({ ok: true, counts: { cases: 40, events: 160 } });
+    expect(await importEverything(target, JSON.stringify(old), checks, 'replace')).toMatchObject({ ok: true, counts: { cases: 40, events: 160 } });
     for (const c of (await exportEverything(source, settings, now)).document.cases) expect(await loadEvents(target, c.id)).toEqual(await loadEvents(source, c.id));
     expect((await exportEverything(target, settings, now)).document).toEqual((await exportEverything(source, settings, now)).document);
   });
@@ -61,8 +61,45 @@ describe('export and import', () => {
   it('import replaces what was there', async () => {
     const db = await filledDb();
     const empty = { format: 'casebook-export', formatVersion: 2, exportedAt: now, settings, cases: [], timelines: [], templates: [], corrections: [] };
-    expect((await importEverything(db, JSON.stringify(empty), checks)).ok).toBe(true);
+    expect((await importEverything(db, JSON.stringify(empty), checks, 'replace')).ok).toBe(true);
     expect([await db.cases.count(), await db.timelines.count(), await db.templates.count(), await db.corrections.count()]).toEqual([0, 0, 0, 0]);
+  });
+
+  // The issue's case: a colleague's settings-and-templates export deleted all six cases.
+  it('merging a settings-and-templates file keeps every case and adds its templates', async () => {
+    const db = await filledDb();
+    const before = (await exportEverything(db, settings, now)).document;
+    const colleague = { format: 'casebook-export', formatVersion: 2, exportedAt: now, settings, cases: [], timelines: [], corrections: [], templates: [{ id: 'custom:shared', name: 'Shared reply', body: 'Hi {{customer.firstName}},', category: null, builtIn: false, updatedAt: now }] };
+    const plan = await planImport(db, JSON.stringify(colleague), checks);
+    expect(plan).toEqual({ ok: true, plan: { file: { cases: 0, templates: 1, corrections: 0 }, here: { cases: 40, templates: 1, corrections: 1 }, newCases: 0 } });
+    const result = await importEverything(db, JSON.stringify(colleague), checks, 'merge');
+    expect(result).toMatchObject({ ok: true, counts: { cases: 0, events: 0, templates: 1, corrections: 0 } });
+    const after = (await exportEverything(db, settings, now)).document;
+    expect(after.cases).toEqual(before.cases);
+    expect(after.timelines).toEqual(before.timelines);
+    expect(after.templates.map((t) => t.id).sort()).toEqual([...before.templates.map((t) => t.id), 'custom:shared'].sort());
+  });
+
+  it('merging a backup adds only the cases not here, with their timelines; a case both have stays as it is here', async () => {
+    const db = await filledDb();
+    const here = (await exportEverything(db, settings, now)).document;
+    const other = await filledDb();
+    const theirs = structuredClone((await exportEverything(other, settings, now)).document);
+    // Same seed: the same 40 cases. Make 3 of them new ones and change one that both have.
+    for (const [i, c] of theirs.cases.slice(0, 3).entries()) {
+      const timeline = theirs.timelines.find((t) => t.caseId === c.id)!;
+      c.id = `phone:new-${i}`;
+      timeline.caseId = c.id;
+    }
+    theirs.cases[5]!.subject = 'Their edited subject';
+    const plan = await planImport(db, JSON.stringify(theirs), checks);
+    expect(plan).toMatchObject({ ok: true, plan: { file: { cases: 40 }, here: { cases: 40 }, newCases: 3 } });
+    const result = await importEverything(db, JSON.stringify(theirs), checks, 'merge');
+    expect(result).toMatchObject({ ok: true, counts: { cases: 3 } });
+    expect(await db.cases.count()).toBe(43);
+    const after = (await exportEverything(db, settings, now)).document;
+    for (const c of here.cases) expect(after.cases.find((a) => a.id === c.id)).toEqual(c);
+    expect((await loadEvents(db, 'phone:new-0')).length).toBeGreaterThan(0);
   });
 
   it('a bad file changes nothing and says where every problem is', async () => {
@@ -76,7 +113,7 @@ describe('export and import', () => {
     timeline.events[1]![3] = timeline.values.push('emailed') - 1;
     const id = String(timeline.events[1]![0]);
 
-    const result = await importEverything(db, JSON.stringify(broken), checks);
+    const result = await importEverything(db, JSON.stringify(broken), checks, 'replace');
     expect(result.ok).toBe(false);
     expect(result.problems).toEqual([
       'settings.calendar.start: use HH:MM (24-hour)',
@@ -85,7 +122,7 @@ describe('export and import', () => {
     ]);
     // Once the document's shape is right, each timeline's events are checked.
     const shapeFixed = { ...broken, cases: before.cases, settings };
-    const second = await importEverything(db, JSON.stringify(shapeFixed), checks);
+    const second = await importEverything(db, JSON.stringify(shapeFixed), checks, 'replace');
     expect(second.problems).toEqual([expect.stringMatching(new RegExp(`^timelines\\[2\\]: events "${id}": type: Invalid option`))]);
     expect((await exportEverything(db, settings, now)).document).toEqual(before);
   });
@@ -98,7 +135,7 @@ describe('export and import', () => {
     hostile.settings.trac.baseUrl = 'javascript:alert(2)';
     hostile.settings.links.roadmap = 'data:text/html,x';
     hostile.settings.identity.emails = ['not-an-address'];
-    const result = await importEverything(db, JSON.stringify(hostile), checks);
+    const result = await importEverything(db, JSON.stringify(hostile), checks, 'replace');
     expect(result.ok).toBe(false);
     expect(result.problems).toEqual([
       'cases[0].threadUrl: "javascript:alert(1)" is not a web address (https://…)',
@@ -116,6 +153,17 @@ describe('export and import', () => {
     hostile.templates[0]!.body = '{{#if customer.name}}'.repeat(5000) + 'x' + '{{/if}}'.repeat(5000);
     const result = validateImport(JSON.stringify(hostile), checks);
     expect(result.ok ? [] : result.problems).toEqual([expect.stringMatching(/^templates\[0\]\.body: /)]);
+  });
+
+  it('refuses a template with a misspelt variable, naming it and the variables Casebook knows', async () => {
+    const db = await filledDb();
+    const { document } = await exportEverything(db, settings, now);
+    const misspelt = structuredClone(document);
+    misspelt.templates[0]!.body = 'Dear {{customer.nmae}},';
+    const result = validateImport(JSON.stringify(misspelt), checks);
+    expect(result.ok ? [] : result.problems).toEqual([
+      expect.stringMatching(/^templates\[0\]\.body: Unknown variable \{\{customer\.nmae\}\}\. Casebook knows: customer\.firstName, customer\.name, /),
+    ]);
   });
 
   it('a bad format 1 file is refused as before', async () => {

@@ -188,21 +188,64 @@ export type ImportResult =
   | { ok: false; settings: null; counts: Record<string, number>; problems: string[] };
 
 /**
- * Replaces everything with an export file, in one transaction, after validating all of it.
- * On any problem nothing changes. Settings are returned for the caller to store (they live in
- * extension storage, not in this database).
+ * `merge` adds the file's cases that are not here (with their timelines) and its templates and
+ * corrections, deleting nothing: how a team shares settings and templates, and never a way to
+ * lose a case. `replace` restores a backup: everything here goes, the file's content comes in.
  */
-export async function importEverything(db: CasebookDb, text: string, checks: SettingsChecks): Promise<ImportResult> {
+export type ImportMode = 'merge' | 'replace';
+
+/** How many of each a file holds, and how many are here now: what the user decides on. */
+export interface ImportPlan {
+  file: { cases: number; templates: number; corrections: number };
+  here: { cases: number; templates: number; corrections: number };
+  /** Cases of the file that are not here: what a merge adds. */
+  newCases: number;
+}
+
+/** Checks a file and says what each mode would do; nothing is written. */
+export async function planImport(db: CasebookDb, text: string, checks: SettingsChecks): Promise<{ ok: true; plan: ImportPlan } | { ok: false; problems: string[] }> {
+  const checked = validateImport(text, checks);
+  if (!checked.ok) return checked;
+  const { cases, templates, corrections } = checked.data;
+  return db.transaction('r', [db.cases, db.templates, db.corrections], async () => {
+    const here = new Set(await db.cases.toCollection().primaryKeys());
+    return {
+      ok: true as const,
+      plan: {
+        file: { cases: cases.length, templates: templates.length, corrections: corrections.length },
+        here: { cases: here.size, templates: await db.templates.count(), corrections: await db.corrections.count() },
+        newCases: cases.filter((c) => !here.has(c.id)).length,
+      },
+    };
+  });
+}
+
+/**
+ * Imports an export file, in one transaction, after validating all of it; on any problem nothing
+ * changes. `replace` clears everything first; `merge` keeps every case here (a case both have
+ * stays as it is here). Settings are returned for the caller to store (they live in extension
+ * storage, not in this database).
+ */
+export async function importEverything(db: CasebookDb, text: string, checks: SettingsChecks, mode: ImportMode): Promise<ImportResult> {
   const checked = validateImport(text, checks);
   if (!checked.ok) return { ok: false, settings: null, counts: {}, problems: checked.problems };
   const document = checked.data;
-  await db.transaction('rw', [db.cases, db.timelines, db.templates, db.corrections], async () => {
-    await Promise.all([db.cases.clear(), db.timelines.clear(), db.templates.clear(), db.corrections.clear()]);
-    await db.cases.bulkPut(document.cases.map(toCaseRow));
-    await db.timelines.bulkPut(timelinesOf(document.events));
+  const counts = await db.transaction('rw', [db.cases, db.timelines, db.templates, db.corrections], async () => {
+    let cases = document.cases;
+    let events = document.events;
+    if (mode === 'replace') {
+      await Promise.all([db.cases.clear(), db.timelines.clear(), db.templates.clear(), db.corrections.clear()]);
+    } else {
+      const here = new Set(await db.cases.toCollection().primaryKeys());
+      cases = cases.filter((c) => !here.has(c.id));
+      const added = new Set(cases.map((c) => c.id));
+      events = events.filter((event) => added.has(event.caseId));
+    }
+    await db.cases.bulkAdd(cases.map(toCaseRow));
+    await db.timelines.bulkPut(timelinesOf(events));
     await db.templates.bulkPut(document.templates);
     await db.corrections.bulkPut(document.corrections);
+    return { cases: cases.length, events: events.length, templates: document.templates.length, corrections: document.corrections.length };
   });
-  const counts = { cases: document.cases.length, events: document.events.length, templates: document.templates.length, corrections: document.corrections.length };
   return { ok: true, settings: document.settings, counts, problems: [] };
 }

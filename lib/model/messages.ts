@@ -12,12 +12,26 @@ import { Host, ThreadSnapshot } from './thread';
 
 const CaseWithEvents = z.object({ case: SupportCase, events: z.array(CaseEvent) });
 
+export const FillInField = z.object({
+  /** The variable ("trac.ticket"). */
+  name: z.string(),
+  label: z.string(),
+  /** Prefilled value; "" without a guess. */
+  guess: z.string(),
+  /** HTML `pattern` for the input: made by the background from a fixed table. */
+  pattern: z.string(),
+});
+
+/**
+ * A template ready to insert: texts, and field indexes where a value Casebook lacks goes
+ * (lib/core/templates/fill-in.ts). Without fields the texts joined are the reply.
+ */
 export const RenderedTemplate = z.object({
-  text: z.string(),
-  /** Variables the template names that Casebook does not know. */
-  unknown: z.array(z.string()),
-  /** Known variables with no value for this conversation (e.g. no Trac ticket yet). */
-  missing: z.array(z.string()),
+  parts: z.array(z.union([z.string(), z.int().check(z.nonnegative())])),
+  /** Values the sidebar asks for before inserting; each is required. */
+  fields: z.array(FillInField),
+  /** Something the user should know before sending, in words (e.g. the case's deadline has passed). */
+  note: z.optional(z.string()),
   /** Why the template cannot be inserted at all (too long, nested too deep), in words. */
   problem: z.optional(z.string()),
 });
@@ -38,6 +52,10 @@ export type DeadlineWording = z.infer<typeof DeadlineWording>;
 /** What a sidebar says about the team: "Team: synced", "Alice is replying (2 min)". */
 export const TeamLines = z.object({ status: z.string(), presence: z.array(z.string()) });
 export type TeamLines = z.infer<typeof TeamLines>;
+
+/** The conversation's summary in words (lib/core/case/conversation-facts.ts). */
+export const ConversationFacts = z.object({ customer: z.string(), customerDetail: z.string(), messages: z.string() });
+export type ConversationFacts = z.infer<typeof ConversationFacts>;
 
 /** What the sidebar (or popup) needs to show a conversation. */
 export const SidebarState = z.object({
@@ -63,6 +81,10 @@ export const SidebarState = z.object({
     assessment: z.record(AssessmentStep, z.string()),
     troubleshooting: z.record(TroubleshootingStep, z.string()),
   }),
+  /** Who the customer is and where the conversation stands, decided by the background. */
+  facts: ConversationFacts,
+  /** "Jane only thanked or confirmed closure: close the case?" when that is all the newest message says; else null. */
+  closeOffer: z.nullable(z.string()),
 });
 export type SidebarState = z.infer<typeof SidebarState>;
 

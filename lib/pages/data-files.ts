@@ -1,9 +1,11 @@
 import { browser } from 'wxt/browser';
 import { CasebookDb } from '../db/database';
-import { exportCasesCsv, exportEverything, importEverything } from '../db/export-import';
+import { exportCasesCsv, exportEverything, importEverything, planImport, type ImportMode, type ImportPlan } from '../db/export-import';
+import type { SettingsChecks } from '../core/settings/validate-settings';
 import { validateTracBaseUrl } from '../core/trac/ticket-page';
 import { ask } from '../messaging';
 import { loadSettings, saveSettings } from '../settings-storage';
+import { readAutoBackup, saveAutoBackup } from './auto-backup';
 
 /**
  * Export and import run in the extension page itself, which may open the database (it is the
@@ -43,17 +45,43 @@ export interface ImportOutcome {
   counts: Record<string, number>;
 }
 
-/**
- * Replaces everything with an export file — only after the whole file validated; on any problem
- * nothing changes. Then the background reloads what it keeps in memory (corrections, badge).
- */
-export async function importFile(text: string): Promise<ImportOutcome> {
+async function importChecks(): Promise<SettingsChecks> {
   // The holiday data (~1.4 MB) loads only when a file is imported.
   const { isKnownRegion } = await import('../holidays/holidays');
-  const result = await importEverything(database(), text, { tracBaseUrl: validateTracBaseUrl, isKnownRegion });
+  return { tracBaseUrl: validateTracBaseUrl, isKnownRegion };
+}
+
+/** Checks a file and says what merging or replacing would do; nothing changes. */
+export async function previewImport(text: string): Promise<{ ok: true; plan: ImportPlan } | { ok: false; problems: string[] }> {
+  return planImport(database(), text, await importChecks());
+}
+
+/**
+ * Imports an export file — only after the whole file validated; on any problem nothing changes.
+ * `merge` deletes nothing and keeps this browser's identity (a colleague's file brings their
+ * settings and templates, not their name). `replace` first saves an automatic backup of
+ * everything here (auto-backup.ts). Then the background reloads what it keeps in memory.
+ */
+export async function importFile(text: string, mode: ImportMode): Promise<ImportOutcome> {
+  const checks = await importChecks();
+  const current = await loadSettings();
+  if (mode === 'replace') {
+    const checked = await planImport(database(), text, checks);
+    if (!checked.ok) return { ok: false, problems: checked.problems, counts: {} };
+    const { document } = await exportEverything(database(), current, Date.now());
+    await saveAutoBackup(JSON.stringify(document));
+  }
+  const result = await importEverything(database(), text, checks, mode);
   if (result.ok) {
-    await saveSettings(result.settings);
+    await saveSettings(mode === 'replace' ? result.settings : { ...result.settings, identity: current.identity });
     await ask('data.imported', {});
   }
   return { ok: result.ok, problems: result.problems, counts: result.counts };
+}
+
+/** The automatic backup's text, to restore it like a file (replace, after the user confirms). */
+export async function loadAutoBackup(): Promise<string> {
+  const backup = await readAutoBackup();
+  if (!backup) throw new Error('There is no automatic backup yet.');
+  return backup.text;
 }

@@ -84,11 +84,43 @@ describe('a support case from a Gmail thread to the dashboard and back', () => {
     const chooser = options.waitForEvent('filechooser');
     await options.getByRole('button', { name: 'Import…' }).click();
     await (await chooser).setFiles(file);
+    // A file with cases asks first; replacing says what goes, needs a second click, backs up first.
+    await expect(options.getByRole('group', { name: 'How to import' })).toContainText('Here there are 1 case,');
+    await options.getByRole('button', { name: 'Replace everything…' }).click();
+    await expect(options.getByRole('alert')).toContainText('Replacing deletes the 1 case,');
+    await options.getByRole('button', { name: 'Delete 1 case here and replace' }).click();
     await expect(options.getByText(/Imported .*1 case/)).toBeVisible();
+    await expect(options.getByRole('button', { name: 'Restore it…' })).toBeVisible();
     const again = await download(dashboard, 'Export JSON');
     expect(withoutTimestamp(again)).toEqual(withoutTimestamp(exported));
     const csv = await download(dashboard, 'Export CSV');
     expect(csv).toContain(subject);
+    await Promise.all([dashboard.close(), options.close()]);
+  });
+
+  it("importing a colleague's settings and templates keeps every case and this browser's identity", async () => {
+    const dashboard = await extensionPage('dashboard.html');
+    const mine = JSON.parse(await download(dashboard, 'Export JSON')) as { cases: unknown[]; timelines: unknown[]; settings: { identity: { name: string } }; templates: unknown[] };
+    expect(mine.cases.length).toBeGreaterThan(0);
+    const colleague = {
+      ...mine,
+      cases: [],
+      timelines: [],
+      settings: { ...mine.settings, identity: { name: 'Colleague', emails: ['colleague@example.com'] } },
+      templates: [{ id: 'custom:shared', name: 'Shared reply', body: 'Hi {{customer.firstName}},', category: null, builtIn: false, updatedAt: 1 }],
+    };
+    const file = join(tmpdir(), `casebook-colleague-${Date.now()}.json`);
+    writeFileSync(file, JSON.stringify(colleague));
+    const options = await extensionPage('options.html');
+    const chooser = options.waitForEvent('filechooser');
+    await options.getByRole('button', { name: 'Import…' }).click();
+    await (await chooser).setFiles(file);
+    await expect(options.getByText(/Imported .*0 cases.*1 templates.*Nothing here was deleted/)).toBeVisible();
+    const after = JSON.parse(await download(dashboard, 'Export JSON')) as typeof mine;
+    expect(after.cases).toEqual(mine.cases);
+    expect(after.settings.identity).toEqual(mine.settings.identity);
+    expect(after.templates).toContainEqual(colleague.templates[0]);
+    await expect(statusOf(gmail)).toBeVisible();
     await Promise.all([dashboard.close(), options.close()]);
   });
 

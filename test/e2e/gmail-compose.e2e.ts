@@ -52,6 +52,26 @@ async function editorParts(page: Page): Promise<{ before: string; signature: str
   });
 }
 
+/**
+ * Clicks a template and, when it asks for values Casebook lacks, answers its fill-in fields:
+ * `values` by field label, else a ticket-like number (accepted by every field). Enter inserts.
+ */
+async function insertTemplate(page: Page, name: string, values: Record<string, string> = {}): Promise<void> {
+  await sidebar(page).getByRole('button', { name, exact: true }).click();
+  const inserted = sidebar(page).getByRole('status').filter({ hasText: 'Inserted' });
+  const form = sidebar(page).getByRole('form', { name });
+  await expect(inserted.or(form)).toBeVisible();
+  if (!(await form.isVisible())) return;
+  const inputs = form.getByRole('textbox');
+  for (let i = 0; i < (await inputs.count()); i++) {
+    const input = inputs.nth(i);
+    const label = (await input.evaluate((el) => el.closest('label')?.textContent ?? '')).trim();
+    if ((await input.inputValue()) === '') await input.fill(values[label] ?? '4711');
+  }
+  await inputs.last().press('Enter');
+  await expect(inserted).toBeVisible();
+}
+
 for (const set of gmailFixtureSets()) {
   const inline = set.files.find((f) => f.view === 'thread+inline-reply');
   const closed = set.files.find((f) => f.view === 'thread' && !f.groundTruth.compose.open && f.groundTruth.messages && f.groundTruth.messages.length > 1);
@@ -63,15 +83,15 @@ for (const set of gmailFixtureSets()) {
       if (!inline) throw new Error(`no inline-reply fixture in ${set.name}`);
       const page = await openFixture(set, inline);
       const signatureBefore = (await editorParts(page)).signature;
-      await sidebar(page).getByRole('button', { name }).click();
-      await expect(sidebar(page).getByRole('status').filter({ hasText: 'Inserted' })).toBeVisible();
+      await insertTemplate(page, name);
       const { before, signature } = await editorParts(page);
       expect(signature).toBe(signatureBefore);
       const full = await page.locator(EDITOR).first().innerText();
       const firstLine = before.trim().split('\n')[0] ?? '';
       expect(full.indexOf(firstLine)).toBeLessThan(full.indexOf(signature.split('\n')[0] ?? ''));
       expect(before.trim().length).toBeGreaterThan(40);
-      expect(before).not.toMatch(/undefined|\{\{/);
+      // No gap a missing value would leave: "{{…}}", "#." or a space before punctuation.
+      expect(before).not.toMatch(/undefined|\{\{|#\.|#\s| [.,]/);
       expect(before.split('\n').length).toBeGreaterThan(2); // line breaks kept
       expect(await page.evaluate(() => (window as unknown as { inputs: number }).inputs)).toBeGreaterThan(0);
       expect(await page.locator('input[name="subjectbox"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).not.toContainEqual(expect.stringContaining('Hello'));
@@ -88,6 +108,49 @@ for (const set of gmailFixtureSets()) {
       expect(before).not.toContain('Product version?'); // "from 5.0.3 to 5.1.0"
       expect(before).not.toContain('File transfer protocol(s) used?'); // "SFTP uploads"
       expect(before).toContain('Kofi');
+      await page.close();
+    });
+
+    it('asks for the Trac ticket number before inserting the notice: Enter on a blank field inserts nothing', async () => {
+      if (!inline) throw new Error(`no inline-reply fixture in ${set.name}`);
+      const page = await openFixture(set, inline);
+      const before = (await editorParts(page)).before;
+      await sidebar(page).getByRole('button', { name: 'Trac ticket notice' }).click();
+      const field = sidebar(page).getByRole('form', { name: 'Trac ticket notice' }).getByRole('textbox', { name: 'Trac ticket number' });
+      // The first field has the focus: the user types the number at once.
+      await expect.poll(() => field.evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
+      await field.press('Enter');
+      await field.fill('#12');
+      await field.press('Enter');
+      expect((await editorParts(page)).before).toBe(before);
+      await field.fill('4711');
+      await field.press('Enter');
+      await expect(sidebar(page).getByRole('status').filter({ hasText: 'Inserted “Trac ticket notice”' })).toBeVisible();
+      await expect(sidebar(page).getByRole('form', { name: 'Trac ticket notice' })).toHaveCount(0);
+      const text = (await editorParts(page)).before;
+      expect(text).toContain('your Trac ticket is #4711.');
+      expect(text).toContain('Please quote #4711 whenever');
+      await page.close();
+    });
+
+    it('the acknowledgement promises a future business time, and owns up to the delay on an overdue case', async () => {
+      if (!inline) throw new Error(`no inline-reply fixture in ${set.name}`);
+      const page = await openFixture(set, inline);
+      await expect(sidebar(page).getByText('Loading case…')).toHaveCount(0);
+      const track = sidebar(page).getByRole('button', { name: 'Track as a case' });
+      if (await track.isVisible()) await track.click();
+      await expect(track).toHaveCount(0);
+      const overdue = (await sidebar(page).locator('.cb-deadline--overdue').count()) > 0;
+      await insertTemplate(page, 'Acknowledgement with estimated time');
+      const text = (await editorParts(page)).before;
+      const promise = /come back to you by (\w+),? (\d+) (\w+)(?: (\d{4}))? at (\d\d):(\d\d)/.exec(text);
+      expect(promise).not.toBeNull();
+      const [, , day, month, year, hours, minutes] = promise ?? [];
+      const at = new Date(`${day} ${month} ${year ?? new Date().getFullYear()} ${hours}:${minutes} UTC`).getTime();
+      // The fixtures' messages are old: a deadline they set has passed, the promise is from now.
+      expect(at).toBeGreaterThan(Date.now() - 14 * 3600_000); // time zones aside, not a day already past
+      expect(text.includes('We are sorry that our answer comes later than we said.')).toBe(overdue);
+      if (overdue) await expect(sidebar(page).getByRole('status').filter({ hasText: "This case's deadline has passed" })).toBeVisible();
       await page.close();
     });
 

@@ -87,6 +87,8 @@ const ack = message(alice, '2025-11-03T14:00:00Z');
 const askLogs = message(bob, '2025-11-04T11:00:00Z');
 const answer = message(jane, '2025-11-05T10:00:00Z');
 const another = message(jane, '2025-11-05T11:30:00Z');
+const thanks = { ...message(jane, '2025-11-05T12:00:00Z'), body: 'Hi Bob,\nthanks, works now.\nJane' };
+const closeIt = { ...message(jane, '2025-11-05T12:00:00Z'), body: 'Thanks, you can close this.' };
 
 function tracked(messages: ThreadMessage[], status?: SupportCase['status']): SupportCase {
   const c = read(null, messages, '2025-11-04T12:00:00Z').case;
@@ -105,6 +107,10 @@ describe('applyThread: reading a tracked thread again', () => {
     { name: 'the customer asks for news while a developer works', before: tracked([first, ack], 'waiting_developer'), messages: [first, ack, answer], status: 'waiting_developer>in_progress', awaiting: ['2025-11-05T10:00:00.000Z'], events: ['customer_message', 'reopened'], reopens: 1 },
     { name: 'our update while a developer works keeps it waiting', before: tracked([first, ack], 'waiting_developer'), messages: [first, ack, askLogs], status: 'waiting_developer>waiting_developer', awaiting: [], events: ['staff_reply'], reopens: 0 },
     { name: 'two customer messages after our acknowledgement', before: tracked([first, ack]), messages: [first, ack, answer, another], status: 'acknowledged>acknowledged', awaiting: ['2025-11-05T10:00:00.000Z', '2025-11-05T11:30:00.000Z'], events: ['customer_message', 'customer_message'], reopens: 0 },
+    // "Thanks, works now" (issue #13): no answer owed, nothing re-opened, not overdue.
+    { name: 'the customer only thanks while we wait on them', before: tracked([first, ack, askLogs]), messages: [first, ack, askLogs, thanks], status: 'waiting_customer>waiting_customer', awaiting: [], events: ['customer_message'], reopens: 0 },
+    { name: 'the customer confirms closure on a closed case', before: tracked([first, ack], 'closed'), messages: [first, ack, closeIt], status: 'closed>closed', awaiting: [], events: ['customer_message'], reopens: 0 },
+    { name: 'a thanks after a real question still leaves the question waiting', before: tracked([first, ack]), messages: [first, ack, answer, thanks], status: 'acknowledged>acknowledged', awaiting: ['2025-11-05T10:00:00.000Z'], events: ['customer_message', 'customer_message'], reopens: 0 },
     { name: 'customer and our answer both arrived since the last read', before: tracked([first, ack, askLogs]), messages: [first, ack, askLogs, answer, message(alice, '2025-11-05T11:00:00Z')], status: 'waiting_customer>waiting_customer', awaiting: [], events: ['customer_message', 'staff_reply'], reopens: 0 },
   ])('$name ($status)', ({ before, messages, status, awaiting, events, reopens }) => {
     const result = read(before, messages);

@@ -109,7 +109,8 @@ function updateFromThread(existing: SupportCase, thread: ThreadSnapshot, message
         c = result.case;
         events.push(result.event);
       }
-    } else {
+    } else if (!newest.closing) {
+      // "Thanks, works now" neither re-opens a closed case nor waits for an answer.
       const reopened = reopen(c, { ...meta, reason: `New message from ${sender(newest)}` });
       if (reopened) {
         c = reopened.case;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isStaff, originatorOf } from './staff';
+import { isStaff, originatorOf, withMailbox, type PeopleSettings } from './staff';
+import { defaultSettings } from '../../model/settings';
 import { settings } from './test-support';
 
 describe('originatorOf / isStaff', () => {
@@ -20,5 +21,25 @@ describe('originatorOf / isStaff', () => {
 
   it('reads staff domains written with a leading @', () => {
     expect(isStaff('dan@vendor.org', { ...settings, staffDomains: ['@vendor.org'] })).toBe(true);
+  });
+
+  // With nothing set up, the engineer's own reply counted as the customer's words (issue #13).
+  describe('without setup, the mailbox being read is staff', () => {
+    const blank = defaultSettings;
+    it.each([
+      ['the mailbox address itself', 'support@example.com', 'Support@Example.com', 'staff'],
+      ['someone else writing to it', 'support@example.com', 'dana@harborline.example.com', 'customer'],
+      ['an account that is no address (Gmail u/0) adds nothing', 'u/0', 'u/0', 'customer'],
+      ['no account', null, 'support@example.com', 'customer'],
+    ])('%s', (_title, account, sender, expected) => {
+      expect(originatorOf(sender, withMailbox(blank, account))).toBe(expected);
+    });
+
+    it('keeps the settings object when nothing changes, and adds a mailbox once', () => {
+      expect(withMailbox(blank, 'u/0')).toBe(blank);
+      const once = withMailbox(blank, 'support@example.com');
+      expect(withMailbox(once, 'SUPPORT@example.com')).toBe(once);
+      expect((once as PeopleSettings).mailboxes).toEqual(['support@example.com']);
+    });
   });
 });

@@ -2,8 +2,22 @@ import type { Originator } from '../../model/case';
 import type { Settings } from '../../model/settings';
 import { domainOf, normaliseEmail } from './customer';
 
-/** The part of the settings that says who is who. */
-export type PeopleSettings = Pick<Settings, 'identity' | 'team' | 'supportAddresses' | 'staffDomains' | 'partnerDomains'>;
+/**
+ * The part of the settings that says who is who, and the mailboxes being read: a mailbox's own
+ * address is staff without any setup (withMailbox).
+ */
+export type PeopleSettings = Pick<Settings, 'identity' | 'team' | 'supportAddresses' | 'staffDomains' | 'partnerDomains'> & { mailboxes?: readonly string[] };
+
+/**
+ * The settings with the mailbox a thread is read in counted as staff: with nothing set up, the
+ * engineer's own replies (sent from this account) must not count as the customer's words.
+ * `account` is the signed-in address ("support@example.com"); anything else is ignored.
+ */
+export function withMailbox<S extends PeopleSettings>(settings: S, account: string | null | undefined): S {
+  const address = normaliseEmail(account ?? '');
+  if (!address.includes('@') || (settings.mailboxes ?? []).includes(address)) return settings;
+  return { ...settings, mailboxes: [...(settings.mailboxes ?? []), address] };
+}
 
 /** example.com matches example.com and eu.example.com, not badexample.com. */
 function inDomains(domain: string, domains: readonly string[]): boolean {
@@ -14,13 +28,13 @@ function inDomains(domain: string, domains: readonly string[]): boolean {
 }
 
 /**
- * A message from the user, a team member, a support address (Groups replies come from the group)
- * or a staff domain. Unknown or empty addresses are not staff.
+ * A message from the user, a team member, a support address (Groups replies come from the group),
+ * the mailbox being read, or a staff domain. Unknown or empty addresses are not staff.
  */
 export function isStaff(email: string, settings: PeopleSettings): boolean {
   const address = normaliseEmail(email);
   if (address === '') return false;
-  const staffAddresses = [...settings.identity.emails, ...settings.team.map((member) => member.email), ...settings.supportAddresses];
+  const staffAddresses = [...settings.identity.emails, ...settings.team.map((member) => member.email), ...settings.supportAddresses, ...(settings.mailboxes ?? [])];
   return staffAddresses.some((listed) => normaliseEmail(listed) === address) || inDomains(domainOf(address), settings.staffDomains);
 }
 

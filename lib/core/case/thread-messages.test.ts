@@ -3,7 +3,7 @@ import { datedMessages, messagesAfter, unansweredArrivals, type DatedMessage } f
 import { at, message, people, settings, thread } from './test-support';
 
 const dated = (originator: DatedMessage['originator'], time: string, id: string | null = time): DatedMessage => ({
-  id, from: { name: '', email: '' }, sentAt: at(`2025-11-03T${time}:00Z`), originator,
+  id, from: { name: '', email: '' }, sentAt: at(`2025-11-03T${time}:00Z`), originator, closing: false,
 });
 const m1 = dated('customer', '10:00', 'a');
 const m2 = dated('staff', '11:00', 'b');

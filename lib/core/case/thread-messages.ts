@@ -1,5 +1,6 @@
 import type { Originator } from '../../model/case';
 import type { Person, ThreadSnapshot } from '../../model/thread';
+import { isClosingMessage } from './closing-message';
 import { originatorOf, type PeopleSettings } from './staff';
 
 /** A message whose time the page showed, with who sent it in the process's terms. */
@@ -8,6 +9,8 @@ export interface DatedMessage {
   from: Person;
   sentAt: number;
   originator: Originator;
+  /** A customer's message that only thanks or confirms closure: it waits for no answer. */
+  closing: boolean;
 }
 
 /**
@@ -18,7 +21,8 @@ export function datedMessages(thread: ThreadSnapshot, settings: PeopleSettings):
   const dated: DatedMessage[] = [];
   for (const message of thread.messages) {
     if (message.sentAt === null) continue;
-    dated.push({ id: message.id, from: message.from, sentAt: message.sentAt, originator: originatorOf(message.from.email, settings) });
+    const originator = originatorOf(message.from.email, settings);
+    dated.push({ id: message.id, from: message.from, sentAt: message.sentAt, originator, closing: originator !== 'staff' && isClosingMessage(message.body) });
   }
   // Stable sort: messages with the same minute keep the page's order.
   return dated.sort((a, b) => a.sentAt - b.sentAt);
@@ -44,7 +48,7 @@ export function unansweredArrivals(fresh: readonly DatedMessage[], previous: rea
   const lastStaff = fresh.findLastIndex((message) => message.originator === 'staff');
   const customerArrivals = fresh
     .slice(lastStaff + 1)
-    .filter((message) => message.originator !== 'staff')
+    .filter((message) => message.originator !== 'staff' && !message.closing)
     .map((message) => message.sentAt);
   if (lastStaff >= 0) return customerArrivals;
   const firstFresh = fresh[0]?.sentAt ?? Number.POSITIVE_INFINITY;

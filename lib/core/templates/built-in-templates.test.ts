@@ -60,7 +60,7 @@ describe('installation-details template', () => {
   const render = (missing: Parameters<typeof buildTemplateVars>[0]['missing']): string =>
     renderTemplate(
       templateById('installation-details'),
-      buildTemplateVars({ thread: sampleThread(), supportCase: sampleCase(), settings: sampleSettings(), missing, now: Date.UTC(2025, 0, 6) }),
+      buildTemplateVars({ thread: sampleThread(), supportCase: sampleCase(), settings: sampleSettings(), missing, now: Date.UTC(2025, 0, 6), holidays: () => false }),
     ).text;
 
   it('asks only for what is missing', () => {
@@ -90,7 +90,7 @@ describe('installation-details template', () => {
 
   it('inserts a hostile customer name literally', () => {
     const supportCase = sampleCase({ customer: { name: '{{agent.email}} {{#if x}}', email: 'x@example.org', organisation: '' } });
-    const vars = buildTemplateVars({ thread: null, supportCase, settings: sampleSettings(), missing: [], now: 0 });
+    const vars = buildTemplateVars({ thread: null, supportCase, settings: sampleSettings(), missing: [], now: 0, holidays: () => false });
     const rendered = renderTemplate('Dear {{customer.name}}', vars);
     expect(rendered.text).toBe('Dear {{agent.email}} {{#if x}}');
     expect(rendered.errors).toEqual([]);

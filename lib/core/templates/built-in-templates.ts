@@ -50,7 +50,7 @@ const BUILT_INS: readonly BuiltIn[] = [
       '',
       'Thank you for contacting us about "{{thread.subject}}". My name is {{agent.name}} and I will be looking after your case.',
       '',
-      'We are looking into it and expect to come back to you by {{case.dueDate}}. If we need more time, we will let you know.',
+      '{{#if case.deadlinePassed}}We are sorry that our answer comes later than we said. {{/if}}We are looking into it and expect to come back to you by {{case.dueDate}}. If we need more time, we will let you know.',
       '',
       'Best regards,',
     ],

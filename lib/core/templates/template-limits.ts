@@ -1,6 +1,8 @@
 // Bounds on a reply template. Templates render on every thread open, so one pathological
 // template (imported, pasted) must neither stall the background nor overflow its stack.
 import { MAX_NESTING, parseTemplate } from './parse-template';
+import { templateVariableNames } from './render-template';
+import { TEMPLATE_VARIABLES } from './template-vars';
 
 export { MAX_NESTING };
 
@@ -15,11 +17,24 @@ export function tooLongProblem(body: string): string | null {
 
 /**
  * What is wrong with a template, in words for the template editor and the importer: too long,
- * nested too deep, unbalanced {{#if}} / {{else}} / {{/if}}. Empty when it is fine.
+ * nested too deep, unbalanced {{#if}} / {{else}} / {{/if}}, variables Casebook does not know
+ * (a misspelt {{customer.nmae}} would otherwise reach a customer). Empty when it is fine.
  */
 export function templateProblems(body: string): string[] {
   const tooLong = tooLongProblem(body);
   if (tooLong) return [tooLong];
   const { limits, errors } = parseTemplate(body);
-  return [...limits, ...errors];
+  if (limits.length > 0) return limits;
+  const unknown = unknownVariablesProblem(body);
+  return unknown ? [...errors, unknown] : errors;
+}
+
+const KNOWN_NAMES = new Set(TEMPLATE_VARIABLES.map((variable) => variable.name));
+
+/** "Unknown variable {{customer.nmae}}. Casebook knows: …", or null when every name is known. */
+export function unknownVariablesProblem(body: string): string | null {
+  const unknown = templateVariableNames(body).filter((name) => !KNOWN_NAMES.has(name));
+  if (unknown.length === 0) return null;
+  const list = unknown.map((name) => `{{${name}}}`).join(', ');
+  return `Unknown variable${unknown.length === 1 ? '' : 's'} ${list}. Casebook knows: ${[...KNOWN_NAMES].join(', ')}.`;
 }

@@ -5,7 +5,7 @@ import { buildTemplateVars, TEMPLATE_VARIABLES, type TemplateVarsInput } from '.
 const NOW = Date.UTC(2025, 0, 6, 15, 0);
 
 function input(overrides: Partial<TemplateVarsInput> = {}): TemplateVarsInput {
-  return { thread: sampleThread(), supportCase: sampleCase(), settings: sampleSettings(), missing: ['clientLog'], now: NOW, ...overrides };
+  return { thread: sampleThread(), supportCase: sampleCase(), settings: sampleSettings(), missing: ['clientLog'], now: NOW, holidays: () => false, ...overrides };
 }
 
 describe('TEMPLATE_VARIABLES', () => {
@@ -38,6 +38,7 @@ describe('buildTemplateVars', () => {
       'case.id': 'gmail:support@example.com:1943afd33e03a1f2',
       'case.status': 'in progress',
       'case.dueDate': 'Tuesday 7 January at 17:30 GMT',
+      'case.deadlinePassed': '',
       'thread.subject': 'Upload fails with 550 on files over 2 GB',
       'thread.url': 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQZSZCFKGTRmGLQvkTZplKBzhhS',
       'trac.ticket': '4711',
@@ -53,8 +54,9 @@ describe('buildTemplateVars', () => {
 
   it.each([
     ['an explicit ticket wins over the case tickets', { trac: { number: 12, url: 'https://t/ticket/12' } }, 'trac.ticket', '12'],
-    ['an explicit promise time wins over the deadline', { dueAt: Date.UTC(2025, 0, 8, 12, 0) }, 'case.dueDate', 'Wednesday 8 January at 12:00 GMT'],
+    ['an explicit deadline wins over the case deadline', { dueAt: Date.UTC(2025, 0, 8, 12, 0) }, 'case.dueDate', 'Wednesday 8 January at 12:00 GMT'],
     ['a promise next year shows the year', { dueAt: Date.UTC(2026, 0, 2, 9, 30) }, 'case.dueDate', 'Friday, 2 January 2026 at 09:30 GMT'],
+    ['a deadline ahead has not passed', {}, 'case.deadlinePassed', ''],
     ['no case: customer from the first message', { supportCase: null }, 'customer.organisation', 'Harborline'],
     ['no case: no status', { supportCase: null }, 'case.status', ''],
     ['no case and no thread: empty subject', { supportCase: null, thread: null }, 'thread.subject', ''],
@@ -65,6 +67,34 @@ describe('buildTemplateVars', () => {
     ['no ticket yet', {}, 'trac.ticket', ''],
   ] satisfies [string, Partial<TemplateVarsInput>, string, string][])('%s', (_title, overrides, name, expected) => {
     expect(buildTemplateVars(input(overrides))[name]).toBe(expected);
+  });
+
+  // The case of the issue: an acknowledgement inserted on Saturday promised Friday 17:30.
+  describe('never promises a moment already past', () => {
+    const FRI_4_DEC_1730 = Date.UTC(2026, 11, 4, 17, 30);
+    const settings = sampleSettings({ calendar: { ...sampleSettings().calendar, timeZone: 'UTC' } });
+    it.each([
+      ['Saturday morning, deadline Friday: next business day (Tuesday) at close', Date.UTC(2026, 11, 5, 10, 18), FRI_4_DEC_1730, 'Tuesday 8 December at 17:30 UTC', 'yes'],
+      ['Friday evening just after the deadline: the next business day (Monday) at close', Date.UTC(2026, 11, 4, 17, 31), FRI_4_DEC_1730, 'Monday 7 December at 17:30 UTC', 'yes'],
+      ['Monday 09:00, deadline Friday: Tuesday at close', Date.UTC(2026, 11, 7, 9, 0), FRI_4_DEC_1730, 'Tuesday 8 December at 17:30 UTC', 'yes'],
+      ['exactly at the deadline counts as passed', FRI_4_DEC_1730, FRI_4_DEC_1730, 'Monday 7 December at 17:30 UTC', 'yes'],
+      ['one minute before the deadline: the deadline itself', Date.UTC(2026, 11, 4, 17, 29), FRI_4_DEC_1730, 'Friday 4 December at 17:30 UTC', ''],
+      ['no deadline at all (waiting for the customer): from now', Date.UTC(2026, 11, 3, 11, 0), null, 'Friday 4 December at 17:30 UTC', ''],
+    ])('%s', (_title, now, dueAt, promise, passed) => {
+      const vars = buildTemplateVars(input({ now, settings, supportCase: sampleCase({ dueAt }) }));
+      expect([vars['case.dueDate'], vars['case.deadlinePassed']]).toEqual([promise, passed]);
+    });
+
+    it('skips the team holidays', () => {
+      const christmas = new Set(['2026-12-24', '2026-12-25']);
+      const vars = buildTemplateVars(input({ now: Date.UTC(2026, 11, 23, 18, 0), settings, supportCase: sampleCase({ dueAt: null }), holidays: (date) => christmas.has(date) }));
+      expect(vars['case.dueDate']).toBe('Monday 28 December at 17:30 UTC');
+    });
+
+    it('without any business day leaves the promise empty (the sidebar asks for it)', () => {
+      const closed = sampleSettings({ calendar: { ...settings.calendar, workingDays: [] } });
+      expect(buildTemplateVars(input({ now: Date.UTC(2026, 11, 5), settings: closed, supportCase: sampleCase({ dueAt: null }) }))['case.dueDate']).toBe('');
+    });
   });
 
   it('guesses the organisation when the case has none', () => {

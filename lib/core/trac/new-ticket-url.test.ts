@@ -18,7 +18,7 @@ function input(overrides: Partial<NewTicketInput> = {}, trac: Partial<TracSettin
     supportCase,
     thread,
     customerTexts: thread?.messages.map((message) => message.body) ?? [],
-    vars: buildTemplateVars({ thread, supportCase, settings, missing: [], now: Date.UTC(2025, 0, 6) }),
+    vars: buildTemplateVars({ thread, supportCase, settings, missing: [], now: Date.UTC(2025, 0, 6), holidays: () => false }),
     ...overrides,
   };
 }

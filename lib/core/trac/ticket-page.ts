@@ -74,7 +74,12 @@ function trimBase(baseUrl: string): string {
 }
 
 export function ticketUrl(baseUrl: string, ticket: number): string {
-  return `${trimBase(baseUrl)}/ticket/${ticket}`;
+  return `${ticketUrlPrefix(baseUrl)}${ticket}`;
+}
+
+/** A ticket's address without its number ("https://trac.example.com/project/ticket/"). */
+export function ticketUrlPrefix(baseUrl: string): string {
+  return `${trimBase(baseUrl)}/ticket/`;
 }
 
 /** Trac's CSV export of one ticket (no plugin needed; needs TICKET_VIEW). */
