@@ -54,7 +54,8 @@ describe('conversationKey', () => {
     const hostile = thread('Re: [x] '.repeat(500_000), FIRST);
     const started = performance.now();
     expect(conversationKey(hostile)).toMatch(/^conv-/);
-    expect(performance.now() - started).toBeLessThan(200);
+    // Linear on 4 MB takes tens of ms; room for a busy machine, far below anything quadratic.
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it('gives 10,000 distinct conversations 10,000 distinct keys', () => {

@@ -47,6 +47,7 @@ describe('renderTemplate within limits', () => {
   ])('renders %s in linear time', (_title, body) => {
     const started = performance.now();
     renderTemplate(body, { a: 'yes' });
-    expect(performance.now() - started).toBeLessThan(100);
+    // Linear takes a few ms, quadratic many seconds: the limit leaves room for a busy machine.
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 });

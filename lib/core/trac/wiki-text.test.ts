@@ -53,7 +53,8 @@ describe('wikiInline', () => {
   it('is fast on a long CamelCase-like run (the old pattern doubled its time every 2 characters)', () => {
     const started = performance.now();
     wikiInline('Aa'.repeat(5_000) + 'A');
-    expect(performance.now() - started).toBeLessThan(50);
+    // Linear takes a few ms; the old pattern would not finish. Room for a busy machine.
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 });
 
