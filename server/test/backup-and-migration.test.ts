@@ -35,7 +35,18 @@ describe('backup, restore and the move to PostgreSQL', () => {
       c.doc.getText('notes').insert(0, `note ${i}`);
     }
     await eventually(() => clients.every((c) => c.provider.unsyncedChanges === 0), 10_000, 'acks');
-  });
+    // A backup holds what the store holds, and Hocuspocus stores a document seconds after its last
+    // change (debounced): wait until every note is stored, i.e. the store count settles at 20 or more.
+    const stores = async (): Promise<number> =>
+      Number(/casebook_store_write_seconds_count (\d+)/.exec(await (await fetch(`${server.httpUrl}/metrics`)).text())?.[1] ?? 0);
+    let last = -1;
+    for (let settled = Date.now(), started = Date.now(); ; await new Promise((resolve) => setTimeout(resolve, 250))) {
+      const now = await stores();
+      if (now !== last) [last, settled] = [now, Date.now()];
+      else if (now >= 20 && Date.now() - settled > 3000) break;
+      if (Date.now() - started > 60_000) throw new Error(`the notes were not stored within 60 s (${now} stores)`);
+    }
+  }, 120_000);
   afterAll(async () => {
     for (const c of clients) c.destroy();
     await server.stop();
