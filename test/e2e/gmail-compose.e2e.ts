@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gmailFixtureSets, settingsFor, type FixtureSet, type GmailFixture } from './gmail-fixtures';
-import { launchWithExtension, saveSettings, serveFile, sidebar, type Browser } from './harness';
+import { launchWithExtension, saveSettings, serveFile, sidebar, templateButton, type Browser } from './harness';
 import './matchers';
 
 const GMAIL = 'https://mail.google.com/mail/u/0/**';
@@ -33,7 +33,7 @@ async function openFixture(set: FixtureSet, fixture: GmailFixture): Promise<Page
     (window as unknown as { inputs: number }).inputs = 0;
     document.addEventListener('input', () => (window as unknown as { inputs: number }).inputs++, true);
   });
-  await expect(sidebar(page).getByRole('button', { name: BUILT_IN_NAMES[0] })).toBeVisible();
+  await expect(sidebar(page).getByRole('searchbox', { name: 'Search templates' })).toBeVisible();
   return page;
 }
 
@@ -57,7 +57,7 @@ async function editorParts(page: Page): Promise<{ before: string; signature: str
  * `values` by field label, else a ticket-like number (accepted by every field). Enter inserts.
  */
 async function insertTemplate(page: Page, name: string, values: Record<string, string> = {}): Promise<void> {
-  await sidebar(page).getByRole('button', { name, exact: true }).click();
+  await (await templateButton(page, name)).click();
   const inserted = sidebar(page).getByRole('status').filter({ hasText: 'Inserted' });
   const form = sidebar(page).getByRole('form', { name });
   await expect(inserted.or(form)).toBeVisible();
@@ -102,7 +102,7 @@ for (const set of gmailFixtureSets()) {
     it.runIf(set.name === 'own')('asks only for the installation details the thread lacks', async () => {
       if (!inline) throw new Error('no inline-reply fixture');
       const page = await openFixture(set, inline);
-      await sidebar(page).getByRole('button', { name: 'Installation details request' }).click();
+      await (await templateButton(page, 'Installation details request')).click();
       await expect(page.locator(EDITOR).first()).toContainText('Operating system name and version?');
       const { before } = await editorParts(page);
       expect(before).not.toContain('Product version?'); // "from 5.0.3 to 5.1.0"
@@ -115,7 +115,7 @@ for (const set of gmailFixtureSets()) {
       if (!inline) throw new Error(`no inline-reply fixture in ${set.name}`);
       const page = await openFixture(set, inline);
       const before = (await editorParts(page)).before;
-      await sidebar(page).getByRole('button', { name: 'Trac ticket notice' }).click();
+      await (await templateButton(page, 'Trac ticket notice')).click();
       const field = sidebar(page).getByRole('form', { name: 'Trac ticket notice' }).getByRole('textbox', { name: 'Trac ticket number' });
       // The first field has the focus: the user types the number at once.
       await expect.poll(() => field.evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
@@ -158,7 +158,7 @@ for (const set of gmailFixtureSets()) {
       if (!closed) throw new Error('unreachable');
       const page = await openFixture(set, closed);
       expect(await page.locator(EDITOR).count()).toBe(0);
-      await sidebar(page).getByRole('button', { name: 'Acknowledgement with estimated time' }).click();
+      await (await templateButton(page, 'Acknowledgement with estimated time')).click();
       await expect(page.locator(EDITOR).first()).toBeVisible();
       await expect(sidebar(page).getByRole('status').filter({ hasText: 'Inserted' })).toBeVisible();
       expect((await editorParts(page)).before.trim().length).toBeGreaterThan(40);
@@ -168,7 +168,7 @@ for (const set of gmailFixtureSets()) {
     it('inserts with the keyboard: Enter on a focused template button', async () => {
       if (!inline) throw new Error(`no inline-reply fixture in ${set.name}`);
       const page = await openFixture(set, inline);
-      await sidebar(page).getByRole('button', { name: 'Split your questions' }).focus();
+      await (await templateButton(page, 'Split your questions')).focus();
       await page.keyboard.press('Enter');
       await expect(sidebar(page).getByRole('status').filter({ hasText: 'Inserted' })).toBeVisible();
       await page.close();

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gmailFixtureSets, settingsFor } from './gmail-fixtures';
-import { launchWithExtension, saveSettings, serveFile, sidebar, type Browser } from './harness';
+import { launchWithExtension, saveSettings, serveFile, sidebar, templateButton, type Browser } from './harness';
 import './matchers';
 
 const GMAIL = 'https://mail.google.com/mail/u/0/**';
@@ -90,7 +90,7 @@ describe('a Gmail page Casebook cannot read', () => {
     await page.goto(degraded.url);
     const problems = sidebar(page).getByRole('status', { name: 'Reading problems' });
     await expect(problems).toContainText('could not read');
-    await expect(sidebar(page).getByRole('button', { name: 'Installation details request' })).toBeVisible();
+    await expect(await templateButton(page, 'Installation details request')).toBeVisible();
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://mail.google.com' });
     await sidebar(page).getByRole('button', { name: 'Report this page' }).click();
     await expect(problems).toContainText('censored snapshot');

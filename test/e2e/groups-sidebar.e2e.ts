@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GROUPS_EDITOR, groupsFixtureSets, groupsPages, groupsSettingsFor } from './groups-fixtures';
-import { hasShared, launchWithExtension, ownFixtures, saveSettings, serveFile, sidebar, type Browser } from './harness';
+import { hasShared, launchWithExtension, ownFixtures, saveSettings, serveFile, sidebar, templateButton, type Browser } from './harness';
 import './matchers';
 
 const EDITOR = GROUPS_EDITOR;
@@ -40,7 +40,7 @@ for (const set of sets) {
       const page = await browser.context.newPage();
       await serveFile(browser.context, 'https://groups.google.com/**', join(set.dir, file));
       await page.goto(fixture.url);
-      await sidebar(page).getByRole('button', { name: 'Acknowledgement with estimated time' }).click();
+      await (await templateButton(page, 'Acknowledgement with estimated time')).click();
       await expect(sidebar(page).getByRole('status').filter({ hasText: 'Inserted' })).toBeVisible();
       const text = await page.locator(EDITOR).first().innerText();
       expect(text.trim().length).toBeGreaterThan(40);

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Route, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page, type Route, type Worker } from 'playwright-core';
 
 export const root = resolve(import.meta.dirname, '../..');
 export const extensionPath = join(root, '.output/chrome-mv3');
@@ -99,6 +99,16 @@ export async function serveFile(context: BrowserContext, urlPattern: string, fil
 /** The sidebar's <aside>, found by role and name through the open shadow root. */
 export function sidebar(page: Page) {
   return page.getByRole('complementary', { name: 'Casebook' });
+}
+
+/**
+ * A template's insert button in the sidebar. The picker shows the few templates the category
+ * suggests; the others are found by searching their name, as a user would.
+ */
+export async function templateButton(page: Page, name: string): Promise<Locator> {
+  const button = sidebar(page).getByRole('button', { name, exact: true });
+  if (!(await button.isVisible())) await sidebar(page).getByRole('searchbox', { name: 'Search templates' }).fill(name);
+  return button;
 }
 
 /** Text of the first reply editor (Gmail or Groups) in the page. */

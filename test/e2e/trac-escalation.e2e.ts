@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gmailFixtureSets, settingsFor } from './gmail-fixtures';
-import { launchWithExtension, saveSettings, serveFile, sidebar, type Browser } from './harness';
+import { launchWithExtension, saveSettings, serveFile, sidebar, templateButton, type Browser } from './harness';
 import './matchers';
 import { grantOrigin, hasXTools, startXDisplay, type XDisplay } from './x-display';
 
@@ -82,7 +82,7 @@ describe('escalating a defect to Trac', () => {
     await expect(caseRegion.getByRole('link', { name: 'Trac #123' })).toBeVisible();
     await expect.poll(() => caseRegion.getByRole('combobox', { name: 'Status', exact: true }).inputValue(), { timeout: 10_000 }).toBe('waiting_developer');
     await gmail.bringToFront();
-    await sidebar(gmail).getByRole('button', { name: 'Trac ticket notice' }).click();
+    await (await templateButton(gmail, 'Trac ticket notice')).click();
     await expect(gmail.locator('[g_editable="true"][role="textbox"]').first()).toContainText('#123');
   });
 
