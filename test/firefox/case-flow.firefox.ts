@@ -114,7 +114,11 @@ describe('Firefox: a support case from a Gmail thread to the popup, dashboard, o
     });
     const input = (await find(options, 'input[type="file"]')) as ElementHandle<HTMLInputElement>;
     await input.uploadFile(file);
+    // A file with cases asks first; replacing says what goes, needs a second click, backs up first.
+    await (await find(options, aria('button', 'Replace everything…'))).click();
+    await (await find(options, aria('button', 'Delete 1 case here and replace'))).click();
     await until('"Imported … 1 case"', async () => /Imported .*1 case/.test(await textOf(options, 'body')));
+    await find(options, aria('button', 'Restore it…'));
 
     const bad = JSON.parse(readFileSync(file, 'utf8')) as { cases: { status: string }[] };
     bad.cases[0]!.status = 'lost';

@@ -3,7 +3,7 @@ import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectedCustomer, gmailFixtureSets, settingsFor, type FixtureSet, type GmailFixture } from '../e2e/gmail-fixtures';
 import { hasShared } from '../e2e/harness';
-import { aria, find, inSidebar, openServed, saveSettings, textOf, until, type Firefox } from './harness';
+import { aria, find, inSidebar, openServed, saveSettings, templateButton, textOf, until, type Firefox } from './harness';
 
 // The Chromium suite's Gmail flows (test/e2e/gmail-sidebar.e2e.ts, gmail-compose.e2e.ts) in
 // Firefox: the content script, its shadow-root sidebar and typing into Gmail's editor are where
@@ -55,7 +55,7 @@ function gmailFlowsOver(firefox: () => Firefox, set: FixtureSet): void {
       if (customer) await until(`customer ${customer}`, async () => (await textOf(page, inSidebar('[data-testid="customer"]'))).includes(customer));
       const before = await editorText(page);
       const signature = await page.$eval(`${EDITOR} .gmail_signature`, (el) => (el as HTMLElement).innerText).catch(() => '');
-      await (await find(page, inSidebar(aria('button', TEMPLATE)))).click();
+      await (await templateButton(page, TEMPLATE)).click();
       await until('"Inserted" in the sidebar', async () => (await textOf(page, inSidebar())).includes('Inserted'));
       const after = await editorText(page);
       // Typed at the caret Gmail leaves on the first (empty) line: everything from the
@@ -78,7 +78,7 @@ function gmailFlowsOver(firefox: () => Firefox, set: FixtureSet): void {
     it.runIf(set.name === 'own')('asks only for the installation details the thread lacks', async () => {
       if (!inline) throw new Error('no inline-reply fixture');
       const page = await open(firefox(), set, inline);
-      await (await find(page, inSidebar(aria('button', 'Installation details request')))).click();
+      await (await templateButton(page, 'Installation details request')).click();
       await until('the question list in the reply', async () => (await editorText(page)).includes('Operating system name and version?'));
       const text = await editorText(page);
       expect(text).not.toContain('Product version?'); // "from 5.0.3 to 5.1.0"
@@ -89,7 +89,7 @@ function gmailFlowsOver(firefox: () => Firefox, set: FixtureSet): void {
     it.runIf(closed !== undefined)('opens a reply first when none is open', async () => {
       const page = await open(firefox(), set, closed!);
       expect(await page.$(EDITOR)).toBeNull();
-      await (await find(page, inSidebar(aria('button', TEMPLATE)))).click();
+      await (await templateButton(page, TEMPLATE)).click();
       await until('"Inserted" in the sidebar', async () => (await textOf(page, inSidebar())).includes('Inserted'));
       expect((await editorText(page)).trim().length).toBeGreaterThan(40);
       await page.close();

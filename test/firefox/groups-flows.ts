@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GROUPS_EDITOR, groupsFixtureSets, groupsPages, groupsSettingsFor } from '../e2e/groups-fixtures';
 import { hasShared, ownFixtures } from '../e2e/harness';
-import { aria, find, inSidebar, openServed, saveSettings, textOf, until, type Firefox } from './harness';
+import { aria, find, inSidebar, openServed, saveSettings, templateButton, textOf, until, type Firefox } from './harness';
 
 // The Chromium suite's Groups flows (test/e2e/groups-sidebar.e2e.ts) in Firefox, and
 // "Report this page": scripting.executeScript into the tab and the clipboard, both of which
@@ -26,7 +26,7 @@ function groupsFlowsOver(firefox: () => Firefox, set: (typeof groupsFixtureSets)
       const customer = fixture.truth.messages?.find((m) => !m.authorEmail?.endsWith(`@${set.staffDomain}`));
       if (customer) await until(`customer ${customer.authorName}`, async () => (await textOf(page, inSidebar('[data-testid="customer"]'))).includes(customer.authorName));
       await find(page, inSidebar(aria('region', 'Case')));
-      await (await find(page, inSidebar(aria('button', 'Acknowledgement with estimated time')))).click();
+      await (await templateButton(page, 'Acknowledgement with estimated time')).click();
       await until('"Inserted" in the sidebar', async () => (await textOf(page, inSidebar())).includes('Inserted'));
       const text = await textOf(page, GROUPS_EDITOR);
       expect(text.trim().length).toBeGreaterThan(40);

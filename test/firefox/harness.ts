@@ -160,6 +160,18 @@ export async function find(page: Page, selector: string, timeoutMs = 15_000): Pr
   return handle as ElementHandle;
 }
 
+/**
+ * A template's insert button in the sidebar. The picker shows the few templates the category
+ * suggests; the others are found by typing their name into the search, as a user would.
+ */
+export async function templateButton(page: Page, name: string): Promise<ElementHandle> {
+  await find(page, inSidebar(aria('searchbox', 'Search templates')));
+  const shown = await page.$(inSidebar(aria('button', name)));
+  if (shown) return shown as ElementHandle;
+  await (await find(page, inSidebar(aria('searchbox', 'Search templates')))).type(name);
+  return find(page, inSidebar(aria('button', name)));
+}
+
 /** The value of a <select> found by role and name (a status or owner combobox). */
 export async function valueOf(page: Page, selector: string): Promise<string | null> {
   const element = await page.$(selector);
