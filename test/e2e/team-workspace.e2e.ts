@@ -49,6 +49,8 @@ async function member(email: string): Promise<Member> {
 
 const caseOf = (page: Page) => sidebar(page).getByRole('region', { name: 'Case' });
 const teamOf = (page: Page) => sidebar(page).getByRole('status').filter({ hasText: 'Team:' });
+// The notes are in the case's working record, below the templates (not in the case line).
+const notesOf = (page: Page) => sidebar(page).getByRole('textbox', { name: 'Case notes' });
 const statusOf = (page: Page) => caseOf(page).getByRole('combobox', { name: 'Status', exact: true });
 const ownerOf = (page: Page) => caseOf(page).getByRole('combobox', { name: 'Owner', exact: true });
 
@@ -102,10 +104,10 @@ describe('a team shares one case board', () => {
     await ownerOf(bob.gmail).selectOption('alice@example.com');
     const owner = await within(async () => (await ownerOf(alice.gmail).inputValue()) === 'alice@example.com');
     await within(async () => Object.keys(await alice.browser.worker.evaluate(() => chrome.notifications.getAll())).some((id) => id.startsWith('assigned:conv-')));
-    const notes = caseOf(alice.gmail).getByRole('textbox', { name: 'Case notes' });
+    const notes = notesOf(alice.gmail);
     await notes.fill('Customer runs 5.1 on NFS; asked for the server log.');
     await notes.blur();
-    const note = await within(async () => (await caseOf(bob.gmail).getByRole('textbox', { name: 'Case notes' }).inputValue()).includes('asked for the server log'));
+    const note = await within(async () => (await notesOf(bob.gmail).inputValue()).includes('asked for the server log'));
     console.log(`team e2e: change reached the other member in status ${status} ms, owner ${owner} ms, note ${note} ms`);
     expect(Math.max(status, owner, note)).toBeLessThan(5_000);
   });
@@ -129,7 +131,7 @@ describe('a team shares one case board', () => {
     await server.stop();
     await within(async () => (await teamOf(alice.gmail).innerText()).includes('offline'), 30_000);
     await statusOf(alice.gmail).selectOption('in_progress');
-    const notes = caseOf(bob.gmail).getByRole('textbox', { name: 'Case notes' });
+    const notes = notesOf(bob.gmail);
     await notes.fill('Bob, offline: log received.');
     await notes.blur();
     server = await startServer(dataDir);
@@ -141,9 +143,9 @@ describe('a team shares one case board', () => {
       }, server.url);
     }
     const converged = await within(async () => (await statusOf(bob.gmail).inputValue()) === 'in_progress', 30_000);
-    await within(async () => (await caseOf(alice.gmail).getByRole('textbox', { name: 'Case notes' }).inputValue()).includes('log received'), 30_000);
+    await within(async () => (await notesOf(alice.gmail).inputValue()).includes('log received'), 30_000);
     // Both notes are kept: Alice's from before and Bob's made offline.
-    expect(await caseOf(alice.gmail).getByRole('textbox', { name: 'Case notes' }).inputValue()).toBe('Bob, offline: log received.');
+    expect(await notesOf(alice.gmail).inputValue()).toBe('Bob, offline: log received.');
     console.log(`team e2e: offline edits converged ${converged} ms after both members knew the restarted server`);
   }, 240_000);
 
