@@ -76,13 +76,6 @@ export async function stopServiceWorker(browser: Browser): Promise<void> {
   const { targetInfos } = await cdp.send('Target.getTargets');
   const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${browser.extensionId}/`));
   await cdp.send('Target.closeTarget', { targetId: worker!.targetId });
-  // Until Chromium has finished stopping it, a message could still reach the old worker.
-  for (let waited = 0; waited < 5000; waited += 50) {
-    const { targetInfos: now } = await cdp.send('Target.getTargets');
-    if (!now.some((t) => t.targetId === worker!.targetId)) break;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  await cdp.detach();
   // Playwright keeps one Worker object across a restart (same target id); older versions made a new one.
   browser.context.once('serviceworker', (next) => (browser.worker = next));
 }
