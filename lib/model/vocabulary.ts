@@ -34,3 +34,13 @@ export const CATEGORIES = [
   'phone_followup',
   'auto_reply',
 ] as const;
+
+/** Words a support engineer uses for each status, in the order of the process (sidebar, pages, inbox chips). */
+export const STATUS_LABELS: Record<(typeof CASE_STATUSES)[number], string> = {
+  new: 'New',
+  acknowledged: 'Acknowledged',
+  in_progress: 'In progress',
+  waiting_customer: 'Waiting on customer',
+  waiting_developer: 'Waiting on developer',
+  closed: 'Closed',
+};

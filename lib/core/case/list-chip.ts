@@ -1,3 +1,4 @@
+import { STATUS_LABELS } from '../../model/vocabulary';
 import type { SupportCase } from '../../model/case';
 import type { TeamMember } from '../../model/settings';
 import { clockTime, formatDeadline, formatDuration, type DeadlineUrgency } from '../calendar/format-deadline';
@@ -13,14 +14,7 @@ export interface ListChip {
   title: string;
 }
 
-const STATUS: Record<SupportCase['status'], string> = {
-  new: 'New',
-  acknowledged: 'Acknowledged',
-  in_progress: 'In progress',
-  waiting_customer: 'Waiting on customer',
-  waiting_developer: 'Waiting on developer',
-  closed: 'Closed',
-};
+const STATUS: Record<SupportCase['status'], string> = STATUS_LABELS;
 
 /** "Lena Marquardt" → "LM"; "yusuf.demir@example.net" → "YD"; one word → its first two letters. */
 export function initials(name: string): string {
