@@ -13,6 +13,7 @@ import type { TeamMembership } from '../../model/team';
 import { listBoardEntries, updateBoardEntry } from '../../team/board-doc';
 import { readCase, writeCase } from '../../team/case-doc';
 import { mergeLocalIntoDoc } from '../../team/merge-local';
+import { archiveOldEvents, historyDocRest, historyPeriods, periodsToArchive, readArchive } from '../../team/timeline-archive';
 import type { Services } from '../services';
 import { KeyedQueue } from '../keyed-queue';
 import { TeamConnection } from './team-connection';
@@ -49,6 +50,8 @@ export class TeamSync {
   #members: Y.Doc | null = null;
   #awareness: Awareness | null = null;
   readonly #caseDocs = new Map<string, Promise<Y.Doc>>();
+  /** Archive documents of cases' older events, by document rest (lib/team/timeline-archive). */
+  readonly #historyDocs = new Map<string, Promise<Y.Doc>>();
   #status: SyncStatus = { kind: 'alone' };
   #here: { caseKey: string | null; replyingSince: number | null } = { caseKey: null, replyingSince: null };
   #heartbeat: ReturnType<typeof setInterval> | undefined;
@@ -107,6 +110,7 @@ export class TeamSync {
     this.#awareness?.destroy();
     this.#awareness = null;
     this.#caseDocs.clear();
+    this.#historyDocs.clear();
     this.#board = this.#members = null;
     this.#membership = null;
     this.#status = { kind: 'alone' };
@@ -163,6 +167,7 @@ export class TeamSync {
     const events = await loadEvents(this.services.db, local.id);
     const meta = { actor: this.#membership?.member.email ?? 'casebook', at: this.services.now(), eventId: this.services.newId() };
     const merged = mergeLocalIntoDoc(doc, key, local, events, meta, LOCAL);
+    await this.#archive(key, doc);
     const saved = await rekeyCase(this.services.db, local.id, { ...merged.case, id: key, version: local.version }, merged.events.map((event) => ({ ...event, caseId: key })));
     await this.#setBase(key, saved);
     if (this.#board) updateBoardEntry(this.#board, key, saved, LOCAL);
@@ -182,6 +187,7 @@ export class TeamSync {
     const doc = await this.#caseDoc(caseId);
     const base = (await this.#base(caseId)) ?? readCase(doc, stored.case)?.case ?? null;
     writeCase(doc, { ...stored.case, id: caseId }, events, LOCAL, base);
+    await this.#archive(caseId, doc);
     await this.#setBase(caseId, stored.case);
     if (this.#board) updateBoardEntry(this.#board, caseId, stored.case, LOCAL);
   }
@@ -218,6 +224,39 @@ export class TeamSync {
     return loading;
   }
 
+  /** An archive document of `key`'s events of one month, loaded, kept in step, and followed like the case's own. */
+  #historyDoc(key: string, period: string): Promise<Y.Doc> {
+    const rest = historyDocRest(key, period);
+    let loading = this.#historyDocs.get(rest);
+    if (!loading) {
+      loading = loadTeamDoc(this.services.db, this.#docName(rest)).then((doc) => {
+        doc.on('update', (_update: Uint8Array, origin: unknown) => {
+          if (origin === LOCAL) return;
+          const caseDoc = this.#caseDocs.get(key);
+          if (caseDoc) void caseDoc.then((d) => this.#perCase.run(key, () => this.#project(key, d)));
+        });
+        this.#connection?.open(rest, doc);
+        return doc;
+      });
+      this.#historyDocs.set(rest, loading);
+    }
+    return loading;
+  }
+
+  /** Every event the case's archive documents hold (their months are listed in the case document). */
+  async #archivedEvents(key: string, doc: Y.Doc): Promise<CaseEvent[]> {
+    const archives = await Promise.all(historyPeriods(doc).map((period) => this.#historyDoc(key, period)));
+    return archives.flatMap((archive) => readArchive(archive, key));
+  }
+
+  /** Moves the case document's older events to their months' archives once it holds too many. */
+  async #archive(key: string, doc: Y.Doc): Promise<void> {
+    const periods = periodsToArchive(doc);
+    if (periods.length === 0) return;
+    const archives = new Map(await Promise.all(periods.map(async (period) => [period, await this.#historyDoc(key, period)] as const)));
+    archiveOldEvents(doc, archives, LOCAL);
+  }
+
   /**
    * A colleague's change (or the first sync) reaches the case row the views read. A change made
    * here and not written to the document yet (the worker woke for it while the team was still
@@ -235,7 +274,9 @@ export class TeamSync {
     const fromDoc: SupportCase = { ...read.case, id: key, ...(own ? {} : { threadUrl: searchUrl(read.case) }) };
     const base = local ? await this.#base(key) : null;
     const merged = local && base ? { ...mergeCase(base, fromDoc, local.case), version: local.case.version } : fromDoc;
-    const saved = await saveSharedCase(this.services.db, merged, read.events.map((event: CaseEvent) => ({ ...event, caseId: key })));
+    const archived = await this.#archivedEvents(key, doc);
+    const events = [...archived, ...read.events].map((event: CaseEvent) => ({ ...event, caseId: key }));
+    const saved = await saveSharedCase(this.services.db, merged, events);
     await this.#setBase(key, { ...read.case, id: key });
     const pending = !deepEqual({ ...merged, version: 0, updatedAt: 0 }, { ...fromDoc, version: 0, updatedAt: 0 });
     if (pending) await this.#share(key);
