@@ -96,3 +96,34 @@ describe('a long case timeline in the team', () => {
     expect(board.getMap('cases').size).toBe(1);
   });
 });
+
+describe('joining a team', () => {
+  it('adopts this browser\'s open cases made from threads; hand-made and closed ones stay personal', async () => {
+    const carol = member('carol@ftpgate.example.com', 'carol');
+    const fromThread = { ...teamCase({ id: 'gmail:carol@ftpgate.example.com:1955a1c2d3e4f501', account: 'carol@ftpgate.example.com' }) };
+    const byHand = teamCase({ id: 'gmail:carol@ftpgate.example.com:1955a1c2d3e4f502', subject: 'Licence renewal', createdAt: T0 + 3_600_000 });
+    const closed = teamCase({ id: 'gmail:carol@ftpgate.example.com:1955a1c2d3e4f503', subject: 'Old question', status: 'closed' });
+    const created = (c: typeof fromThread, when: number): CaseEvent => ({ id: `created-${c.id}`, caseId: c.id, at: when, actor: 'casebook', type: 'created', from: null, to: 'new', reason: 'Thread to support' });
+    await saveCase(carol.db, fromThread, null, [created(fromThread, T0 + 60_000)]);
+    await saveCase(carol.db, byHand, null, [created(byHand, byHand.createdAt)]);
+    await saveCase(carol.db, closed, null, [created(closed, T0 + 60_000)]);
+
+    await carol.sync.use(membership('carol@ftpgate.example.com'));
+    expect(await carol.sync.adopting).toBe(1);
+    const ids = (await carol.db.cases.toArray()).map((row) => row.id).sort();
+    expect(ids.filter((id) => id.startsWith('conv-'))).toHaveLength(1);
+    expect(ids).toContain(byHand.id);
+    expect(ids).toContain(closed.id);
+    expect(ids).not.toContain(fromThread.id);
+    const board = await loadTeamDoc(carol.db, 'team:support/board');
+    expect([...board.getMap('cases').keys()]).toEqual(ids.filter((id) => id.startsWith('conv-')));
+    // Its timeline came along.
+    const key = ids.find((id) => id.startsWith('conv-'))!;
+    expect((await loadEvents(carol.db, key)).map((e) => e.id)).toContain(`created-${fromThread.id}`);
+
+    // Once per team: starting again adopts nothing more.
+    carol.sync.stop();
+    await carol.sync.use(membership('carol@ftpgate.example.com'));
+    expect(await carol.sync.adopting).toBe(0);
+  });
+});

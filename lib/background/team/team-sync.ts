@@ -1,10 +1,12 @@
 import { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
+import { adoptionKey } from '../../core/case/adoption-key';
 import { conversationKey, isConversationKey } from '../../core/case/conversation-key';
 import { deepEqual } from '../../core/case/deep-equal';
 import { mergeCase } from '../../core/case/merge';
 import { describeSyncStatus, type SyncStatus } from '../../core/team/sync-status';
 import { presenceOn, type PresenceState } from '../../core/team/presence';
+import { parseCaseRows } from '../../db/case-row';
 import { findCase, loadEvents } from '../../db/cases-repository';
 import { rekeyCase, saveSharedCase } from '../../db/shared-cases';
 import { SupportCase, type CaseEvent } from '../../model/case';
@@ -101,6 +103,35 @@ export class TeamSync {
     this.#publishHere();
     this.#heartbeat = setInterval(() => this.#publishHere(), 10_000);
     void this.#followBoard();
+    this.adopting = this.#adoptAll(connection);
+  }
+
+  /** The bulk adoption started by the last join (tests and the options page wait on it). */
+  adopting: Promise<number> = Promise.resolve(0);
+
+  /**
+   * Joining merges this browser's own open cases into the board (issue #12), once per team: each
+   * case whose conversation key can be known without its page (lib/core/case/adoption-key) is
+   * adopted like a case opened in a team. The others are adopted when their conversation is
+   * opened. Returns how many were adopted.
+   */
+  async #adoptAll(connection: TeamConnection): Promise<number> {
+    const marker = this.#docName('adopted');
+    if (await this.services.db.teamSync.get(marker)) return 0;
+    const { rows } = parseCaseRows(await this.services.db.cases.toArray());
+    let adopted = 0;
+    for (const local of rows) {
+      if (this.#connection !== connection) return adopted;
+      // Closed cases stay this browser's until reopened: each adopted case is a live document.
+      if (isConversationKey(local.id) || local.status === 'closed') continue;
+      const created = (await loadEvents(this.services.db, local.id)).find((event) => event.type === 'created');
+      const key = adoptionKey(local, created);
+      if (key === null) continue;
+      await this.#perCase.run(key, () => this.adopt(local, key));
+      adopted += 1;
+    }
+    await this.services.db.teamSync.put({ name: marker, syncedAt: null, pendingSince: null });
+    return adopted;
   }
 
   stop(): void {
