@@ -1,6 +1,7 @@
 import { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { adoptionKey } from '../../core/case/adoption-key';
+import { mailboxSearchUrl } from '../../core/case/mailbox-search-url';
 import { conversationKey, isConversationKey } from '../../core/case/conversation-key';
 import { deepEqual } from '../../core/case/deep-equal';
 import { mergeCase } from '../../core/case/merge';
@@ -302,7 +303,7 @@ export class TeamSync {
     // A colleague's link opens their mailbox, not this member's: until this member opens the
     // conversation, the link searches their own mailbox for it (Gmail search works in every account).
     const own = read.case.host === viewer.host && read.case.account.toLowerCase() === viewer.account.toLowerCase();
-    const fromDoc: SupportCase = { ...read.case, id: key, ...(own ? {} : { threadUrl: searchUrl(read.case) }) };
+    const fromDoc: SupportCase = { ...read.case, id: key, ...(own ? {} : { threadUrl: mailboxSearchUrl(read.case) }) };
     const base = local ? await this.#base(key) : null;
     const merged = local && base ? { ...mergeCase(base, fromDoc, local.case), version: local.case.version } : fromDoc;
     const archived = await this.#archivedEvents(key, doc);
@@ -330,13 +331,6 @@ export class TeamSync {
     const here: PresenceState = { email: this.#membership.member.email, name: this.#membership.member.name, ...this.#here, seenAt: this.services.now() };
     this.#awareness.setLocalStateField('here', here);
   }
-}
-
-/** Gmail's search for a conversation, in whichever mailbox opens the link (subject words, quoted). */
-export function searchUrl(c: Pick<SupportCase, 'subject' | 'customer'>): string {
-  const subject = c.subject.replace(/"/g, ' ').trim().slice(0, 200);
-  const from = c.customer.email ? ` from:${c.customer.email}` : '';
-  return `https://mail.google.com/mail/#search/${encodeURIComponent(`subject:"${subject}"${from}`)}`;
 }
 
 function isPresence(value: unknown): value is PresenceState {
