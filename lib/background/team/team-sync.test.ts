@@ -10,6 +10,7 @@ import { KEY, T0, teamCase } from '../../team/test-support';
 import { historyPeriods, HOT_TIMELINE_MAX } from '../../team/timeline-archive';
 import type { Services } from '../services';
 import { loadTeamDoc } from './team-docs';
+import { casesOfThreads } from '../cases-of-threads';
 import { TeamSync } from './team-sync';
 
 /** A socket that never connects: these tests are about what a member keeps, offline. */
@@ -125,5 +126,18 @@ describe('joining a team', () => {
     carol.sync.stop();
     await carol.sync.use(membership('carol@ftpgate.example.com'));
     expect(await carol.sync.adopting).toBe(0);
+  });
+});
+
+describe('the inbox list finds team cases', () => {
+  it('by this mailbox\'s thread id, though the case is stored under its conversation key', async () => {
+    const alice = member('alice@ftpgate.example.com', 'alice-list');
+    await alice.sync.use(membership('alice@ftpgate.example.com'));
+    await saveCase(alice.db, teamCase(), null, noteEvents().slice(0, 3));
+    await alice.sync.localChange(KEY);
+    const services = { db: alice.db, team: alice.sync } as unknown as Services;
+    await expect.poll(async () => [...(await casesOfThreads(services, 'gmail', 'Alice@ftpgate.example.com', ['1955a1c2d3e4f501', '19aaaaaaaaaaaaaa'])).entries()].map(([thread, c]) => [thread, c.id])).toEqual([['1955a1c2d3e4f501', KEY]]);
+    // Another mailbox's list does not see it under the same thread id.
+    expect((await casesOfThreads(services, 'gmail', 'bob@ftpgate.example.com', ['1955a1c2d3e4f501'])).size).toBe(0);
   });
 });

@@ -12,9 +12,10 @@ import { findCase, loadEvents } from '../../db/cases-repository';
 import { rekeyCase, saveSharedCase } from '../../db/shared-cases';
 import { SupportCase, type CaseEvent } from '../../model/case';
 import type { TeamMember } from '../../model/settings';
+import type { Host } from '../../model/thread';
 import type { TeamMembership } from '../../model/team';
 import { listBoardEntries, updateBoardEntry } from '../../team/board-doc';
-import { readCase, writeCase } from '../../team/case-doc';
+import { caseThreads, readCase, writeCase } from '../../team/case-doc';
 import { mergeLocalIntoDoc } from '../../team/merge-local';
 import { archiveOldEvents, historyDocRest, historyPeriods, periodsToArchive, readArchive } from '../../team/timeline-archive';
 import type { Services } from '../services';
@@ -53,6 +54,8 @@ export class TeamSync {
   #members: Y.Doc | null = null;
   #awareness: Awareness | null = null;
   readonly #caseDocs = new Map<string, Promise<Y.Doc>>();
+  /** `host:account:threadId` → conversation key, from the case documents loaded (inbox chips, list replies). */
+  readonly #threadIndex = new Map<string, string>();
   /** Archive documents of cases' older events, by document rest (lib/team/timeline-archive). */
   readonly #historyDocs = new Map<string, Promise<Y.Doc>>();
   #status: SyncStatus = { kind: 'alone' };
@@ -143,6 +146,7 @@ export class TeamSync {
     this.#awareness = null;
     this.#caseDocs.clear();
     this.#historyDocs.clear();
+    this.#threadIndex.clear();
     this.#board = this.#members = null;
     this.#membership = null;
     this.#status = { kind: 'alone' };
@@ -177,6 +181,20 @@ export class TeamSync {
       status: describeSyncStatus(this.#status),
       presence: caseId && isConversationKey(caseId) ? presenceOn(caseId, states, me, this.services.now()).map((line) => line.text) : [],
     };
+  }
+
+  /**
+   * The team cases of these threads of this mailbox (thread id → conversation key): a team case
+   * is stored under its key, not under the mailbox's thread id, so the inbox list finds it here.
+   * Only cases whose documents are loaded (every open case) are known.
+   */
+  caseKeysForThreads(host: Host, account: string, threadIds: readonly string[]): Map<string, string> {
+    const found = new Map<string, string>();
+    for (const threadId of threadIds) {
+      const key = this.#threadIndex.get(threadIndexKey(host, account, threadId));
+      if (key) found.set(threadId, key);
+    }
+    return found;
   }
 
   /** Which case this browser has open, and whether a reply is being written (from the tabs). */
@@ -300,6 +318,7 @@ export class TeamSync {
     const viewer = local?.case.host ? local.case : { host: 'gmail' as const, account: this.#membership?.member.email ?? '' };
     const read = readCase(doc, viewer);
     if (!read) return;
+    for (const thread of caseThreads(doc)) if (thread.host && thread.threadId) this.#threadIndex.set(threadIndexKey(thread.host, thread.account, thread.threadId), key);
     // A colleague's link opens their mailbox, not this member's: until this member opens the
     // conversation, the link searches their own mailbox for it (Gmail search works in every account).
     const own = read.case.host === viewer.host && read.case.account.toLowerCase() === viewer.account.toLowerCase();
@@ -332,6 +351,8 @@ export class TeamSync {
     this.#awareness.setLocalStateField('here', here);
   }
 }
+
+const threadIndexKey = (host: Host, account: string, threadId: string): string => `${host}:${account.trim().toLowerCase()}:${threadId}`;
 
 function isPresence(value: unknown): value is PresenceState {
   const v = value as Partial<PresenceState> | null | undefined;
