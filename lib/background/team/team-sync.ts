@@ -23,6 +23,9 @@ import { KeyedQueue } from '../keyed-queue';
 import { TeamConnection } from './team-connection';
 import { loadTeamDoc } from './team-docs';
 
+/** How many case documents a member starts following at once. */
+const FOLLOW_BATCH = 16;
+
 /** The origin of changes this browser makes, so their echoes are not projected back. */
 const LOCAL = Symbol('casebook-local');
 
@@ -340,9 +343,9 @@ export class TeamSync {
   /** Open cases on the board are kept in step; closed ones load when someone opens them. */
   async #followBoard(): Promise<void> {
     if (!this.#board) return;
-    for (const { key, entry } of listBoardEntries(this.#board)) {
-      if (!entry.closed && !this.#caseDocs.has(key)) await this.#caseDoc(key);
-    }
+    const keys = listBoardEntries(this.#board).flatMap(({ key, entry }) => (!entry.closed && !this.#caseDocs.has(key) ? [key] : []));
+    // A few at a time: one by one, a new member's first sync waited on each IndexedDB load in turn.
+    for (let i = 0; i < keys.length; i += FOLLOW_BATCH) await Promise.all(keys.slice(i, i + FOLLOW_BATCH).map((key) => this.#caseDoc(key)));
   }
 
   #publishHere(): void {
