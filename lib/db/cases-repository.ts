@@ -46,7 +46,7 @@ async function saveWithin(db: CasebookDb, next: SupportCase, base: SupportCase |
   await Promise.all([
     db.cases.put(toCaseRow(saved)),
     db.reportSummaries.put(summaryRowOf(saved, ownTimeline)),
-    ...timelines.flatMap(([caseId, added], i) => (added.length > 0 ? [db.timelines.put(written[i] as TimelineRow)] : [])),
+    ...timelines.flatMap(([, added], i) => (added.length > 0 ? [db.timelines.put(written[i] as TimelineRow)] : [])),
   ]);
   return saved;
 }

@@ -69,11 +69,11 @@ describe('every write of a case keeps its summary in step', () => {
     saved = await saveCase(db, { ...saved, status: 'acknowledged', awaitingSince: [], updatedAt: at('2026-12-07T10:00:00Z') }, saved, [caseEvent(created.id, 'staff_reply', '2026-12-07T10:00:00Z')]);
     expect(await db.reportSummaries.get(created.id)).toMatchObject({ activeUntil: at('2026-12-07T10:00:00Z'), waits: [at('2026-12-04T16:30:00Z'), at('2026-12-07T10:00:00Z'), 0] });
     // No event added, but the owner and status change what a report reads.
-    saved = await saveCase(db, { ...saved, owner: 'alice@vendor.example', status: 'waiting_developer', updatedAt: at('2026-12-08T09:00:00Z') }, saved, []);
+    await saveCase(db, { ...saved, owner: 'alice@vendor.example', status: 'waiting_developer', updatedAt: at('2026-12-08T09:00:00Z') }, saved, []);
     expect(await db.reportSummaries.get(created.id)).toMatchObject({ owner: 'alice@vendor.example' });
     await expectInStep(db);
 
-    const phone = { ...supportCase('p1', at('2026-12-09T10:00:00Z'), { awaitingSince: [at('2026-12-09T10:00:00Z')] }), id: 'phone:1', host: null, account: null, threadId: null, source: 'phone' as const };
+    const phone = { ...supportCase('p1', at('2026-12-09T10:00:00Z'), { awaitingSince: [at('2026-12-09T10:00:00Z')] }), id: 'phone:1', host: null, account: '', threadId: null, source: 'phone' as const };
     await saveCase(db, phone, null, [caseEvent('phone:1', 'created', '2026-12-09T10:00:00Z', 'new')]);
     const thread = supportCase('t2', at('2026-12-09T10:00:00Z'), { awaitingSince: [at('2026-12-09T10:00:00Z')] });
     await linkPhoneCaseToThread(db, 'phone:1', thread, null, [caseEvent(thread.id, 'staff_reply', '2026-12-09T11:00:00Z')]);
