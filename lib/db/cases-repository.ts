@@ -7,7 +7,7 @@ import { caseIdFor } from '../core/case/new-case';
 import { parseCaseRows, toCaseRow } from './case-row';
 import type { CasebookDb } from './database';
 import { uniqueById } from './read-rows';
-import { summaryRowOf } from './report-summaries';
+import { dropPacks, putSummaries, summaryRowOf } from './report-summaries';
 import { decodeTimeline, encodeTimeline, groupByCase, parseTimelineRows, withEvents, type StoredEvent, type TimelineRow } from './timeline-row';
 
 export { listCasesPage } from './dashboard-page';
@@ -45,7 +45,7 @@ async function saveWithin(db: CasebookDb, next: SupportCase, base: SupportCase |
   const ownTimeline = written[timelines.findIndex(([caseId]) => caseId === saved.id)];
   await Promise.all([
     db.cases.put(toCaseRow(saved)),
-    db.reportSummaries.put(summaryRowOf(saved, ownTimeline)),
+    putSummaries(db.reportSummaries, [summaryRowOf(saved, ownTimeline)]),
     ...timelines.flatMap(([, added], i) => (added.length > 0 ? [db.timelines.put(written[i] as TimelineRow)] : [])),
   ]);
   return saved;
@@ -145,9 +145,9 @@ export async function nextWakeAt(db: CasebookDb, now: number, warnMs = HOUR_MS):
  * saved from `base` (the thread's case as read, null if new), all in one transaction.
  */
 export function linkPhoneCaseToThread(db: CasebookDb, phoneCaseId: string, merged: SupportCase, base: SupportCase | null, events: readonly CaseEvent[]): Promise<SupportCase> {
-  return db.transaction('rw', [db.cases, db.timelines, db.reportSummaries], async () => {
+  return db.transaction('rw', [db.cases, db.timelines, db.reportSummaries, db.reportPacks], async () => {
     const phoneEvents = decodeTimeline(await db.timelines.get(phoneCaseId)).map((event) => ({ ...event, caseId: merged.id }));
-    await Promise.all([db.cases.delete(phoneCaseId), db.timelines.delete(phoneCaseId), db.reportSummaries.delete(phoneCaseId)]);
+    await Promise.all([db.cases.delete(phoneCaseId), db.timelines.delete(phoneCaseId), db.reportSummaries.delete(phoneCaseId), dropPacks(db)]);
     return saveWithin(db, merged, base, [...phoneEvents, ...events]);
   });
 }

@@ -17,12 +17,13 @@ import { linkPhoneCaseToThread, loadEvents, saveCase } from './cases-repository'
 import type { CasebookDb } from './database';
 import { exportEverything, importEverything } from './export-import';
 import { reportedEvents } from './report-cases';
-import { decodeSummary, encodeSummary, loadReportSummaries, summariseAllCases, summaryRowOf } from './report-summaries';
+import { decodeSummary, encodeSummary, loadReportSummaries, repackSummaries, summariseAllCases, summaryRowOf, type ReportSummaryRow, type UnnumberedSummaryRow } from './report-summaries';
 import { mulberry32, seedDatabase } from './seed';
 import { rekeyCase, saveSharedCase } from './shared-cases';
 import { openTestDb } from './test-db';
 
 beforeAll(() => z.config(en()));
+const unnumbered = ({ seq: _seq, ...row }: ReportSummaryRow): UnnumberedSummaryRow => row;
 const checks = { tracBaseUrl: validateTracBaseUrl, isKnownRegion: (region: string) => region === 'GB-ENG' };
 const now = at('2026-12-30T15:00:00Z');
 
@@ -31,7 +32,7 @@ async function expectInStep(db: CasebookDb): Promise<void> {
   const { rows: cases } = parseCaseRows(await db.cases.toArray());
   const timelines = await db.timelines.bulkGet(cases.map((c) => c.id));
   const expected = cases.map((c, index) => summaryRowOf(c, timelines[index])).sort((a, b) => (a.id < b.id ? -1 : 1));
-  expect(await db.reportSummaries.toArray()).toEqual(expected);
+  expect((await db.reportSummaries.toArray()).map(unnumbered)).toEqual(expected);
 }
 
 function supportCase(id: string, createdAt: number, fields: Partial<SupportCase> = {}): SupportCase {
@@ -119,7 +120,7 @@ describe('every write of a case keeps its summary in step', () => {
     expect((await importEverything(target, JSON.stringify(document), checks, 'replace')).ok).toBe(true);
     expect(await target.reportSummaries.count()).toBe(30);
     await expectInStep(target);
-    expect(await target.reportSummaries.toArray()).toEqual(await source.reportSummaries.toArray());
+    expect((await target.reportSummaries.toArray()).map(unnumbered)).toEqual((await source.reportSummaries.toArray()).map(unnumbered));
   });
 
   it('summariseAllCases rebuilds every summary across chunk boundaries', async () => {
@@ -128,7 +129,7 @@ describe('every write of a case keeps its summary in step', () => {
     const before = await db.reportSummaries.toArray();
     await db.reportSummaries.clear();
     expect(await summariseAllCases(db.cases, db.timelines, db.reportSummaries, 7)).toBe(40);
-    expect(await db.reportSummaries.toArray()).toEqual(before);
+    expect((await db.reportSummaries.toArray()).map(unnumbered)).toEqual(before.map(unnumbered));
   });
 });
 
@@ -143,6 +144,42 @@ describe('loadReportSummaries', () => {
     expect(summaries.map((s) => s.id).sort()).toEqual(expected.sort());
     expect(expected.length).toBeLessThan(200);
     expect(problems).toEqual(['reportSummaries "gmail:x:odd": not a case summary']);
+  });
+
+  it('with packs: the packs and the summaries written since (changed, added) read as the rows do; a deletion drops the packs', async () => {
+    const db = openTestDb();
+    await seedDatabase(db, 300, 6, now, mulberry32(16));
+    const since = reportSince('2026-12-03');
+    const byRows = async () => (await db.reportSummaries.where('activeUntil').aboveOrEqual(since).toArray()).map((row) => decodeSummary(row)).sort((a, b) => (a!.id < b!.id ? -1 : 1));
+    const read = async () => {
+      const loaded = await loadReportSummaries(db, since);
+      return { ...loaded, summaries: loaded.summaries.sort((a, b) => (a.id < b.id ? -1 : 1)) };
+    };
+    expect((await read()).repack).toBe(true); // no packs yet: one index range
+    await repackSummaries(db);
+    expect(await db.reportPacks.count()).toBe(2); // one pack of 300 and the bookkeeping row
+    expect(await read()).toEqual({ summaries: await byRows(), problems: [], repack: false });
+
+    // Written after the packs: a waiting case answered (it leaves the range), an old one re-opened, a new one.
+    const cases = parseCaseRows(await db.cases.toArray()).rows;
+    const waiting = cases.find((c) => c.awaitingSince.length > 0)!;
+    await saveCase(db, { ...waiting, awaitingSince: [], status: 'acknowledged', updatedAt: at('2026-11-02T10:00:00Z') }, waiting, [caseEvent(waiting.id, 'staff_reply', '2026-11-02T10:00:00Z')]);
+    const old = cases.find((c) => c.awaitingSince.length === 0 && c.status === 'closed' && c.updatedAt < since)!;
+    await saveCase(db, { ...old, status: 'in_progress', awaitingSince: [at('2026-12-29T10:00:00Z')], updatedAt: at('2026-12-29T10:00:00Z') }, old, [caseEvent(old.id, 'customer_message', '2026-12-29T10:00:00Z'), caseEvent(old.id, 'reopened', '2026-12-29T10:00:00Z', 'in_progress')]);
+    const added = supportCase('new1', at('2026-12-28T10:00:00Z'), { awaitingSince: [at('2026-12-28T10:00:00Z')] });
+    await saveCase(db, added, null, []);
+    const afterWrites = await read();
+    expect(afterWrites).toEqual({ summaries: await byRows(), problems: [], repack: false });
+    expect(afterWrites.summaries.map((s) => s.id)).toEqual(expect.arrayContaining([old.id, added.id]));
+    expect(afterWrites.summaries.map((s) => s.id)).not.toContain(waiting.id);
+
+    // A case re-keyed (its old id deleted): the packs go, the rows answer until they are made again.
+    await rekeyCase(db, old.id, { ...old, id: 'conv-Zz3dE5gH7jK' }, []);
+    const afterDelete = await read();
+    expect(afterDelete).toEqual({ summaries: await byRows(), problems: [], repack: true });
+    expect(afterDelete.summaries.map((s) => s.id)).not.toContain(old.id);
+    await repackSummaries(db);
+    expect(await read()).toEqual({ summaries: await byRows(), problems: [], repack: false });
   });
 
   it('stored and read back, the summaries give the same report as the whole cases and timelines (generated, with week-ends and holidays)', async () => {
@@ -168,6 +205,12 @@ describe('loadReportSummaries', () => {
       const report = computeReportFromSummaries(summaries, options);
       expect(report).toEqual(computeReport(whole, options));
       expect(report.firstResponse.overall.answered).toBeGreaterThan(10);
+      // ...and from the packs.
+      await repackSummaries(db);
+      const packed = await loadReportSummaries(db, reportSince(options.from));
+      expect(packed.repack).toBe(false);
+      expect(computeReportFromSummaries(packed.summaries, options)).toEqual(report);
+      await db.reportPacks.clear();
     }
   });
 });

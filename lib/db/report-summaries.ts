@@ -3,6 +3,7 @@ import type { ReportedCase, Span, Wait, WaitEnd } from '../core/reports/case-his
 import { caseSummary, type CaseSummary } from '../core/reports/case-summary';
 import type { CasebookDb } from './database';
 import { reportedCaseOf, reportedEvents } from './report-cases';
+import { PACK_STATE, packSummaries, unpackSummaries, type ReportPackState } from './report-packs';
 
 /**
  * A case's report summary as stored (since v5): the `reportSummaries` row, keyed by the case id
@@ -12,6 +13,8 @@ import { reportedCaseOf, reportedEvents } from './report-cases';
  */
 export interface ReportSummaryRow {
   id: string;
+  /** The write that stored this row, counting up across the table (packs hold the rows up to one: report-packs.ts). */
+  seq: number;
   activeUntil: number;
   createdAt: number;
   owner: string | null;
@@ -25,7 +28,10 @@ export interface ReportSummaryRow {
 
 const WAIT_ENDS: readonly WaitEnd[] = ['response', 'closed', 'untimed'];
 
-export function encodeSummary(summary: CaseSummary): ReportSummaryRow {
+/** A summary row before it is written (putSummaries numbers it). */
+export type UnnumberedSummaryRow = Omit<ReportSummaryRow, 'seq'>;
+
+export function encodeSummary(summary: CaseSummary): UnnumberedSummaryRow {
   const { waits, reopenedAt, developerSpans } = summary.history;
   return {
     id: summary.id,
@@ -66,9 +72,20 @@ export function decodeSummary(row: unknown): CaseSummary | null {
 }
 
 /** The summary row of a case as it is being stored, from its timeline row as stored (undefined: no events). */
-export function summaryRowOf(c: ReportedCase, timelineRow: unknown): ReportSummaryRow {
+export function summaryRowOf(c: ReportedCase, timelineRow: unknown): UnnumberedSummaryRow {
   // Events that do not fit are left out here as when reading; the dashboard and export report them.
   return encodeSummary(caseSummary(c, reportedEvents(c.id, timelineRow, [])));
+}
+
+/**
+ * Writes summary rows numbered after the last write (inside the caller's read-write transaction
+ * over `summaries`, so two writers never take the same number).
+ */
+export async function putSummaries(summaries: Table, rows: readonly UnnumberedSummaryRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  const last: { seq?: unknown } | undefined = await summaries.orderBy('seq').last();
+  let seq = typeof last?.seq === 'number' ? last.seq : 0;
+  await summaries.bulkPut(rows.map((row) => ({ ...row, seq: (seq += 1) })));
 }
 
 /**
@@ -88,27 +105,90 @@ export async function summariseAllCases(cases: Table, timelines: Table, summarie
       return c ? [c] : [];
     });
     const stored: unknown[] = await timelines.bulkGet(checked.map((c) => c.id));
-    await summaries.bulkPut(checked.map((c, index) => summaryRowOf(c, stored[index])));
+    await putSummaries(summaries, checked.map((c, index) => summaryRowOf(c, stored[index])));
     written += checked.length;
     after = rows.at(-1)!.id;
     if (rows.length < chunk) return written;
   }
 }
 
+/** Summaries written since the packs were made, above which the reader makes them again. */
+const REPACK_AFTER = 2_000;
+
 /**
- * The summaries a report of the period starting at `since` (reportSince) can need: one range of
- * the activeUntil index, every case still waiting (for a response or on a developer) and every
- * case with something at or after `since`. Rows that do not fit are reported, never dropped
- * silently.
+ * The summaries a report of the period starting at `since` (reportSince) can need: every case
+ * still waiting (for a response or on a developer) and every case with something at or after
+ * `since`. From the packs (report-packs.ts) and the summaries written since, or without packs
+ * from one range of the activeUntil index. `repack`: the packs are missing, damaged or far
+ * behind; the caller makes them again (repackSummaries) when it has answered. Rows that do not
+ * fit are reported, never dropped silently.
  */
-export async function loadReportSummaries(db: CasebookDb, since: number): Promise<{ summaries: CaseSummary[]; problems: string[] }> {
-  const rows: unknown[] = await db.reportSummaries.where('activeUntil').aboveOrEqual(since).toArray();
+export async function loadReportSummaries(db: CasebookDb, since: number): Promise<{ summaries: CaseSummary[]; problems: string[]; repack: boolean }> {
+  return db.transaction('r', [db.reportSummaries, db.reportPacks], async () => {
+    const problems: string[] = [];
+    const state = (await db.reportPacks.get(PACK_STATE)) as ReportPackState | undefined;
+    let rows: unknown[] | null = null;
+    let repack = true;
+    if (state && typeof state.upTo === 'number') {
+      const [packs, newer] = await Promise.all([db.reportPacks.where('n').aboveOrEqual(0).toArray(), db.reportSummaries.where('seq').above(state.upTo).toArray()]);
+      const byId = new Map<string, unknown>();
+      if (packs.every((pack) => unpackSummaries(pack, since, byId as Map<string, UnnumberedSummaryRow>))) {
+        for (const row of newer) {
+          byId.delete(row.id);
+          if (!(row.activeUntil < since)) byId.set(row.id, row);
+        }
+        rows = [...byId.values()];
+        problems.push(...(state.problems ?? []));
+        repack = newer.length > REPACK_AFTER;
+      }
+    }
+    rows ??= await db.reportSummaries.where('activeUntil').aboveOrEqual(since).toArray();
+    const summaries: CaseSummary[] = [];
+    for (const row of rows) {
+      const summary = decodeSummary(row);
+      if (summary) summaries.push(summary);
+      else problems.push(problemOf(row));
+    }
+    return { summaries, problems, repack };
+  });
+}
+
+const problemOf = (row: unknown): string => `reportSummaries ${JSON.stringify(String((row as { id?: unknown } | null)?.id))}: not a case summary`;
+
+/**
+ * Packs every summary again (report-packs.ts): read in one transaction, written in another only
+ * if no case was deleted meanwhile (dropPacks changes the epoch), so a pack never brings back a
+ * deleted case. Rows that do not fit stay out, their problems kept with the packs.
+ */
+export async function repackSummaries(db: CasebookDb): Promise<void> {
+  const { rows, epoch } = await db.transaction('r', [db.reportSummaries, db.reportPacks], async () => ({
+    rows: (await db.reportSummaries.toArray()) as unknown[],
+    epoch: ((await db.reportPacks.get(PACK_STATE)) as ReportPackState | undefined)?.epoch ?? 0,
+  }));
+  let upTo = 0;
+  const good: ReportSummaryRow[] = [];
   const problems: string[] = [];
-  const summaries: CaseSummary[] = [];
   for (const row of rows) {
-    const summary = decodeSummary(row);
-    if (summary) summaries.push(summary);
-    else problems.push(`reportSummaries ${JSON.stringify(String((row as { id?: unknown } | null)?.id))}: not a case summary`);
+    const seq = (row as { seq?: unknown } | null)?.seq;
+    if (typeof seq === 'number' && seq > upTo) upTo = seq;
+    if (decodeSummary(row) && typeof seq === 'number') good.push(row as ReportSummaryRow);
+    else problems.push(problemOf(row));
   }
-  return { summaries, problems };
+  const packs = packSummaries(good);
+  await db.transaction('rw', db.reportPacks, async () => {
+    const state = (await db.reportPacks.get(PACK_STATE)) as ReportPackState | undefined;
+    if ((state?.epoch ?? 0) !== epoch) return;
+    await db.reportPacks.clear();
+    await db.reportPacks.bulkPut([...packs, { n: PACK_STATE, upTo, epoch, problems: problems.slice(0, 50) } satisfies ReportPackState]);
+  });
+}
+
+/**
+ * After deleting summaries (a case re-keyed, linked or replaced by an import): the packs may hold
+ * them, so they go (the next report makes them again). Inside the deleting transaction.
+ */
+export async function dropPacks(db: CasebookDb): Promise<void> {
+  const state = (await db.reportPacks.get(PACK_STATE)) as ReportPackState | undefined;
+  await db.reportPacks.clear();
+  await db.reportPacks.put({ n: PACK_STATE, upTo: null, epoch: (state?.epoch ?? 0) + 1 } satisfies ReportPackState);
 }

@@ -7,7 +7,7 @@ import { organisationFromEmail } from '../core/case/customer';
 import { toCaseRow } from './case-row';
 import { mulberry32, type Rng } from '../core/seeded-random';
 import type { CasebookDb } from './database';
-import { summaryRowOf } from './report-summaries';
+import { putSummaries, summaryRowOf } from './report-summaries';
 import { encodeTimeline, groupByCase } from './timeline-row';
 
 export { mulberry32, type Rng };
@@ -99,7 +99,7 @@ export async function seedDatabase(db: CasebookDb, n: number, eventsPerCase: num
     await db.transaction('rw', [db.cases, db.timelines, db.reportSummaries], async () => {
       await db.cases.bulkPut(seeded.cases.map(toCaseRow));
       await db.timelines.bulkPut(timelines);
-      await db.reportSummaries.bulkPut(seeded.cases.map((c) => summaryRowOf(c, timelineOf.get(c.id))));
+      await putSummaries(db.reportSummaries, seeded.cases.map((c) => summaryRowOf(c, timelineOf.get(c.id))));
     });
     events += seeded.events.length;
   }

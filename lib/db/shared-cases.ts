@@ -2,7 +2,7 @@ import type { CaseEvent, SupportCase } from '../model/case';
 import { deepEqual } from '../core/case/deep-equal';
 import { parseCaseRows, toCaseRow } from './case-row';
 import type { CasebookDb } from './database';
-import { summaryRowOf } from './report-summaries';
+import { dropPacks, putSummaries, summaryRowOf } from './report-summaries';
 import { decodeTimeline, encodeTimeline, withEvents, type TimelineRow } from './timeline-row';
 
 /**
@@ -24,7 +24,7 @@ export function saveSharedCase(db: CasebookDb, projected: SupportCase, events: r
     const written = added.length > 0 ? encodeTimeline(saved.id, withEvents(timeline, added)) : timelineRow;
     await Promise.all([
       db.cases.put(toCaseRow(saved)),
-      db.reportSummaries.put(summaryRowOf(saved, written)),
+      putSummaries(db.reportSummaries, [summaryRowOf(saved, written)]),
       added.length > 0 ? db.timelines.put(written as TimelineRow) : Promise.resolve(),
     ]);
     return saved;
@@ -37,14 +37,14 @@ export function saveSharedCase(db: CasebookDb, projected: SupportCase, events: r
  * by `merged`, which the caller made from both.
  */
 export function rekeyCase(db: CasebookDb, fromId: string, merged: SupportCase, events: readonly CaseEvent[]): Promise<SupportCase> {
-  return db.transaction('rw', [db.cases, db.timelines, db.reportSummaries], async () => {
+  return db.transaction('rw', [db.cases, db.timelines, db.reportSummaries, db.reportPacks], async () => {
     const [fromTimeline, toTimeline, toRow] = await Promise.all([db.timelines.get(fromId), db.timelines.get(merged.id), db.cases.get(merged.id)]);
     const moved = decodeTimeline(fromTimeline).map((event) => ({ ...event, caseId: merged.id }));
     const [existing] = parseCaseRows([toRow]).rows;
     const saved = { ...merged, version: Math.max(existing?.version ?? 0, merged.version) + 1 };
-    if (fromId !== merged.id) await Promise.all([db.cases.delete(fromId), db.timelines.delete(fromId), db.reportSummaries.delete(fromId)]);
+    if (fromId !== merged.id) await Promise.all([db.cases.delete(fromId), db.timelines.delete(fromId), db.reportSummaries.delete(fromId), dropPacks(db)]);
     const timeline = encodeTimeline(saved.id, withEvents(withEvents(decodeTimeline(toTimeline), moved), events));
-    await Promise.all([db.cases.put(toCaseRow(saved)), db.timelines.put(timeline), db.reportSummaries.put(summaryRowOf(saved, timeline))]);
+    await Promise.all([db.cases.put(toCaseRow(saved)), db.timelines.put(timeline), putSummaries(db.reportSummaries, [summaryRowOf(saved, timeline)])]);
     return saved;
   });
 }

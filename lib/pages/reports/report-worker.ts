@@ -3,7 +3,7 @@ import type { CaseSummary } from '../../core/reports/case-summary';
 import { computeReportFromSummaries } from '../../core/reports/compute-report';
 import { reportSince } from '../../core/reports/report-period';
 import { CasebookDb } from '../../db/database';
-import { loadReportSummaries } from '../../db/report-summaries';
+import { loadReportSummaries, repackSummaries } from '../../db/report-summaries';
 import { holidayChecker } from '../../holidays/holidays';
 import { ReportAnswer, ReportRequest } from '../../model/report';
 
@@ -24,6 +24,7 @@ interface Loaded {
   generation: number;
   summaries: CaseSummary[];
   problems: string[];
+  repack: boolean;
 }
 
 const scope = self as unknown as { onmessage: ((event: MessageEvent) => void) | null; postMessage: (message: unknown) => void };
@@ -55,6 +56,13 @@ async function serve(request: ReportRequest): Promise<void> {
     now: request.now,
   });
   answer({ id: request.id, ok: true, report, problems: loaded.problems.slice(0, 50), readMs, computeMs: performance.now() - computeStart });
+  // Packs missing (first report, or a case was deleted) or far behind: made again once answered,
+  // so the next report reads a few packs instead of a row per case.
+  // Not awaited: a newer request is answered meanwhile; a failed repack only means the next read is slower.
+  if (loaded.repack && db) {
+    loaded.repack = false;
+    void repackSummaries(db).catch(() => undefined);
+  }
 }
 
 /** Serves the newest request only: periods picked in quick succession do not queue up. */
