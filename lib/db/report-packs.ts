@@ -1,3 +1,5 @@
+import type { Span, Wait, WaitEnd } from '../core/reports/case-history';
+import type { CaseSummary } from '../core/reports/case-summary';
 import type { ReportSummaryRow, UnnumberedSummaryRow } from './report-summaries';
 
 /**
@@ -14,6 +16,8 @@ import type { ReportSummaryRow, UnnumberedSummaryRow } from './report-summaries'
 export interface ReportPackRow {
   /** Pack number; PACK_STATE is the bookkeeping row. */
   n: number;
+  /** The largest activeUntil in the pack (packs are in activeUntil order). */
+  until: number;
   ids: string[];
   texts: string[];
   /** Per case: activeUntil, createdAt, owner, category (text positions, −1: none), then waits, re-openings, developer spans, each count first; null as NaN. */
@@ -25,6 +29,8 @@ export interface ReportPackState {
   n: typeof PACK_STATE;
   upTo: number | null;
   epoch: number;
+  /** Each pack's `until`, by pack number: which packs a period needs, known before reading them. */
+  until?: number[];
   /** Summary rows left out of the packs because they do not fit (reported with every report). */
   problems?: string[];
 }
@@ -34,11 +40,15 @@ export const CASES_PER_PACK = 2_000;
 
 const WAIT_FIELDS = 3;
 
-/** Packs `rows` (any order) CASES_PER_PACK at a time, numbered from 0. */
-export function packSummaries(rows: readonly (ReportSummaryRow | UnnumberedSummaryRow)[]): ReportPackRow[] {
+/**
+ * Packs `rows` CASES_PER_PACK at a time, numbered from 0, in activeUntil order: a report of a
+ * recent period skips the packs that end before it (`until`, kept in the bookkeeping row).
+ */
+export function packSummaries(rows: readonly (ReportSummaryRow | UnnumberedSummaryRow)[], size = CASES_PER_PACK): ReportPackRow[] {
+  const sorted = [...rows].sort((a, b) => a.activeUntil - b.activeUntil);
   const packs: ReportPackRow[] = [];
-  for (let from = 0; from < rows.length; from += CASES_PER_PACK) {
-    const slice = rows.slice(from, from + CASES_PER_PACK);
+  for (let from = 0; from < sorted.length; from += size) {
+    const slice = sorted.slice(from, from + size);
     const texts: string[] = [];
     const positions = new Map<string, number>();
     const text = (value: string | null): number => {
@@ -55,28 +65,28 @@ export function packSummaries(rows: readonly (ReportSummaryRow | UnnumberedSumma
       numbers.push(row.reopenedAt.length, ...row.reopenedAt);
       numbers.push(row.developer.length / 2, ...row.developer.map(time));
     }
-    packs.push({ n: packs.length, ids: slice.map((row) => row.id), texts, data: Float64Array.from(numbers) });
+    packs.push({ n: packs.length, until: slice.at(-1)!.activeUntil, ids: slice.map((row) => row.id), texts, data: Float64Array.from(numbers) });
   }
   return packs;
 }
 
+const WAIT_ENDS: readonly WaitEnd[] = ['response', 'closed', 'untimed'];
+
 /**
- * The summary rows of one pack whose activeUntil is at least `since`, into `into` by id. A pack
- * that does not have the shape packSummaries writes gives none and returns false.
+ * The summaries of one pack whose activeUntil is at least `since`, into `into` by id, straight
+ * from the numbers (no row object in between). A pack that does not have the shape
+ * packSummaries writes gives none and returns false.
  */
-export function unpackSummaries(pack: unknown, since: number, into: Map<string, UnnumberedSummaryRow>): boolean {
+export function unpackSummaries(pack: unknown, since: number, into: Map<string, CaseSummary>): boolean {
   const { ids, texts, data } = (typeof pack === 'object' && pack !== null ? pack : {}) as Partial<Record<keyof ReportPackRow, unknown>>;
   if (!Array.isArray(ids) || !Array.isArray(texts) || !(data instanceof Float64Array)) return false;
-  const found: UnnumberedSummaryRow[] = [];
+  const found: CaseSummary[] = [];
   const orNull = (value: number): number | null => (Number.isNaN(value) ? null : value);
   const textAt = (position: number): string | null => (position < 0 ? null : typeof texts[position] === 'string' ? (texts[position] as string) : null);
   let at = 0;
   for (const id of ids) {
     if (typeof id !== 'string' || at + 5 > data.length) return false;
     const activeUntil = data[at]!;
-    const createdAt = data[at + 1]!;
-    const owner = textAt(data[at + 2]!);
-    const category = textAt(data[at + 3]!);
     const waitCount = data[at + 4]!;
     const waitsAt = at + 5;
     const reopenAt = waitsAt + waitCount * WAIT_FIELDS;
@@ -86,16 +96,23 @@ export function unpackSummaries(pack: unknown, since: number, into: Map<string, 
     const next = developerAt + 1 + developerCount * 2;
     if (!(next <= data.length)) return false;
     if (activeUntil >= since) {
+      const waits: Wait[] = [];
+      for (let w = waitsAt; w < reopenAt; w += WAIT_FIELDS) {
+        const how = data[w + 2]!;
+        const endedBy = Number.isNaN(how) ? null : WAIT_ENDS[how];
+        if (endedBy === undefined) return false;
+        waits.push({ start: data[w]!, end: orNull(data[w + 1]!), endedBy });
+      }
+      const developerSpans: Span[] = [];
+      for (let d = developerAt + 1; d < next; d += 2) developerSpans.push({ start: data[d]!, end: orNull(data[d + 1]!) });
       found.push({
-        id, activeUntil, createdAt, owner, category,
-        waits: Array.from(data.subarray(waitsAt, reopenAt), orNull),
-        reopenedAt: Array.from(data.subarray(reopenAt + 1, developerAt)),
-        developer: Array.from(data.subarray(developerAt + 1, next), orNull),
+        id, activeUntil, createdAt: data[at + 1]!, owner: textAt(data[at + 2]!), category: textAt(data[at + 3]!),
+        history: { waits, reopenedAt: Array.from(data.subarray(reopenAt + 1, developerAt)), developerSpans },
       });
     }
     at = next;
   }
   if (at !== data.length) return false;
-  for (const row of found) into.set(row.id, row);
+  for (const summary of found) into.set(summary.id, summary);
   return true;
 }

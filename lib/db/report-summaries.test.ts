@@ -156,9 +156,12 @@ describe('loadReportSummaries', () => {
       return { ...loaded, summaries: loaded.summaries.sort((a, b) => (a.id < b.id ? -1 : 1)) };
     };
     expect((await read()).repack).toBe(true); // no packs yet: one index range
-    await repackSummaries(db);
-    expect(await db.reportPacks.count()).toBe(2); // one pack of 300 and the bookkeeping row
+    await repackSummaries(db, 40);
+    expect(await db.reportPacks.count()).toBe(9); // 8 packs of up to 40 and the bookkeeping row
     expect(await read()).toEqual({ summaries: await byRows(), problems: [], repack: false });
+    // The packs that end before the period are not read.
+    const state = await db.reportPacks.get(-1);
+    expect((state as { until: number[] }).until.filter((until) => until < since).length).toBeGreaterThan(2);
 
     // Written after the packs: a waiting case answered (it leaves the range), an old one re-opened, a new one.
     const cases = parseCaseRows(await db.cases.toArray()).rows;
@@ -178,7 +181,7 @@ describe('loadReportSummaries', () => {
     const afterDelete = await read();
     expect(afterDelete).toEqual({ summaries: await byRows(), problems: [], repack: true });
     expect(afterDelete.summaries.map((s) => s.id)).not.toContain(old.id);
-    await repackSummaries(db);
+    await repackSummaries(db, 40);
     expect(await read()).toEqual({ summaries: await byRows(), problems: [], repack: false });
   });
 
@@ -206,7 +209,7 @@ describe('loadReportSummaries', () => {
       expect(report).toEqual(computeReport(whole, options));
       expect(report.firstResponse.overall.answered).toBeGreaterThan(10);
       // ...and from the packs.
-      await repackSummaries(db);
+      await repackSummaries(db, 50);
       const packed = await loadReportSummaries(db, reportSince(options.from));
       expect(packed.repack).toBe(false);
       expect(computeReportFromSummaries(packed.summaries, options)).toEqual(report);

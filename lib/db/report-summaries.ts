@@ -127,29 +127,31 @@ export async function loadReportSummaries(db: CasebookDb, since: number): Promis
   return db.transaction('r', [db.reportSummaries, db.reportPacks], async () => {
     const problems: string[] = [];
     const state = (await db.reportPacks.get(PACK_STATE)) as ReportPackState | undefined;
-    let rows: unknown[] | null = null;
-    let repack = true;
-    if (state && typeof state.upTo === 'number') {
-      const [packs, newer] = await Promise.all([db.reportPacks.where('n').aboveOrEqual(0).toArray(), db.reportSummaries.where('seq').above(state.upTo).toArray()]);
-      const byId = new Map<string, unknown>();
-      if (packs.every((pack) => unpackSummaries(pack, since, byId as Map<string, UnnumberedSummaryRow>))) {
+    if (state && typeof state.upTo === 'number' && Array.isArray(state.until)) {
+      // Only the packs reaching `since` (a summary written since the packs replaces its packed one).
+      const wanted = state.until.flatMap((until, n) => (until >= since ? [n] : []));
+      const [packs, newer] = await Promise.all([db.reportPacks.bulkGet(wanted), db.reportSummaries.where('seq').above(state.upTo).toArray()]);
+      const byId = new Map<string, CaseSummary>();
+      if (packs.every((pack) => unpackSummaries(pack, since, byId))) {
         for (const row of newer) {
           byId.delete(row.id);
-          if (!(row.activeUntil < since)) byId.set(row.id, row);
+          if (row.activeUntil < since) continue;
+          const summary = decodeSummary(row);
+          if (summary) byId.set(summary.id, summary);
+          else problems.push(problemOf(row));
         }
-        rows = [...byId.values()];
         problems.push(...(state.problems ?? []));
-        repack = newer.length > REPACK_AFTER;
+        return { summaries: [...byId.values()], problems, repack: newer.length > REPACK_AFTER };
       }
+      problems.length = 0;
     }
-    rows ??= await db.reportSummaries.where('activeUntil').aboveOrEqual(since).toArray();
     const summaries: CaseSummary[] = [];
-    for (const row of rows) {
+    for (const row of await db.reportSummaries.where('activeUntil').aboveOrEqual(since).toArray()) {
       const summary = decodeSummary(row);
       if (summary) summaries.push(summary);
       else problems.push(problemOf(row));
     }
-    return { summaries, problems, repack };
+    return { summaries, problems, repack: true };
   });
 }
 
@@ -160,7 +162,7 @@ const problemOf = (row: unknown): string => `reportSummaries ${JSON.stringify(St
  * if no case was deleted meanwhile (dropPacks changes the epoch), so a pack never brings back a
  * deleted case. Rows that do not fit stay out, their problems kept with the packs.
  */
-export async function repackSummaries(db: CasebookDb): Promise<void> {
+export async function repackSummaries(db: CasebookDb, packSize?: number): Promise<void> {
   const { rows, epoch } = await db.transaction('r', [db.reportSummaries, db.reportPacks], async () => ({
     rows: (await db.reportSummaries.toArray()) as unknown[],
     epoch: ((await db.reportPacks.get(PACK_STATE)) as ReportPackState | undefined)?.epoch ?? 0,
@@ -174,12 +176,12 @@ export async function repackSummaries(db: CasebookDb): Promise<void> {
     if (decodeSummary(row) && typeof seq === 'number') good.push(row as ReportSummaryRow);
     else problems.push(problemOf(row));
   }
-  const packs = packSummaries(good);
+  const packs = packSummaries(good, packSize);
   await db.transaction('rw', db.reportPacks, async () => {
     const state = (await db.reportPacks.get(PACK_STATE)) as ReportPackState | undefined;
     if ((state?.epoch ?? 0) !== epoch) return;
     await db.reportPacks.clear();
-    await db.reportPacks.bulkPut([...packs, { n: PACK_STATE, upTo, epoch, problems: problems.slice(0, 50) } satisfies ReportPackState]);
+    await db.reportPacks.bulkPut([...packs, { n: PACK_STATE, upTo, epoch, until: packs.map((pack) => pack.until), problems: problems.slice(0, 50) } satisfies ReportPackState]);
   });
 }
 
