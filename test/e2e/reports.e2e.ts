@@ -59,9 +59,9 @@ beforeAll(async () => {
   await page.goto(`chrome-extension://${browser.extensionId}/reports.html#${PERIOD}`);
   await page.locator('[data-summary="firstResponse"]').waitFor({ timeout: 20_000 });
   const timelineRows = seeded.map((s) => encodeTimeline(s.case.id, s.events));
-  const rows = { cases: seeded.map((s) => toCaseRow(s.case)), timelines: timelineRows, summaries: seeded.map((s, index) => summaryRowOf(s.case, timelineRows[index])) };
+  const rows = { cases: seeded.map((s) => toCaseRow(s.case)), timelines: timelineRows, summaries: seeded.map((s, index) => ({ ...summaryRowOf(s.case, timelineRows[index]), seq: index + 1 })) };
   // Written straight into the extension's IndexedDB as stored rows, at the version Casebook made
-  // (each case with its report summary, as every write of a case stores it).
+  // (each case with its report summary, numbered as every write of a case stores it).
   await browser.worker.evaluate(async ({ cases, timelines, summaries }) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('casebook');
