@@ -7,7 +7,8 @@ import { caseIdFor } from '../core/case/new-case';
 import { parseCaseRows, toCaseRow } from './case-row';
 import type { CasebookDb } from './database';
 import { uniqueById } from './read-rows';
-import { decodeTimeline, encodeTimeline, groupByCase, parseTimelineRows, withEvents, type StoredEvent } from './timeline-row';
+import { dropPacks, putSummaries, summaryRowOf } from './report-summaries';
+import { decodeTimeline, encodeTimeline, groupByCase, parseTimelineRows, withEvents, type StoredEvent, type TimelineRow } from './timeline-row';
 
 export { listCasesPage } from './dashboard-page';
 export { findLinkCandidates } from './link-candidates';
@@ -30,6 +31,8 @@ export async function findCase(db: CasebookDb, id: string): Promise<{ case: Supp
  */
 async function saveWithin(db: CasebookDb, next: SupportCase, base: SupportCase | null, events: readonly StoredEvent[]): Promise<SupportCase> {
   const timelines = [...groupByCase(events)];
+  // The case's own timeline is read even when no event is added: its report summary replays it.
+  if (!timelines.some(([caseId]) => caseId === next.id)) timelines.push([next.id, []]);
   const [row, ...storedTimelines] = await Promise.all([db.cases.get(next.id), ...timelines.map(([caseId]) => db.timelines.get(caseId))]);
   const [stored] = parseCases([row]);
   const result = stored && stored.version !== base?.version ? mergeCase(base, stored, next) : next;
@@ -37,9 +40,13 @@ async function saveWithin(db: CasebookDb, next: SupportCase, base: SupportCase |
   // (two tabs on one case would otherwise push each other's writes back and forth forever).
   if (stored && events.length === 0 && sameCaseContent(result, stored)) return stored;
   const saved = { ...result, version: (stored?.version ?? base?.version ?? 0) + 1 };
+  const written = timelines.map(([caseId, added], i) => (added.length > 0 ? encodeTimeline(caseId, withEvents(decodeTimeline(storedTimelines[i]), added)) : storedTimelines[i]));
+  // Events for another case id (none today) leave that case's summary as it was: it is rewritten when that case is saved.
+  const ownTimeline = written[timelines.findIndex(([caseId]) => caseId === saved.id)];
   await Promise.all([
     db.cases.put(toCaseRow(saved)),
-    ...timelines.map(([caseId, added], i) => db.timelines.put(encodeTimeline(caseId, withEvents(decodeTimeline(storedTimelines[i]), added)))),
+    putSummaries(db.reportSummaries, [summaryRowOf(saved, ownTimeline)]),
+    ...timelines.flatMap(([, added], i) => (added.length > 0 ? [db.timelines.put(written[i] as TimelineRow)] : [])),
   ]);
   return saved;
 }
@@ -57,7 +64,7 @@ function sameCaseContent(a: SupportCase, b: SupportCase): boolean {
  * (core/case/merge) instead of the later one overwriting the earlier.
  */
 export function saveCase(db: CasebookDb, next: SupportCase, base: SupportCase | null, events: readonly CaseEvent[]): Promise<SupportCase> {
-  return db.transaction('rw', db.cases, db.timelines, () => saveWithin(db, next, base, events));
+  return db.transaction('rw', [db.cases, db.timelines, db.reportSummaries], () => saveWithin(db, next, base, events));
 }
 
 /** The case timeline, oldest first. Events that no longer fit the schema are left out. */
@@ -138,9 +145,9 @@ export async function nextWakeAt(db: CasebookDb, now: number, warnMs = HOUR_MS):
  * saved from `base` (the thread's case as read, null if new), all in one transaction.
  */
 export function linkPhoneCaseToThread(db: CasebookDb, phoneCaseId: string, merged: SupportCase, base: SupportCase | null, events: readonly CaseEvent[]): Promise<SupportCase> {
-  return db.transaction('rw', db.cases, db.timelines, async () => {
+  return db.transaction('rw', [db.cases, db.timelines, db.reportSummaries, db.reportPacks], async () => {
     const phoneEvents = decodeTimeline(await db.timelines.get(phoneCaseId)).map((event) => ({ ...event, caseId: merged.id }));
-    await Promise.all([db.cases.delete(phoneCaseId), db.timelines.delete(phoneCaseId)]);
+    await Promise.all([db.cases.delete(phoneCaseId), db.timelines.delete(phoneCaseId), db.reportSummaries.delete(phoneCaseId), dropPacks(db)]);
     return saveWithin(db, merged, base, [...phoneEvents, ...events]);
   });
 }

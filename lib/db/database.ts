@@ -1,10 +1,12 @@
-import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
+import Dexie, { type DexieOptions, type EntityTable, type Table, type Transaction } from 'dexie';
 import yDexie from 'y-dexie';
 import type * as Y from 'yjs';
 import type { ClassifierCorrection } from '../model/classification';
 import type { ReplyTemplate } from '../model/template';
 import type { CaseRow } from './case-row';
-import { addIndexKeys, addTeamDocuments, packCasesAndTimelines } from './migrations';
+import { addIndexKeys, addReportSummaries, addTeamDocuments, packCasesAndTimelines } from './migrations';
+import type { ReportPackRow, ReportPackState } from './report-packs';
+import type { ReportSummaryRow } from './report-summaries';
 import type { TimelineRow } from './timeline-row';
 
 export interface SchemaVersion {
@@ -69,6 +71,21 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       teamSync: 'name',
     },
     upgrade: addTeamDocuments,
+  },
+  // v5 (2026-12-05): the Reports page's budgets (issue #18: 50,000 cases, 4 weeks ≤ 300 ms, a
+  // year ≤ 2 s). Reading every case and its timeline took 18 s for 4 weeks; `reportSummaries`
+  // holds one ~100-byte row per case with what a report reads (report-summaries.ts), written with
+  // the case, and `activeUntil` (the case's last moment in any report; 2^53 while it waits)
+  // makes a period's rows one index range; `seq` numbers the writes. IndexedDB costs ~50 µs a row
+  // however small, so the reader also keeps `reportPacks` (report-packs.ts): all summaries in a
+  // few rows up to one `seq`, plus the rows written since. A cache: dropped on any delete.
+  {
+    version: 5,
+    stores: {
+      reportSummaries: 'id, activeUntil, seq',
+      reportPacks: 'n',
+    },
+    upgrade: addReportSummaries,
   },
 ];
 
@@ -144,6 +161,8 @@ export class CasebookDb extends Dexie {
   corrections!: EntityTable<ClassifierCorrection, 'id'>;
   teamDocs!: EntityTable<TeamDocRow, 'name'>;
   teamSync!: EntityTable<TeamSyncRow, 'name'>;
+  reportSummaries!: EntityTable<ReportSummaryRow, 'id'>;
+  reportPacks!: Table<ReportPackRow | ReportPackState, number>;
 
   /** `options` takes a fake IndexedDB in tests ({ indexedDB, IDBKeyRange }). */
   constructor(name = DATABASE_NAME, options?: DexieOptions) {

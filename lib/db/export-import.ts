@@ -11,6 +11,7 @@ import { parseCaseRows, toCaseRow } from './case-row';
 import type { CasebookDb } from './database';
 import { forEachChunk } from './read-in-chunks';
 import { describeIssues, parseRows, type Rows } from './read-rows';
+import { dropPacks, putSummaries, summaryRowOf } from './report-summaries';
 import { checkedTimelines, encodeTimeline, groupByCase, parseTimelineRows, type TimelineRow } from './timeline-row';
 import { storedTemplates } from './templates-repository';
 
@@ -230,11 +231,11 @@ export async function importEverything(db: CasebookDb, text: string, checks: Set
   const checked = validateImport(text, checks);
   if (!checked.ok) return { ok: false, settings: null, counts: {}, problems: checked.problems };
   const document = checked.data;
-  const counts = await db.transaction('rw', [db.cases, db.timelines, db.templates, db.corrections], async () => {
+  const counts = await db.transaction('rw', [db.cases, db.timelines, db.reportSummaries, db.reportPacks, db.templates, db.corrections], async () => {
     let cases = document.cases;
     let events = document.events;
     if (mode === 'replace') {
-      await Promise.all([db.cases.clear(), db.timelines.clear(), db.templates.clear(), db.corrections.clear()]);
+      await Promise.all([db.cases.clear(), db.timelines.clear(), db.reportSummaries.clear(), dropPacks(db), db.templates.clear(), db.corrections.clear()]);
     } else {
       const here = new Set(await db.cases.toCollection().primaryKeys());
       cases = cases.filter((c) => !here.has(c.id));
@@ -242,7 +243,10 @@ export async function importEverything(db: CasebookDb, text: string, checks: Set
       events = events.filter((event) => added.has(event.caseId));
     }
     await db.cases.bulkAdd(cases.map(toCaseRow));
-    await db.timelines.bulkPut(timelinesOf(events));
+    const timelines = timelinesOf(events);
+    await db.timelines.bulkPut(timelines);
+    const timelineOf = new Map(timelines.map((row) => [row.caseId, row]));
+    await putSummaries(db.reportSummaries, cases.map((c) => summaryRowOf(c, timelineOf.get(c.id))));
     await db.templates.bulkPut(document.templates);
     await db.corrections.bulkPut(document.corrections);
     return { cases: cases.length, events: events.length, templates: document.templates.length, corrections: document.corrections.length };

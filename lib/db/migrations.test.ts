@@ -13,6 +13,7 @@ import { countCases, findCase, listCasesWithOpenTickets, loadEvents } from './ca
 import { listCasesPage } from './dashboard-page';
 import { declareVersions, SCHEMA_VERSIONS } from './database';
 import { exportEverything } from './export-import';
+import { summaryRowOf } from './report-summaries';
 import { mulberry32, seedCases } from './seed';
 import { openTestDb } from './test-db';
 
@@ -117,7 +118,7 @@ describe('v2 -> v3 (packCasesAndTimelines)', () => {
     v2.close();
 
     const db = openTestDb(factory);
-    expect(db.tables.map((table) => table.name).sort()).toEqual(['$teamDocs.doc_updates', 'cases', 'corrections', 'teamDocs', 'teamSync', 'templates', 'timelines']);
+    expect(db.tables.map((table) => table.name).sort()).toEqual(['$teamDocs.doc_updates', 'cases', 'corrections', 'reportPacks', 'reportSummaries', 'teamDocs', 'teamSync', 'templates', 'timelines']);
     expect(await db.timelines.count()).toBe(1_100);
     await expectAllThere(db, stored, all);
     expect((await loadEvents(db, cases[0]!.id)).slice(-3).map((event) => event.id)).toEqual(['t-a', 't-b', 't-c']);
@@ -188,7 +189,7 @@ describe('v1, v2, v3 -> v4 (addTeamDocuments)', () => {
 
     const db = openTestDb(factory);
     await expectAllThere(db, cases, events);
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
     expect(db.tables.map((table) => table.name)).toEqual(expect.arrayContaining(['teamDocs', 'teamSync', '$teamDocs.doc_updates']));
     expect(await db.teamDocs.count()).toBe(0);
 
@@ -213,5 +214,41 @@ describe('v1, v2, v3 -> v4 (addTeamDocuments)', () => {
     expect((await again.teamDocs.get('case/conv-Ab3dE5gH7jK'))?.doc).toBeInstanceOf(Y.Doc);
     expect(await again.teamSync.get('case/conv-Ab3dE5gH7jK')).toEqual({ name: 'case/conv-Ab3dE5gH7jK', syncedAt: null, pendingSince: now });
     again.close();
+  });
+});
+
+describe('v1, v2, v3, v4 -> v5 (addReportSummaries)', () => {
+  /** Rows as each version stored them (v4 stores cases and timelines as v3 did). */
+  const rowsOf: Record<number, (cases: SupportCase[], events: CaseEvent[]) => { cases: unknown[]; events?: unknown[]; timelines?: unknown[] }> = {
+    1: (cases, events) => ({ cases, events }),
+    2: (cases, events) => ({ cases: cases.map((c) => ({ ...c, ...indexKeys(c) })), events }),
+    3: (cases, events) => ({ cases: cases.map(toCaseRow), timelines: [...groupByCase(events)].map(([caseId, list]) => encodeTimeline(caseId, list)) }),
+  };
+  rowsOf[4] = rowsOf[3]!;
+
+  it.each([1, 2, 3, 4])('from v%i: every case gets the summary of its case and timeline; damaged rows get none and do not abort', async (from) => {
+    const factory = new IDBFactory();
+    const { cases, events } = seedCases(50, 6, now, mulberry32(50 + from));
+    const old = openVersion(factory, from);
+    const rows = rowsOf[from]!(cases, events);
+    await old.table('cases').bulkPut([...rows.cases, { id: 'gmail:x:broken', status: 'open', createdAt: 'yesterday' }]);
+    if (rows.events) await old.table('events').bulkPut(rows.events);
+    if (rows.timelines) await old.table('timelines').bulkPut(rows.timelines);
+    old.close();
+
+    const db = openTestDb(factory);
+    const parsed = parseCaseRows(await db.cases.toArray());
+    expect(byId(parsed.rows)).toEqual(byId(cases));
+    expect(parsed.problems).toEqual([expect.stringMatching(/^cases "gmail:x:broken": /)]);
+    for (const c of cases) expect(await loadEvents(db, c.id)).toEqual(timelineOf(events, c.id));
+    expect(await db.reportSummaries.count()).toBe(50);
+    expect(await db.reportSummaries.get('gmail:x:broken')).toBeUndefined();
+    const expected = cases.map((c) => summaryRowOf(c, encodeTimeline(c.id, timelineOf(events, c.id))));
+    for (const row of expected) expect(await db.reportSummaries.get(row.id)).toEqual({ ...row, seq: expect.any(Number) });
+    // The index answers: cases still waiting are open-ended, the others end where their history does.
+    const open = expected.filter((row) => row.activeUntil === 2 ** 53).map((row) => row.id);
+    expect(open.length).toBeGreaterThan(5);
+    expect(await db.reportSummaries.where('activeUntil').equals(2 ** 53).primaryKeys()).toEqual(open.sort());
+    db.close();
   });
 });

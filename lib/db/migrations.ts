@@ -1,5 +1,6 @@
 import Dexie, { type Transaction } from 'dexie';
 import { compactRow, indexKeysOfStoredRow } from './case-row';
+import { summariseAllCases } from './report-summaries';
 import { decodeTimeline, encodeTimeline, groupByCase, type StoredEvent } from './timeline-row';
 
 /**
@@ -35,6 +36,14 @@ export async function packCasesAndTimelines(tx: Transaction): Promise<void> {
  */
 export async function addTeamDocuments(_tx: Transaction): Promise<void> {
   // Nothing to move: declared so every version names what it does to data (test/unit/conventions).
+}
+
+/**
+ * v5: every case gets its report summary (lib/core/reports/case-summary.ts), read from the case
+ * row and its timeline a chunk at a time; from now on every write of a case writes it too.
+ */
+export async function addReportSummaries(tx: Transaction): Promise<void> {
+  await summariseAllCases(tx.table('cases'), tx.table('timelines'), tx.table('reportSummaries'));
 }
 
 /** Events read per step: the upgrade never holds all 500,000 in memory at once. */

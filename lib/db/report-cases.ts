@@ -12,7 +12,19 @@ const EVENT_TYPES: ReadonlySet<unknown> = new Set(CaseEventType.options);
 /** Above this share of all cases, one read of the whole timelines table beats a read per case. */
 const WHOLE_TABLE_SHARE = 0.4;
 
+/** A stored case row's report fields, checked (fast path, then Zod for the problem text); null and a problem line when it does not fit. */
+export function reportedCaseOf(row: unknown, problems: string[]): ReportedCase | null {
+  const checked = typeof row === 'object' && row !== null ? reportedCaseOfRow(row as Record<string, unknown>) : null;
+  if (checked) return checked;
+  const parsed = ReportedCaseRow.safeParse(row);
+  if (parsed.success) return parsed.data;
+  problems.push(`cases ${JSON.stringify(String((row as { id?: unknown } | null)?.id))}: ${describeIssues(parsed.error.issues).join('; ')}`);
+  return null;
+}
+
 /**
+ * Whole cases and timelines for a report, the way before summaries (v5): kept as the reference
+ * the summaries are checked against (report-summaries.test.ts) and measured beside them (bench).
  * The cases a report of the period starting at `since` can need, with their timelines: every
  * case waiting for a response now (it may have waited since before the period) and every case
  * written since `since` (any event in the period updated the case at or after it). One range of
@@ -33,12 +45,8 @@ export async function loadReportInput(db: CasebookDb, since: number): Promise<{ 
       whole ? db.timelines.toArray() : Promise.resolve(null),
     ]);
     const cases = rows.flatMap((row) => {
-      const checked = reportedCaseOfRow(row as unknown as Record<string, unknown>);
-      if (checked) return [checked];
-      const parsed = ReportedCaseRow.safeParse(row);
-      if (parsed.success) return [parsed.data];
-      problems.push(`cases ${JSON.stringify(String(row.id))}: ${describeIssues(parsed.error.issues).join('; ')}`);
-      return [];
+      const checked = reportedCaseOf(row, problems);
+      return checked ? [checked] : [];
     });
     const timelines = new Map<string, unknown>();
     if (allTimelines) {
@@ -62,7 +70,7 @@ const isText = (value: unknown): value is string => typeof value === 'string';
  * ReportedCaseRow for these fields, at a fraction of its cost over 50,000 rows); null when one
  * does not, and then Zod says why.
  */
-function reportedCaseOfRow(row: Record<string, unknown>): ReportedCase | null {
+export function reportedCaseOfRow(row: Record<string, unknown>): ReportedCase | null {
   const { id, createdAt, updatedAt, originator, owner, category, status, awaitingSince } = row;
   if (!isText(id) || id === '' || !isTime(createdAt) || !isTime(updatedAt) || !ORIGINATORS.has(originator) || !STATUSES.has(status)) return null;
   if ((owner !== null && !isText(owner)) || (category !== null && !isText(category))) return null;

@@ -7,6 +7,7 @@ import { organisationFromEmail } from '../core/case/customer';
 import { toCaseRow } from './case-row';
 import { mulberry32, type Rng } from '../core/seeded-random';
 import type { CasebookDb } from './database';
+import { putSummaries, summaryRowOf } from './report-summaries';
 import { encodeTimeline, groupByCase } from './timeline-row';
 
 export { mulberry32, type Rng };
@@ -94,9 +95,11 @@ export async function seedDatabase(db: CasebookDb, n: number, eventsPerCase: num
   for (let from = 0; from < n; from += batch) {
     const seeded = seedRange(from, Math.min(n, from + batch), eventsPerCase, now, rng);
     const timelines = [...groupByCase(seeded.events)].map(([caseId, list]) => encodeTimeline(caseId, list));
-    await db.transaction('rw', db.cases, db.timelines, async () => {
+    const timelineOf = new Map(timelines.map((row) => [row.caseId, row]));
+    await db.transaction('rw', [db.cases, db.timelines, db.reportSummaries], async () => {
       await db.cases.bulkPut(seeded.cases.map(toCaseRow));
       await db.timelines.bulkPut(timelines);
+      await putSummaries(db.reportSummaries, seeded.cases.map((c) => summaryRowOf(c, timelineOf.get(c.id))));
     });
     events += seeded.events.length;
   }

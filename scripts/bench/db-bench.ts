@@ -32,7 +32,7 @@ async function time(runs: number, body: (i: number) => Promise<unknown>): Promis
 export async function seed(cases: number, eventsPerCase: number, now: number): Promise<{ ms: number; cases: number; events: number }> {
   const db = new CasebookDb();
   await db.open();
-  await Promise.all([db.cases.clear(), db.timelines.clear()]);
+  await Promise.all([db.cases.clear(), db.timelines.clear(), db.reportSummaries.clear(), db.reportPacks.clear()]);
   const start = performance.now();
   const result = await seedDatabase(db, cases, eventsPerCase, now, mulberry32(42));
   db.close();

@@ -4,7 +4,7 @@
 //    service worker: the same functions the page's Web Worker runs;
 //  - the page: reports.html opened in a tab, time until every summary line shows the period,
 //    and the page's long tasks (> 50 ms) meanwhile — the work runs in the worker, not here.
-// Called by scripts/bench.mjs over its seeded database; alone: node scripts/bench/reports-bench.mjs [--cases 50000]
+// Called by scripts/bench.mjs over its seeded database; alone: node scripts/bench/reports-bench.mjs [--cases 50000] [--compare-cases]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -45,14 +45,26 @@ async function pageTimes(context, extensionId, days, runs) {
   return { openToSummariesMs: stats(shown), longTasksOver50ms: longTasks.length, longestTaskMs: longTasks.length ? Math.round(Math.max(...longTasks)) : null };
 }
 
-/** Measures over the database the caller seeded (50,000 cases in scripts/bench.mjs). */
-export async function benchReports({ context, worker, now }) {
+/**
+ * Measures over the database the caller seeded (50,000 cases in scripts/bench.mjs). With
+ * `compareCases`, the same reports from whole cases and timelines (the way before v5's summaries)
+ * are measured right after, under the same load.
+ */
+export async function benchReports({ context, worker, now, compareCases = false }) {
   await bundleInto(worker);
   const extensionId = new URL(worker.url()).host;
   return {
     work: {
       fourWeeks: await worker.evaluate(([t]) => globalThis.casebookReportBench.measure(t, 28, 10), [now]),
       year: await worker.evaluate(([t]) => globalThis.casebookReportBench.measure(t, 365, 5), [now]),
+      ...(compareCases
+        ? {
+            fromWholeCases: {
+              fourWeeks: await worker.evaluate(([t]) => globalThis.casebookReportBench.measure(t, 28, 3, 'cases'), [now]),
+              year: await worker.evaluate(([t]) => globalThis.casebookReportBench.measure(t, 365, 2, 'cases'), [now]),
+            },
+          }
+        : {}),
     },
     page: {
       fourWeeks: await pageTimes(context, extensionId, 28, 5),
@@ -76,7 +88,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     await bundleInto(worker);
     const now = Date.now();
     const seeded = await worker.evaluate(([n, e, t]) => globalThis.casebookReportBench.seed(n, e, t), [Number(arg('--cases', '50000')), Number(arg('--events-per-case', '10')), now]);
-    const result = await benchReports({ context, worker, now });
+    const result = await benchReports({ context, worker, now, compareCases: process.argv.includes('--compare-cases') });
     console.log(JSON.stringify({ machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`, seeded, ...result }, null, 2));
   } finally {
     await context.close();

@@ -8,6 +8,7 @@ import { defaultSettings } from '../../lib/model/settings';
 import { responseDue } from '../../lib/core/calendar/business-deadline';
 import { caseIdFor, newCase } from '../../lib/core/case/new-case';
 import { toCaseRow } from '../../lib/db/case-row';
+import { summaryRowOf } from '../../lib/db/report-summaries';
 import { encodeTimeline } from '../../lib/db/timeline-row';
 import { holidayChecker } from '../../lib/holidays/holidays';
 import { launchWithExtension, root, saveSettings, type Browser } from './harness';
@@ -57,17 +58,20 @@ beforeAll(async () => {
   page = await browser.context.newPage();
   await page.goto(`chrome-extension://${browser.extensionId}/reports.html#${PERIOD}`);
   await page.locator('[data-summary="firstResponse"]').waitFor({ timeout: 20_000 });
-  const rows = { cases: seeded.map((s) => toCaseRow(s.case)), timelines: seeded.map((s) => encodeTimeline(s.case.id, s.events)) };
-  // Written straight into the extension's IndexedDB as stored rows, at the version Casebook made.
-  await browser.worker.evaluate(async ({ cases, timelines }) => {
+  const timelineRows = seeded.map((s) => encodeTimeline(s.case.id, s.events));
+  const rows = { cases: seeded.map((s) => toCaseRow(s.case)), timelines: timelineRows, summaries: seeded.map((s, index) => ({ ...summaryRowOf(s.case, timelineRows[index]), seq: index + 1 })) };
+  // Written straight into the extension's IndexedDB as stored rows, at the version Casebook made
+  // (each case with its report summary, numbered as every write of a case stores it).
+  await browser.worker.evaluate(async ({ cases, timelines, summaries }) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('casebook');
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-    const tx = db.transaction(['cases', 'timelines'], 'readwrite');
+    const tx = db.transaction(['cases', 'timelines', 'reportSummaries'], 'readwrite');
     for (const row of cases) tx.objectStore('cases').put(row);
     for (const row of timelines) tx.objectStore('timelines').put(row);
+    for (const row of summaries) tx.objectStore('reportSummaries').put(row);
     await new Promise((resolve, reject) => {
       tx.oncomplete = resolve;
       tx.onerror = () => reject(tx.error);

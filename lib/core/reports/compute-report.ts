@@ -4,9 +4,10 @@ import type { HolidayLookup } from '../calendar/business-time';
 import { addDays, type IsoDate } from '../calendar/civil-date';
 import { zonedDate } from '../calendar/zoned-time';
 import { BusinessClock } from './business-clock';
-import { caseHistory, type CaseHistory, type ReportedCase, type ReportedEvent } from './case-history';
+import type { ReportedCase, ReportedEvent } from './case-history';
+import { activeFrom, caseSummary, type CaseSummary } from './case-summary';
 import { quantile } from './percentile';
-import { daysBetween, weekStarts } from './report-period';
+import { daysBetween, reportSince, weekStarts } from './report-period';
 
 export interface ReportInput {
   case: ReportedCase;
@@ -46,14 +47,17 @@ function lowerBound(values: readonly number[], x: number, strict = false): numbe
   return low;
 }
 
-interface Traced {
-  c: ReportedCase;
-  history: CaseHistory;
+/** The report from whole cases and their timelines: each is summarised first (caseSummary), as when it is saved. */
+export function computeReport(input: readonly ReportInput[], options: ReportOptions): Report {
+  return computeReportFromSummaries(
+    input.map((item) => caseSummary(item.case, item.events)),
+    options,
+  );
 }
 
 /**
- * The support desk's figures for a period, from cases and their timelines (see caseHistory for
- * how a timeline becomes waits). Pure: the clock (`now`), the calendar and its holidays are
+ * The support desk's figures for a period, from the cases' summaries (see caseHistory for how a
+ * timeline becomes waits). Pure: the clock (`now`), the calendar and its holidays are
  * arguments. Linear in events, plus a binary search per wait and per day.
  *
  * - First response: cases whose first message arrived in the week, business hours to the first
@@ -66,23 +70,24 @@ interface Traced {
  * - Waiting on a developer: waits that ended in the week (median length in days) and cases
  *   still waiting at the week's end.
  * - Owners: cases created in the period, waiting at its end, median first response.
+ *
+ * The cases counted (`cases`, and the owners offered as `members`) are those active between
+ * reportSince(from) and the period's end (activeUntil, activeFrom): the figures do not depend on
+ * how many other summaries the caller passes, so a reader may pass a superset (an earlier start).
  */
-export function computeReport(input: readonly ReportInput[], options: ReportOptions): Report {
+export function computeReportFromSummaries(summaries: readonly CaseSummary[], options: ReportOptions): Report {
   const { from, to, now } = options;
   const member = options.member?.trim().toLowerCase() || null;
   const today = zonedDate(now, options.calendar.timeZone);
-  const members = new Set<string>();
-  const traced: Traced[] = [];
+  const since = reportSince(from);
+  const candidates: CaseSummary[] = [];
   let earliest = Number.POSITIVE_INFINITY;
-  const roughStart = Date.parse(`${from}T00:00:00Z`) - 2 * DAY;
-  for (const item of input) {
-    const owner = item.case.owner?.toLowerCase() ?? null;
-    if (owner) members.add(owner);
-    if (member !== null && owner !== member) continue;
-    const history = caseHistory(item.case, item.events);
+  for (const summary of summaries) {
+    if (summary.activeUntil < since) continue;
+    candidates.push(summary);
+    if (member !== null && (summary.owner?.toLowerCase() ?? null) !== member) continue;
     // Only waits reaching into the period need the calendar (a deadline, business hours).
-    for (const wait of history.waits) if (wait.start < earliest && (wait.end === null || wait.end >= roughStart)) earliest = wait.start;
-    traced.push({ c: item.case, history });
+    for (const wait of summary.history.waits) if (wait.start < earliest && (wait.end === null || wait.end >= since)) earliest = wait.start;
   }
 
   const tableFrom = addDays(from, -MAX_TABLE_DAYS_BEFORE);
@@ -99,6 +104,14 @@ export function computeReport(input: readonly ReportInput[], options: ReportOpti
     if (t < periodStart || t >= periodEnd) return -1;
     return Math.floor((clock.dayOf(t) - periodFirstDay) / 7);
   };
+  const members = new Set<string>();
+  const traced: CaseSummary[] = [];
+  for (const summary of candidates) {
+    if (activeFrom(summary) >= periodEnd) continue;
+    const owner = summary.owner?.toLowerCase() ?? null;
+    if (owner) members.add(owner);
+    if (member === null || owner === member) traced.push(summary);
+  }
   const weekEnd = (index: number): number => Math.min(clock.starts[Math.min(periodFirstDay + (index + 1) * 7, periodFirstDay + daysBetween(from, to) + 1)]!, now);
 
   // First responses, by the week the case's first message arrived.
@@ -107,7 +120,7 @@ export function computeReport(input: readonly ReportInput[], options: ReportOpti
   const within = new Array<number>(weeks.length).fill(0);
   const missed = new Array<number>(weeks.length).fill(0);
   const ownerResponses = new Map<string | null, number[]>();
-  for (const { c, history } of traced) {
+  for (const { owner, history } of traced) {
     const firstWait = history.waits[0];
     if (!firstWait) continue;
     const week = weekOf(firstWait.start);
@@ -117,9 +130,9 @@ export function computeReport(input: readonly ReportInput[], options: ReportOpti
       const taken = clock.businessMs(firstWait.start, firstWait.end);
       responseMs[week]!.push(taken);
       allowedMs[week]!.push(clock.businessMs(firstWait.start, due));
-      const list = ownerResponses.get(c.owner) ?? [];
+      const list = ownerResponses.get(owner) ?? [];
       list.push(taken);
-      ownerResponses.set(c.owner, list);
+      ownerResponses.set(owner, list);
       if (firstWait.end <= due) within[week]! += 1;
       else missed[week]! += 1;
     } else if (firstWait.end === null && due < now) {
@@ -169,7 +182,8 @@ export function computeReport(input: readonly ReportInput[], options: ReportOpti
     return row;
   };
   const weekEnds = weeks.map((_, index) => weekEnd(index));
-  for (const { c, history } of traced) {
+  for (const c of traced) {
+    const { history } = c;
     const createdWeek = weekOf(c.createdAt);
     if (createdWeek >= 0) {
       const name = c.category ?? 'uncategorised';

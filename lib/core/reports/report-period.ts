@@ -17,6 +17,15 @@ export function periodProblem(from: IsoDate, to: IsoDate): string | null {
   return null;
 }
 
+/**
+ * The earliest moment a report of the period starting on `from` looks at: two days before the
+ * date read as UTC, since a calendar's zone is at most 14 h from UTC. A case whose summary ends
+ * before it (activeUntil) has nothing in the period.
+ */
+export function reportSince(from: IsoDate): number {
+  return Date.parse(`${from}T00:00:00Z`) - 2 * 86_400_000;
+}
+
 /** Whole days from `a` to `b` (b − a). */
 export function daysBetween(a: IsoDate, b: IsoDate): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);

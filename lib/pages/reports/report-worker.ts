@@ -1,13 +1,16 @@
 import * as z from 'zod/mini';
-import { computeReport, type ReportInput } from '../../core/reports/compute-report';
+import type { CaseSummary } from '../../core/reports/case-summary';
+import { computeReportFromSummaries } from '../../core/reports/compute-report';
+import { reportSince } from '../../core/reports/report-period';
 import { CasebookDb } from '../../db/database';
-import { loadReportInput } from '../../db/report-cases';
+import { loadReportSummaries, repackSummaries } from '../../db/report-summaries';
 import { holidayChecker } from '../../holidays/holidays';
 import { ReportAnswer, ReportRequest } from '../../model/report';
 
 /**
- * The Reports page's worker: reads the cases a period needs straight from IndexedDB (the
- * extension's origin, like the page's own export) and computes the report off the page's main
+ * The Reports page's worker: reads the case summaries a period needs straight from IndexedDB
+ * (the extension's origin, like the page's own export; one range of the reportSummaries
+ * activeUntil index) and computes the report off the page's main
  * thread, so a year over 50,000 cases never freezes the page. What it read is kept while the
  * page stays open: another period or member is computed again without reading, until the page
  * says cases changed (`generation`) or asks for an earlier start than was read.
@@ -16,15 +19,12 @@ import { ReportAnswer, ReportRequest } from '../../model/report';
 // Extension pages (and their workers) forbid eval: Zod must not compile validators.
 z.config({ jitless: true });
 
-const DAY = 86_400_000;
-/** A zone is at most 14 h from UTC: two days before the period's first date covers its start anywhere. */
-const START_MARGIN = 2 * DAY;
-
 interface Loaded {
   since: number;
   generation: number;
-  input: ReportInput[];
+  summaries: CaseSummary[];
   problems: string[];
+  repack: boolean;
 }
 
 const scope = self as unknown as { onmessage: ((event: MessageEvent) => void) | null; postMessage: (message: unknown) => void };
@@ -38,16 +38,16 @@ function answer(message: ReportAnswer): void {
 }
 
 async function serve(request: ReportRequest): Promise<void> {
-  const since = Date.parse(`${request.period.from}T00:00:00Z`) - START_MARGIN;
+  const since = reportSince(request.period.from);
   const readStart = performance.now();
   if (!loaded || loaded.generation !== request.generation || loaded.since > since) {
     db ??= new CasebookDb();
-    loaded = { since, generation: request.generation, ...(await loadReportInput(db, since)) };
+    loaded = { since, generation: request.generation, ...(await loadReportSummaries(db, since)) };
   }
   const readMs = performance.now() - readStart;
   if (latest !== request) return; // a newer request came while reading: answer that one
   const computeStart = performance.now();
-  const report = computeReport(loaded.input, {
+  const report = computeReportFromSummaries(loaded.summaries, {
     from: request.period.from,
     to: request.period.to,
     member: request.member,
@@ -56,6 +56,13 @@ async function serve(request: ReportRequest): Promise<void> {
     now: request.now,
   });
   answer({ id: request.id, ok: true, report, problems: loaded.problems.slice(0, 50), readMs, computeMs: performance.now() - computeStart });
+  // Packs missing (first report, or a case was deleted) or far behind: made again once answered,
+  // so the next report reads a few packs instead of a row per case.
+  // Not awaited: a newer request is answered meanwhile; a failed repack only means the next read is slower.
+  if (loaded.repack && db) {
+    loaded.repack = false;
+    void repackSummaries(db).catch(() => undefined);
+  }
 }
 
 /** Serves the newest request only: periods picked in quick succession do not queue up. */
