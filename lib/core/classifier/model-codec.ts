@@ -1,6 +1,7 @@
 import { Category } from '../../model/classification';
 import type { FeatureConfig } from './features';
 import type { LinearModel } from './linear-model';
+import { fnv1a } from './hash';
 import type { ClassifierModel } from './model';
 
 /**
@@ -61,7 +62,12 @@ export function decodeModel(data: ModelData): ClassifierModel {
     if (++c === classes) c = 0;
   }
   const linear: LinearModel = { buckets: data.buckets, classes, kept, weights, bias: Float64Array.from(data.bias) };
-  return { labels, features: data.features, linear, temperature: data.temperature };
+  return { labels, features: data.features, linear, temperature: data.temperature, fingerprint: fingerprintOf(data) };
+}
+
+/** Cheap and enough to tell two trainings apart: the numbers that every training changes. */
+function fingerprintOf(data: ModelData): string {
+  return fnv1a(`${data.kept.length}:${data.weights.length}:${data.temperature}:${data.bias.join(',')}:${data.scales.join(',')}`).toString(36);
 }
 
 function round(value: number): number {
