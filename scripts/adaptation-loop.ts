@@ -40,15 +40,27 @@ export function correctionOrder(rows: DatedExample[], order: CorrectionOrder): n
   return out;
 }
 
+/**
+ * Macro-F1 on the scored rows, and on its two halves: "dev" (even positions in the order) is the
+ * half settings were tuned on, "test" (odd positions) the half kept for the figure reported.
+ */
+export interface Scores {
+  all: number;
+  dev: number;
+  test: number;
+}
+
 export interface CurvePoint {
   k: number;
   /** The shipped-style model trained on the other repositories, with k corrections taught. */
-  adapted: number;
+  adapted: Scores;
   /** The same model, no corrections (k = 0's value, repeated for reading). */
-  base: number;
+  base: Scores;
   /** A model trained only on the k corrected rows (NaN at k = 0). */
-  correctionsOnly: number;
+  correctionsOnly: Scores;
 }
+
+const NONE: Scores = { all: Number.NaN, dev: Number.NaN, test: Number.NaN };
 
 /**
  * Teaches `base` the first k rows of `order` as corrections (for each k, cumulatively) and
@@ -64,10 +76,10 @@ export async function adaptationCurve(base: ClassifierModel, rows: DatedExample[
     { db: openTestDb(new IDBFactory()), now: () => ++clock, newId: () => `c${++ids}`, settings: async () => defaultSettings, holidays: () => () => false },
     () => base,
   );
-  const score = async (): Promise<number> => {
+  const score = async (): Promise<Scores> => {
     const predicted: number[] = [];
     for (const i of held) predicted.push(labels.indexOf((await service.classify(threadOf(rows[i]!, i), defaultSettings)).category));
-    return macroF1(truth, predicted, labels.length);
+    return scoresOf(truth, predicted, labels.length);
   };
   const baseScore = await score();
   const points: CurvePoint[] = [];
@@ -78,19 +90,27 @@ export async function adaptationCurve(base: ClassifierModel, rows: DatedExample[
       await service.correct(threadOf(rows[i]!, i), `case-${i}`, labels[rows[i]!.label]!, defaultSettings);
     }
     const adapted = k === 0 ? baseScore : await score();
-    points.push({ k, adapted, base: baseScore, correctionsOnly: k === 0 ? Number.NaN : correctionsOnlyScore(rows, order.slice(0, k), held, truth, train) });
+    points.push({ k, adapted, base: baseScore, correctionsOnly: k === 0 ? NONE : correctionsOnlyScore(rows, order.slice(0, k), held, truth, train) });
   }
   return points;
 }
 
+function scoresOf(truth: number[], predicted: number[], classes: number): Scores {
+  const half = (parity: number): number => {
+    const at = truth.flatMap((_, i) => (i % 2 === parity ? [i] : []));
+    return macroF1(at.map((i) => truth[i]!), at.map((i) => predicted[i]!), classes);
+  };
+  return { all: macroF1(truth, predicted, classes), dev: half(0), test: half(1) };
+}
+
 /** A model trained only on the taught rows (same features, learner and pipeline), scored on `held`. */
-function correctionsOnlyScore(rows: DatedExample[], taught: number[], held: number[], truth: number[], train: TrainSettings): number {
+function correctionsOnlyScore(rows: DatedExample[], taught: number[], held: number[], truth: number[], train: TrainSettings): Scores {
   const examples = taught.map((i) => ({ ...rows[i]!, stratum: String(rows[i]!.label) }));
   const innerFolds = Math.max(2, Math.min(train.innerFolds, Math.floor(examples.length / 3)));
   const model = trainModel(examples, { ...train, innerFolds }).model;
   const ctx: ClassifierContext = { settings: defaultSettings, model, corrections: emptyCorrectionIndex };
   const predicted = held.map((i) => train.labels.indexOf(classifyText({ subject: rows[i]!.title, body: rows[i]!.body, from: CUSTOMER }, ctx).category as Category));
-  return macroF1(truth, predicted, train.labels.length);
+  return scoresOf(truth, predicted, train.labels.length);
 }
 
 const CUSTOMER = 'reporter@customer.example';

@@ -1,9 +1,11 @@
 // Classifier benchmark: cross-validated F1 on NLBSE'24, auto-replies caught, time per message,
 // model size. Needs ../shared/corpus for the first two; the rest runs anywhere.
-// Usage: node scripts/run-ts.mjs scripts/bench-classifier.ts [cv|adaptation|auto-replies|timing|size]
+// Usage: node scripts/run-ts.mjs scripts/bench-classifier.ts [cv|adaptation|auto-replies|timing|size|load]
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Category } from '../lib/model/classification';
 import { defaultSettings } from '../lib/model/settings';
@@ -27,7 +29,7 @@ const FOLD_SEED = 2024;
 const fmt = (value: number): string => value.toFixed(4);
 
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`);
-// One part only: `npm run bench:classifier -- adaptation` (or cv, auto-replies, timing, size).
+// One part only: `npm run bench:classifier -- adaptation` (or cv, auto-replies, timing, size, load).
 const only = process.argv[2];
 const part = (name: string): boolean => only === undefined || only === name;
 if (part('cv')) crossValidate();
@@ -35,6 +37,7 @@ if (part('adaptation')) await adaptation();
 if (part('auto-replies')) autoReplies();
 if (part('timing')) timing();
 if (part('size')) modelSize();
+if (part('load')) await loadTime();
 
 function crossValidate(): void {
   const csv = join(corpus, 'nlbse24/train.csv');
@@ -105,7 +108,8 @@ async function adaptation(): Promise<void> {
   const curves = new Map<CorrectionOrder, CurvePoint[][]>(orders.map((order) => [order, []]));
   const started = performance.now();
   console.log(`\nadaptation to a new team (leave one repository out; corrections through the classifier service)`);
-  console.log(`  scored: macro-F1 on each repository's rows after the first ${Math.max(...ks)} of the order (the same rows at every k)`);
+  console.log(`  scored: macro-F1 on each repository's rows after the first ${Math.max(...ks)} of the order (the same rows at every k);`);
+  console.log('  settings are tuned on the dev half of those rows (even positions), the test half (odd positions) is the held-out figure');
   for (const repo of repos) {
     const rows = examples.filter((e) => e.repo === repo);
     const base = decodeModel(baseModelWithout(repo, examples));
@@ -113,13 +117,17 @@ async function adaptation(): Promise<void> {
   }
   for (const order of orders) {
     console.log(`\n  corrections in order: ${order}`);
-    console.log(`  ${'k'.padEnd(38)}${ks.map((k) => String(k).padStart(8)).join('')}`);
+    console.log(`  ${'k'.padEnd(44)}${ks.map((k) => String(k).padStart(8)).join('')}`);
     const perRepo = curves.get(order)!;
-    perRepo.forEach((curve, r) => console.log(`  ${`${repos[r]} adapted`.padEnd(38)}${curve.map((p) => fmt(p.adapted).padStart(8)).join('')}`));
+    perRepo.forEach((curve, r) => console.log(`  ${`${repos[r]} adapted`.padEnd(44)}${curve.map((p) => fmt(p.adapted.all).padStart(8)).join('')}`));
     const mean = (pick: (p: CurvePoint) => number): string => ks.map((_, j) => perRepo.reduce((sum, curve) => sum + pick(curve[j]!), 0) / perRepo.length).map((v) => (Number.isNaN(v) ? '—' : fmt(v)).padStart(8)).join('');
-    console.log(`  ${'average: base model (no corrections)'.padEnd(38)}${mean((p) => p.base)}`);
-    console.log(`  ${'average: trained on the k rows only'.padEnd(38)}${mean((p) => p.correctionsOnly)}`);
-    console.log(`  ${'average: base + k corrections'.padEnd(38)}${mean((p) => p.adapted)}`);
+    for (const half of ['all', 'dev', 'test'] as const) {
+      const rows = { all: 'all scored rows', dev: 'dev half (tuned on)', test: 'test half (held out)' }[half];
+      console.log(`  ${rows}:`);
+      console.log(`  ${'  average: base model (no corrections)'.padEnd(44)}${mean((p) => p.base[half])}`);
+      console.log(`  ${'  average: trained on the k rows only'.padEnd(44)}${mean((p) => p.correctionsOnly[half])}`);
+      console.log(`  ${'  average: base + k corrections'.padEnd(44)}${mean((p) => p.adapted[half])}`);
+    }
   }
   console.log(`  (adaptation took ${((performance.now() - started) / 1000).toFixed(0)} s)`);
 }
@@ -239,4 +247,65 @@ function modelSize(): void {
   decodeModel(modelData);
   const decode = performance.now() - started;
   console.log(`\nmodel in the bundle: ${(json.length / 1024).toFixed(1)} KB minified JSON (${(gzipSync(json).length / 1024).toFixed(1)} KB gzipped), decoded in ${decode.toFixed(1)} ms`);
+}
+
+/**
+ * What loading the model costs a worker that just started (the budget is 15 ms): the model
+ * module evaluated and decoded once, cold, each run in a fresh process (Node) and in a fresh
+ * Chromium worker (where the background runs; its engine decodes base64 natively).
+ */
+async function loadTime(): Promise<void> {
+  const LOAD_RUNS = 15;
+  const { build } = await import('esbuild');
+  const dir = resolve('node_modules/.cache/bench-classifier');
+  mkdirSync(dir, { recursive: true });
+  const bundle = async (format: 'esm' | 'iife'): Promise<string> => {
+    const outfile = join(dir, `load-model.${format === 'esm' ? 'mjs' : 'js'}`);
+    await build({ entryPoints: ['lib/core/classifier/load-model.ts'], outfile, bundle: true, format, globalName: 'casebookModel', platform: 'neutral', mainFields: ['module', 'main'], logLevel: 'warning' });
+    return outfile;
+  };
+  const stats = (name: string, values: number[]): string => `${name} median ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms`;
+  console.log(`\nmodel load, cold, ${LOAD_RUNS} runs each (evaluate = the model module's top level; decode = the first loadModel())`);
+
+  const esm = pathToFileURL(await bundle('esm')).href;
+  const probe = [
+    'const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };',
+    `const t0 = performance.now(), c0 = cpu(); const m = await import(${JSON.stringify(esm)});`,
+    'const t1 = performance.now(), c1 = cpu(); m.loadModel(); const t2 = performance.now(), c2 = cpu();',
+    'console.log(JSON.stringify({ evaluate: t1 - t0, decode: t2 - t1, cpu: c2 - c0 }));',
+  ].join('\n');
+  const node = Array.from({ length: LOAD_RUNS }, () => JSON.parse(spawnSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' }).stdout) as { evaluate: number; decode: number; cpu: number });
+  console.log(`  Node ${process.version}, fresh process: ${stats('evaluate', node.map((r) => r.evaluate))}; ${stats('decode', node.map((r) => r.decode))}; ${stats('both', node.map((r) => r.evaluate + r.decode))} (CPU time ${stats('', node.map((r) => r.cpu)).trim()})`);
+
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath)) return console.log(`  Chromium: skipped (no ${executablePath})`);
+  const { chromium } = await import('playwright-core');
+  const script = readFileSync(await bundle('iife'), 'utf8');
+  // Worker start-up (thread, isolate, fetching and pre-parsing the script) is measured against
+  // an empty worker's, so what is left is the model's own share.
+  const worker = (body: string): string => `const started = performance.now();\n${body}\nconst t1 = performance.now(); if (self.casebookModel) self.casebookModel.loadModel(); const t2 = performance.now();\npostMessage({ started, evaluate: t1 - started, decode: t2 - t1 });`;
+  const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const runs: Record<'empty' | 'model', { started: number; evaluate: number; decode: number }[]> = { empty: [], model: [] };
+    for (let i = 0; i < LOAD_RUNS; i++) {
+      for (const kind of ['empty', 'model'] as const) {
+        const context = await browser.newContext();
+        await context.route('http://bench.invalid/**', (route) => {
+          const js = route.request().url().endsWith('.js');
+          return route.fulfill({ contentType: js ? 'text/javascript' : 'text/html', body: js ? worker(kind === 'model' ? script : '') : '<!doctype html><title>load</title>' });
+        });
+        const page = await context.newPage();
+        await page.goto('http://bench.invalid/');
+        runs[kind].push(await page.evaluate(() => new Promise<{ started: number; evaluate: number; decode: number }>((done) => {
+          const w = new Worker(`/w${Math.random()}.js`);
+          w.onmessage = (event: MessageEvent<{ started: number; evaluate: number; decode: number }>) => done(event.data);
+        })));
+        await context.close();
+      }
+    }
+    const parse = runs.model.map((r, i) => r.started - (runs.empty[i]?.started ?? 0));
+    console.log(`  Chromium ${browser.version()}, fresh worker: ${stats('fetch + pre-parse beyond an empty worker', parse)}; ${stats('evaluate', runs.model.map((r) => r.evaluate))}; ${stats('decode', runs.model.map((r) => r.decode))}; ${stats('all three', runs.model.map((r, i) => (parse[i] ?? 0) + r.evaluate + r.decode))}`);
+  } finally {
+    await browser.close();
+  }
 }

@@ -31,5 +31,11 @@ export const ClassifierCorrection = z.object({
   to: Category,
   /** Feature hashes -> weights of the corrected text (statistics only). */
   features: z.record(z.string(), z.number()),
+  /**
+   * What the classifier said before anything the team taught: log-odds per category (model and
+   * rules), and which model said it. The team model learns what to add to exactly this. Absent
+   * in corrections made before it was stored: those are replayed against the model alone.
+   */
+  prior: z.optional(z.object({ model: z.string(), logits: z.record(z.string(), z.number()) })),
 });
 export type ClassifierCorrection = z.infer<typeof ClassifierCorrection>;

@@ -1,8 +1,8 @@
 import type { Classification, ClassifierCorrection, Category } from '../../model/classification';
 import type { Settings } from '../../model/settings';
 import type { ThreadSnapshot } from '../../model/thread';
-import { storedFeatures, type CorrectionIndex } from './corrections';
-import { decide, threadFeatures, type Decision } from './decide';
+import { storedFeatures, storedPrior, type CorrectionIndex } from './corrections';
+import { correctionView, decide, type Decision } from './decide';
 import type { ClassifierModel } from './model';
 import { decideOriginator } from './originator';
 import { countQuestions } from './questions';
@@ -64,9 +64,14 @@ export interface CorrectionRequest {
 
 /** The correction to store when the user re-categorises a thread: hashed features, no text. */
 export function correctionForThread(thread: ThreadSnapshot, request: CorrectionRequest, ctx: Omit<ClassifierContext, 'corrections'>): ClassifierCorrection {
-  return { ...request, features: storedFeatures(threadFeatures(readThread(thread, ctx.settings), ctx.model)) };
+  return stored(request, correctionView(readThread(thread, ctx.settings), ctx.model), ctx.model);
 }
 
 export function correctionForText(message: TextMessage, request: CorrectionRequest, model: ClassifierModel): ClassifierCorrection {
-  return { ...request, features: storedFeatures(threadFeatures(readText(message), model)) };
+  return stored(request, correctionView(readText(message), model), model);
+}
+
+function stored(request: CorrectionRequest, view: ReturnType<typeof correctionView>, model: ClassifierModel): ClassifierCorrection {
+  const prior = storedPrior(view.before, model);
+  return { ...request, features: storedFeatures(view.features), ...(prior ? { prior } : {}) };
 }

@@ -1,5 +1,6 @@
-import type { Category, ClassifierCorrection } from '../../model/classification';
+import { Category, type ClassifierCorrection } from '../../model/classification';
 import type { FeatureVector } from './features';
+import type { ClassifierModel } from './model';
 import { handOnTeamModel } from './team-model';
 
 /**
@@ -10,7 +11,15 @@ import { handOnTeamModel } from './team-model';
  * adaptation benchmark (threads of one team look alike: same templates, same signatures).
  */
 export interface CorrectionIndex {
-  entries: { id: string; to: Category; features: FeatureVector }[];
+  entries: CorrectionEntry[];
+}
+
+export interface CorrectionEntry {
+  id: string;
+  to: Category;
+  features: FeatureVector;
+  /** The classifier's log-odds before team learning (Category.options order) and its model; null when not stored. */
+  before: { model: string; logits: Float64Array } | null;
 }
 
 /** Cosine similarity from which a thread counts as the corrected one. */
@@ -33,7 +42,7 @@ export function addCorrection(index: CorrectionIndex, correction: ClassifierCorr
     if (Number.isInteger(key) && Number.isFinite(weight)) features.set(key, weight);
   }
   const entries = index.entries.filter((entry) => entry.id !== correction.id);
-  const added = { id: correction.id, to: correction.to, features: sketch(features) };
+  const added: CorrectionEntry = { id: correction.id, to: correction.to, features: sketch(features), before: priorOf(correction) };
   const next: CorrectionIndex = { entries: [...entries, added] };
   // A replaced correction cannot be unlearned: the next index rebuilds its team model instead.
   if (entries.length === index.entries.length) {
@@ -41,6 +50,20 @@ export function addCorrection(index: CorrectionIndex, correction: ClassifierCorr
     handOnPostings(index, next);
   }
   return next;
+}
+
+/** The stored form of the log-odds before team learning; none for a model without a fingerprint. */
+export function storedPrior(logits: Float64Array, model: ClassifierModel): ClassifierCorrection['prior'] {
+  if (model.fingerprint === undefined) return undefined;
+  return { model: model.fingerprint, logits: Object.fromEntries(Category.options.map((category, c) => [category, Number((logits[c] ?? 0).toFixed(3))])) };
+}
+
+/** A stored prior with a finite number for every category, or null (then the model alone is the prior). */
+function priorOf(correction: ClassifierCorrection): CorrectionEntry['before'] {
+  const stored = correction.prior;
+  if (!stored) return null;
+  const logits = Float64Array.from(Category.options, (category) => stored.logits[category] ?? Number.NaN);
+  return logits.every(Number.isFinite) ? { model: stored.model, logits } : null;
 }
 
 /** The stored form of a thread's features: hash -> weight of its sketch. */

@@ -2,7 +2,7 @@ import { Category } from '../../model/classification';
 import { correctionPull, sketch, type CorrectionIndex } from './corrections';
 import { FeatureTrace, featuresOf, type FeatureVector } from './features';
 import { modelParts } from './message-text';
-import { runModel, type ClassifierModel } from './model';
+import { runModel, type ClassifierModel, type ModelVerdict } from './model';
 import type { Reading } from './reading';
 import { autoReplyEvidence } from './rules/auto-reply';
 import { chatTranscriptEvidence } from './rules/chat-transcript';
@@ -35,28 +35,13 @@ const TAUGHT_REASON = 1;
 
 export function decide(reading: Reading, model: ClassifierModel, corrections: CorrectionIndex): Decision {
   const trace = new FeatureTrace();
-  const vector = featuresOf(modelParts(reading.subject, reading.latest, reading.earlier), model.features, trace);
-  const verdict = runModel(model, vector, trace);
-  const ruleInput: RuleInput = {
-    subject: reading.subject,
-    from: reading.from,
-    latest: reading.latest,
-    customerText: [reading.latest, ...reading.earlier].join('\n\n'),
-    staffText: reading.staffText,
-  };
-  const evidence = ruleEvidence(ruleInput);
+  const { vector, verdict, evidence, logits: before } = untaught(reading, model, trace);
   const pull = correctionPull(corrections, vector);
   // The team model reads the same sketch a correction stores, so learning and use agree.
   const team = corrections.entries.length > 0 ? teamLogits(teamModelOf(corrections, model), sketch(vector)) : null;
 
   const logits = new Map<Category, number>();
-  for (const category of Category.options) {
-    const learned = verdict.probabilities.get(category);
-    const prior = learned === undefined ? RULE_ONLY_PRIOR : Math.log(Math.max(learned, 1e-9));
-    const rules = Math.min(MAX_RULE_WEIGHT, sum(evidence.filter((e) => e.category === category)));
-    const taught = team?.[categoryIndex(category)] ?? 0;
-    logits.set(category, prior + rules + (pull.bonus.get(category) ?? 0) + taught);
-  }
+  Category.options.forEach((category, c) => logits.set(category, (before[c] ?? 0) + (pull.bonus.get(category) ?? 0) + (team?.[c] ?? 0)));
   const probabilities = softmaxOf(logits);
   const ranked = [...probabilities].sort((a, b) => b[1] - a[1]);
   const [category, confidence] = ranked[0] ?? ['question', 0];
@@ -70,9 +55,35 @@ export function decide(reading: Reading, model: ClassifierModel, corrections: Co
   return { category, confidence: round(confidence), scores, reasons: [...new Set(reasons)].slice(0, MAX_REASONS), unsure: unsureOf(ranked) };
 }
 
-/** The vector a correction stores and is compared on: the same one the model reads. */
-export function threadFeatures(reading: Reading, model: ClassifierModel): FeatureVector {
-  return featuresOf(modelParts(reading.subject, reading.latest, reading.earlier), model.features);
+/**
+ * What a correction stores: the features (compared on, and learnt from) and the log-odds the
+ * classifier gave before anything the team taught, which the team model learns to correct.
+ */
+export function correctionView(reading: Reading, model: ClassifierModel): { features: FeatureVector; before: Float64Array } {
+  const { vector, logits } = untaught(reading, model);
+  return { features: vector, before: logits };
+}
+
+/**
+ * The classifier's own view of a thread, per category in `Category.options` order: the model's
+ * log-probability (or the floor, for categories only rules name) plus the rules' evidence.
+ */
+function untaught(reading: Reading, model: ClassifierModel, trace?: FeatureTrace): { vector: FeatureVector; verdict: ModelVerdict; evidence: Evidence[]; logits: Float64Array } {
+  const vector = featuresOf(modelParts(reading.subject, reading.latest, reading.earlier), model.features, trace);
+  const verdict = runModel(model, vector, trace);
+  const evidence = ruleEvidence({
+    subject: reading.subject,
+    from: reading.from,
+    latest: reading.latest,
+    customerText: [reading.latest, ...reading.earlier].join('\n\n'),
+    staffText: reading.staffText,
+  });
+  const logits = Float64Array.from(Category.options, (category) => {
+    const learned = verdict.probabilities.get(category);
+    const prior = learned === undefined ? RULE_ONLY_PRIOR : Math.log(Math.max(learned, 1e-9));
+    return prior + Math.min(MAX_RULE_WEIGHT, sum(evidence.filter((e) => e.category === category)));
+  });
+  return { vector, verdict, evidence, logits };
 }
 
 function ruleEvidence(input: RuleInput): Evidence[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeModel, encodeModel } from './model-codec';
+import { decodeModel, encodeModel, fromBase64InScript } from './model-codec';
 import type { ClassifierModel } from './model';
 import { defaultFeatureConfig } from './features';
 
@@ -32,5 +32,23 @@ describe('model codec', () => {
     const data = encodeModel(model, 'test');
     expect(() => decodeModel({ ...data, weights: data.weights.slice(0, 8) })).toThrow(/damaged/);
     expect(() => decodeModel({ ...data, labels: ['bug', 'feature', 'question'] })).toThrow();
+  });
+});
+
+describe('base64 decoding without the engine\'s decoder (Node 20, older browsers)', () => {
+  // Every padding case (0, 1 and 2 bytes left over) and every byte value, against atob.
+  const viaAtob = (text: string): number[] => Array.from(atob(text), (ch) => ch.charCodeAt(0));
+  const cases: [string, number[]][] = [
+    ['empty', []],
+    ['one byte (two "=")', [0]],
+    ['two bytes (one "=")', [255, 1]],
+    ['three bytes (no padding)', [0xfb, 0xff, 0xbf]],
+    ['every byte value', Array.from({ length: 256 }, (_, i) => i)],
+    ['a long run', Array.from({ length: 10_001 }, (_, i) => (i * 37) % 256)],
+  ];
+  it.each(cases)('%s', (_, bytes) => {
+    const text = btoa(String.fromCharCode(...bytes));
+    expect(Array.from(fromBase64InScript(text))).toEqual(viaAtob(text));
+    expect(Array.from(fromBase64InScript(text))).toEqual(bytes);
   });
 });

@@ -1,6 +1,7 @@
 import { Category } from '../../model/classification';
 import type { FeatureConfig } from './features';
 import type { LinearModel } from './linear-model';
+import { fnv1a } from './hash';
 import type { ClassifierModel } from './model';
 
 /**
@@ -52,9 +53,21 @@ export function decodeModel(data: ModelData): ClassifierModel {
   const kept = decodeDeltas(fromBase64(data.kept));
   const quantised = new Int8Array(fromBase64(data.weights).buffer);
   if (quantised.length !== kept.length * classes) throw new Error('Classifier model is damaged: weights do not match buckets');
-  const weights = Float64Array.from(quantised, (q, k) => q * (data.scales[k % classes] ?? 0));
+  // Plain loops into preallocated arrays: this runs once, cold, when the worker starts, where a
+  // callback per element (Float64Array.from(…, fn)) or a growing array cost several times more.
+  const weights = new Float64Array(quantised.length);
+  const scales = Float64Array.from(data.scales);
+  for (let k = 0, c = 0; k < quantised.length; k++) {
+    weights[k] = (quantised[k] ?? 0) * (scales[c] ?? 0);
+    if (++c === classes) c = 0;
+  }
   const linear: LinearModel = { buckets: data.buckets, classes, kept, weights, bias: Float64Array.from(data.bias) };
-  return { labels, features: data.features, linear, temperature: data.temperature };
+  return { labels, features: data.features, linear, temperature: data.temperature, fingerprint: fingerprintOf(data) };
+}
+
+/** Cheap and enough to tell two trainings apart: the numbers that every training changes. */
+function fingerprintOf(data: ModelData): string {
+  return fnv1a(`${data.kept.length}:${data.weights.length}:${data.temperature}:${data.bias.join(',')}:${data.scales.join(',')}`).toString(36);
 }
 
 function round(value: number): number {
@@ -77,7 +90,8 @@ function encodeDeltas(sorted: Int32Array): Uint8Array {
 }
 
 function decodeDeltas(bytes: Uint8Array): Int32Array {
-  const values: number[] = [];
+  const values = new Int32Array(bytes.length); // at least one byte per value
+  let count = 0;
   let previous = 0;
   for (let i = 0; i < bytes.length; ) {
     let delta = 0;
@@ -89,9 +103,9 @@ function decodeDeltas(bytes: Uint8Array): Int32Array {
       shift += 7;
     }
     previous += delta;
-    values.push(previous);
+    values[count++] = previous;
   }
-  return Int32Array.from(values);
+  return values.slice(0, count);
 }
 
 function toBase64(bytes: Uint8Array): string {
@@ -100,9 +114,37 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
+const BASE64_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const BASE64_VALUE = (() => {
+  const table = new Uint8Array(128);
+  for (let i = 0; i < BASE64_DIGITS.length; i++) table[BASE64_DIGITS.charCodeAt(i)] = i;
+  return table;
+})();
+
+/** The engine's own decoder where there is one (Chrome 140+, Firefox 133+): the worker's cold start. */
+const nativeFromBase64 = (Uint8Array as { fromBase64?: (text: string) => Uint8Array }).fromBase64;
+
 function fromBase64(text: string): Uint8Array {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return nativeFromBase64 ? nativeFromBase64(text) : fromBase64InScript(text);
+}
+
+/** Base64 to bytes in one pass (atob then one charCodeAt per byte costs twice as much, cold). */
+export function fromBase64InScript(text: string): Uint8Array {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 61) end--; // '=' padding
+  const bytes = new Uint8Array(Math.floor((end * 3) / 4));
+  let at = 0;
+  let i = 0;
+  for (; i + 4 <= end; i += 4) {
+    const n = (BASE64_VALUE[text.charCodeAt(i)]! << 18) | (BASE64_VALUE[text.charCodeAt(i + 1)]! << 12) | (BASE64_VALUE[text.charCodeAt(i + 2)]! << 6) | BASE64_VALUE[text.charCodeAt(i + 3)]!;
+    bytes[at++] = n >> 16;
+    bytes[at++] = (n >> 8) & 0xff;
+    bytes[at++] = n & 0xff;
+  }
+  if (end - i >= 2) {
+    const n = (BASE64_VALUE[text.charCodeAt(i)]! << 18) | (BASE64_VALUE[text.charCodeAt(i + 1)]! << 12) | (end - i === 3 ? BASE64_VALUE[text.charCodeAt(i + 2)]! << 6 : 0);
+    bytes[at++] = n >> 16;
+    if (end - i === 3) bytes[at++] = (n >> 8) & 0xff;
+  }
   return bytes;
 }

@@ -11,6 +11,8 @@ export interface ClassifierModel {
   linear: LinearModel;
   /** Softmax temperature fitted on held-out predictions, so probabilities mean what they say. */
   temperature: number;
+  /** Tells one shipped model from another (set when decoded), so corrections know which model they were made against. */
+  fingerprint?: string;
 }
 
 export interface ModelVerdict {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ClassifierCorrection, type Category } from '../../model/classification';
 import { classifyText, correctionForText, type TextMessage } from './classify';
 import { addCorrection, buildCorrectionIndex, emptyCorrectionIndex, sketch } from './corrections';
 import { featuresOf } from './features';
@@ -62,4 +63,38 @@ describe('the team model', () => {
     const team = teamModelOf(buildCorrectionIndex([correction]), model);
     expect(team.weights.size).toBeLessThanOrEqual(400);
   });
+
+  it('stores what the classifier said before team learning, rules included, with the model it came from', () => {
+    // Rules only name these categories: their log-odds sit at the floor (-6) unless a rule spoke.
+    const cases: [string, TextMessage, Category, (value: number) => boolean][] = [
+      ['no rule for licensing', UNSEEN, 'licensing_sales', (value) => value === -6],
+      ['the licensing rule', { subject: 'Quote for 25 more licenses', body: 'Please send us a quote for 25 additional licenses and the renewal price.', from: FROM }, 'licensing_sales', (value) => value > -5],
+      ['an automatic reply', { subject: 'Automatic reply: Relay dropped the batch', body: 'I am out of the office until Monday.', from: FROM }, 'auto_reply', (value) => value > 0],
+    ];
+    for (const [name, mail, category, fits] of cases) {
+      const { prior } = correctionForText(mail, request(7), model);
+      expect(prior?.model, name).toBe(model.fingerprint);
+      expect(fits(prior?.logits[category] ?? Number.NaN), `${name}: ${prior?.logits[category]}`).toBe(true);
+    }
+  });
+
+  it('learns against the stored prior, and against the model alone when the prior is missing, damaged or from another model', () => {
+    const correction = correctionForText(UNSEEN, request(8), model);
+    const learnt = (stored: ClassifierCorrection) => [...teamLogits(teamModelOf(buildCorrectionIndex([stored]), model), sketchOf(UNSEEN))];
+    const { prior, ...withoutPrior } = correction;
+    expect(prior).toBeDefined();
+    const alone = learnt(withoutPrior);
+    const variants: [string, ClassifierCorrection][] = [
+      ['from another model', { ...correction, prior: { model: 'another', logits: { ...prior!.logits, question: 9 } } }],
+      ['a category missing', { ...correction, prior: { model: prior!.model, logits: { defect: 9 } } }],
+    ];
+    for (const [name, variant] of variants) expect(learnt(variant), name).toEqual(alone);
+    // A prior that already says "question" leaves less to learn than the model alone did.
+    const sure = learnt({ ...correction, prior: { model: prior!.model, logits: { ...prior!.logits, question: 9 } } });
+    const question = categoryIndex('question');
+    expect(sure[question]!).toBeLessThan(alone[question]!);
+    expect(ClassifierCorrection.safeParse(correction).success).toBe(true);
+    expect(ClassifierCorrection.safeParse(withoutPrior).success).toBe(true);
+  });
 });
+

@@ -1,5 +1,5 @@
 import { Category } from '../../model/classification';
-import type { CorrectionIndex } from './corrections';
+import type { CorrectionEntry, CorrectionIndex } from './corrections';
 import type { FeatureVector } from './features';
 import { runModel, type ClassifierModel } from './model';
 
@@ -24,7 +24,7 @@ export interface TeamModel {
 interface TeamExample {
   features: FeatureVector;
   target: number;
-  /** The shipped model's log-probabilities for these features. */
+  /** What the classifier said before team learning: the stored log-odds (model and rules), else the model's alone on these features. */
   prior: Float64Array;
 }
 
@@ -44,9 +44,17 @@ export function emptyTeamModel(): TeamModel {
   return { weights: new Map(), bias: new Float64Array(CATEGORIES.length), recent: [], learned: 0 };
 }
 
-/** Teaches the model one correction, in place (cheap: a few hundred features × a few passes). */
-export function learnCorrection(team: TeamModel, base: ClassifierModel, features: FeatureVector, to: Category): void {
-  const example: TeamExample = { features, target: CATEGORIES.indexOf(to), prior: shippedLogits(base, features) };
+/**
+ * Teaches the model one correction, in place (cheap: a few hundred features × a few passes).
+ * It learns on top of what the classifier said when the correction was made, rules included
+ * (the rules also speak when it classifies, so learning against the model alone taught it to
+ * fight evidence it would meet again: 0.666 → 0.677 on the dev half of the adaptation curve).
+ * A correction made against another model (an update shipped since) falls back to that model alone.
+ */
+export function learnCorrection(team: TeamModel, base: ClassifierModel, entry: Pick<CorrectionEntry, 'features' | 'to' | 'before'>): void {
+  const { features, to, before } = entry;
+  const stored = before !== null && base.fingerprint !== undefined && before.model === base.fingerprint ? before.logits : null;
+  const example: TeamExample = { features, target: CATEGORIES.indexOf(to), prior: stored ?? shippedLogits(base, features) };
   step(team, example);
   team.recent.push(example);
   if (team.recent.length > RECENT) team.recent.shift();
@@ -118,16 +126,16 @@ export function teamModelOf(index: CorrectionIndex, base: ClassifierModel): Team
   const cached = built.get(index);
   if (cached && cached.base === base) return cached.team;
   const team = emptyTeamModel();
-  for (const entry of index.entries) learnCorrection(team, base, entry.features, entry.to);
+  for (const entry of index.entries) learnCorrection(team, base, entry);
   built.set(index, { base, team });
   return team;
 }
 
 /** Moves `from`'s model to `to`, which is `from` plus `added` at its end, and teaches it `added`. */
-export function handOnTeamModel(from: CorrectionIndex, to: CorrectionIndex, added: { features: FeatureVector; to: Category }): void {
+export function handOnTeamModel(from: CorrectionIndex, to: CorrectionIndex, added: CorrectionEntry): void {
   const cached = built.get(from);
   if (!cached) return;
   built.delete(from);
-  learnCorrection(cached.team, cached.base, added.features, added.to);
+  learnCorrection(cached.team, cached.base, added);
   built.set(to, cached);
 }

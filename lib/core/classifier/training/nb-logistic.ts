@@ -16,6 +16,11 @@ export interface NbLogisticOptions {
   l2: number;
   /** Features seen in fewer training documents are dropped (they cannot generalise). */
   minDocs: number;
+  /**
+   * Features seen in fewer groups (repositories) are dropped too: a word only one project uses
+   * (its issue template, its module names) says nothing about another team's mail.
+   */
+  minGroups: number;
   iterations: number;
   learningRate: number;
 }
@@ -26,21 +31,32 @@ export const defaultNbLogisticOptions: NbLogisticOptions = {
   alpha: 2,
   l2: 3e-5,
   minDocs: 2,
+  minGroups: 1,
   iterations: 150,
   learningRate: 0.05,
 };
 
-export function trainNbLogistic(rows: SparseRow[], labels: number[], options: NbLogisticOptions): LinearModel {
+/** `groups` (e.g. the repository of each row) is needed only when `options.minGroups` > 1. */
+export function trainNbLogistic(rows: SparseRow[], labels: number[], options: NbLogisticOptions, groups: readonly string[] = []): LinearModel {
   const { classes, alpha, minDocs } = options;
+  // Rows from fewer groups than asked for (one team's corrections): no group filter.
+  const minGroups = Math.min(options.minGroups, new Set(groups).size);
   const docs = new Map<number, Float64Array>(); // bucket -> documents containing it, per class
+  const seenIn = new Map<number, Set<string>>(); // bucket -> groups it occurs in (only when filtering by group)
   rows.forEach((row, r) => {
     for (const bucket of row.idx) {
       const perClass = docs.get(bucket) ?? new Float64Array(classes);
       perClass[labels[r] ?? 0] = (perClass[labels[r] ?? 0] ?? 0) + 1;
       docs.set(bucket, perClass);
+      if (minGroups > 1) {
+        const set = seenIn.get(bucket) ?? new Set<string>();
+        set.add(groups[r] ?? '');
+        seenIn.set(bucket, set);
+      }
     }
   });
-  const kept = Int32Array.from([...docs].filter(([, n]) => n.reduce((a, b) => a + b, 0) >= minDocs).map(([b]) => b)).sort();
+  const general = (bucket: number): boolean => minGroups <= 1 || (seenIn.get(bucket)?.size ?? 0) >= minGroups;
+  const kept = Int32Array.from([...docs].filter(([bucket, n]) => n.reduce((a, b) => a + b, 0) >= minDocs && general(bucket)).map(([b]) => b)).sort();
   const position = new Map<number, number>();
   kept.forEach((bucket, i) => position.set(bucket, i));
   const compact = rows.map((row) => compactRow(row, position));

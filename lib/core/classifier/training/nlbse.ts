@@ -16,6 +16,6 @@ export function nlbseExamples(csv: string): NlbseExample[] {
     const label = NLBSE_LABELS.indexOf((record.label ?? '') as (typeof NLBSE_LABELS)[number]);
     if (label < 0) return [];
     const repo = record.repo ?? '';
-    return [{ title: record.title ?? '', body: record.body ?? '', label, repo, at: record.created_at ?? '', stratum: `${repo}|${label}` }];
+    return [{ title: record.title ?? '', body: record.body ?? '', label, repo, at: record.created_at ?? '', stratum: `${repo}|${label}`, group: repo }];
   });
 }

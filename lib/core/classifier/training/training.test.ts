@@ -58,7 +58,7 @@ describe('trainNbLogistic', () => {
     const doc = (words: number[]) => ({ idx: Int32Array.from(words), val: Float64Array.from(words, () => 1 / Math.sqrt(words.length)) });
     const rows = [doc([1, 10, 99]), doc([1, 11]), doc([2, 10]), doc([2, 12, 98]), doc([3, 11]), doc([3, 12])];
     const labels = [0, 0, 1, 1, 2, 2];
-    const model = trainNbLogistic(rows, labels, { buckets: 128, classes: 3, alpha: 1, l2: 1e-4, minDocs: 2, iterations: 200, learningRate: 0.1 });
+    const model = trainNbLogistic(rows, labels, { buckets: 128, classes: 3, alpha: 1, l2: 1e-4, minDocs: 2, minGroups: 1, iterations: 200, learningRate: 0.1 });
     expect(Array.from(model.kept)).toEqual([1, 2, 3, 10, 11, 12]);
     const winner = (row: ReturnType<typeof doc>) => {
       const scores = linearScores(model, row);
