@@ -28,6 +28,8 @@ export interface SidebarModel {
   insertStatus: string;
   reportStatus: string;
   escalation: TracPreview | null;
+  /** What to do after Trac's form opened ("Create the ticket in the new tab — …"), from the background. */
+  tracNotice?: string;
   /** The fill-in fields shown for a template that needs values Casebook lacks. */
   fillIn?: FillInFieldsProps | null;
 }
@@ -39,8 +41,10 @@ export interface SidebarActions {
   onChange: (change: CaseChange) => void;
   onCorrect: (to: Category) => void;
   onReport: () => void;
-  onEscalate: () => void;
-  onOpenTicket: (summary: string, priority: string) => void;
+  /** `refresh`: read Trac's choices again (a click's event is not `true`). */
+  onEscalate: (refresh?: boolean) => void;
+  onOpenTicket: (summary: string, values: Record<string, string>) => void;
+  onRefreshEscalation: () => void;
   onCancelEscalation: () => void;
 }
 
@@ -138,6 +142,20 @@ export function Sidebar({ model, actions, searchRef, hostPanel: HostPanel }: Sid
             Loading case…
           </p>
         )}
+        {/* Right under the case line's "Escalate to Trac", which opened it. */}
+        {model.escalation ? (
+          <EscalationPreview
+            key={model.escalation.url}
+            preview={model.escalation}
+            onOpen={actions.onOpenTicket}
+            onRefresh={actions.onRefreshEscalation}
+            onCancel={actions.onCancelEscalation}
+          />
+        ) : model.tracNotice ? (
+          <p class="cb-section" role="status">
+            {model.tracNotice}
+          </p>
+        ) : null}
         <ReadProblems problems={model.thread.problems} onReport={actions.onReport} reportStatus={model.reportStatus} />
         {model.error ? (
           <p class="cb-section cb-warning" role="alert">
@@ -170,9 +188,6 @@ export function Sidebar({ model, actions, searchRef, hostPanel: HostPanel }: Sid
             {model.insertStatus}
           </p>
         </section>
-        {model.escalation ? (
-          <EscalationPreview key={model.escalation.url} preview={model.escalation} onOpen={actions.onOpenTicket} onCancel={actions.onCancelEscalation} />
-        ) : null}
         {c && HostPanel ? <HostPanel thread={model.thread} supportCase={c} team={state.settings.team} onChange={actions.onChange} /> : null}
         {c ? <CaseWork supportCase={c} events={state.events} labels={state.checklistLabels} onChange={actions.onChange} /> : null}
         {state && state.linkCandidates.length > 0 && c ? (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTicketValue, describeMissingValue, isAllowedValue } from './check-ticket-values';
+import { checkTicketValue, describeMissingValue, fieldsToOffer, isAllowedValue } from './check-ticket-values';
 import type { TracFieldChoices } from './new-ticket-form';
 
 const priority: TracFieldChoices = { name: 'priority', label: 'Priority', options: ['blocker', 'critical', 'major', 'minor', 'trivial', 'High'], optional: false };
@@ -37,5 +37,33 @@ describe('isAllowedValue', () => {
     ['blocker<script>', false],
   ])('%j → %s', (value, allowed) => {
     expect(isAllowedValue(value, priority)).toBe(allowed);
+  });
+});
+
+describe('fieldsToOffer', () => {
+  const configured: [string, string][] = [['type', 'defect'], ['priority', 'high'], ['component', 'server'], ['keywords', 'support'], ['customer', 'Harborline'], ['severity', 'normal']];
+  const read: TracFieldChoices[] = [
+    { name: 'type', label: 'Type', options: ['defect', 'task'], optional: false },
+    priority,
+    { name: 'milestone', label: 'Milestone', options: ['5.2'], optional: true },
+    { name: 'severity', label: 'Severity', options: ['low', 'normal'], optional: false },
+    { name: 'owner', label: 'Owner', options: ['lena'], optional: false },
+  ];
+
+  it("with Trac's choices: its selects among the standard and configured fields, each checked", () => {
+    expect(fieldsToOffer(configured, read).map((f) => [f.name, f.value, f.problem !== null])).toEqual([
+      ['type', 'defect', false],
+      ['priority', '', true],
+      ['milestone', '', false],
+      ['severity', 'normal', false],
+    ]);
+  });
+
+  it('without them: the standard fields that have a value, and the priority, as written', () => {
+    expect(fieldsToOffer([['type', 'defect'], ['priority', 'high']], null).map((f) => [f.name, f.value, f.choices])).toEqual([
+      ['type', 'defect', null],
+      ['priority', 'high', null],
+    ]);
+    expect(fieldsToOffer([], null).map((f) => f.name)).toEqual(['priority']);
   });
 });

@@ -51,3 +51,23 @@ export function isAllowedValue(value: string, choices: TracFieldChoices): boolea
 function capitalised(name: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
+
+/** The ticket fields Trac (by default) has as selects: the ones the preview offers to choose. */
+export const SELECT_FIELDS = ['type', 'priority', 'component', 'milestone', 'version'] as const;
+
+/**
+ * The fields the escalation preview offers, each checked: with Trac's choices known, its select
+ * fields among the standard ones and the configured custom fields; without them, the standard
+ * fields that have a value (and the priority, which the process always sets), as written.
+ */
+export function fieldsToOffer(configured: readonly (readonly [string, string])[], choices: readonly TracFieldChoices[] | null): CheckedTicketField[] {
+  const valueOf = (name: string): string => configured.find(([n]) => n === name)?.[1] ?? '';
+  if (!choices) {
+    return SELECT_FIELDS.filter((name) => name === 'priority' || valueOf(name) !== '').map((name) => checkTicketValue(name, valueOf(name), null));
+  }
+  const names = [...SELECT_FIELDS, ...configured.map(([name]) => name).filter((name) => !(SELECT_FIELDS as readonly string[]).includes(name))];
+  return names.flatMap((name) => {
+    const field = choices.find((c) => c.name === name);
+    return field ? [checkTicketValue(name, valueOf(name), field)] : [];
+  });
+}
