@@ -23,6 +23,7 @@ const preview: TracPreview = {
   shortened: ['server log'],
   duplicates: [{ id: 4711, summary: 'Large uploads fail with 550', status: 'new' }],
   duplicatesProblem: null,
+  notes: [],
 };
 
 let view: Rendered | undefined;

@@ -28,8 +28,6 @@ export interface SidebarModel {
   insertStatus: string;
   reportStatus: string;
   escalation: TracPreview | null;
-  /** What to do after Trac's form opened ("Create the ticket in the new tab — …"), from the background. */
-  tracNotice?: string;
   /** The fill-in fields shown for a template that needs values Casebook lacks. */
   fillIn?: FillInFieldsProps | null;
 }
@@ -44,7 +42,6 @@ export interface SidebarActions {
   /** `refresh`: read Trac's choices again (a click's event is not `true`). */
   onEscalate: (refresh?: boolean) => void;
   onOpenTicket: (summary: string, values: Record<string, string>) => void;
-  onRefreshEscalation: () => void;
   onCancelEscalation: () => void;
 }
 
@@ -148,13 +145,9 @@ export function Sidebar({ model, actions, searchRef, hostPanel: HostPanel }: Sid
             key={model.escalation.url}
             preview={model.escalation}
             onOpen={actions.onOpenTicket}
-            onRefresh={actions.onRefreshEscalation}
+            onRefresh={() => actions.onEscalate(true)}
             onCancel={actions.onCancelEscalation}
           />
-        ) : model.tracNotice ? (
-          <p class="cb-section" role="status">
-            {model.tracNotice}
-          </p>
         ) : null}
         <ReadProblems problems={model.thread.problems} onReport={actions.onReport} reportStatus={model.reportStatus} />
         {model.error ? (

@@ -95,7 +95,14 @@ export async function previewEscalation(services: Services, caseId: string, thre
   const values = blankSelects(state);
   const { link, configured } = newTicketLink(settings, c, thread, now, services.holidays(settings.calendar.holidayRegion), { values, ...(choices ? { choices } : {}) });
   const fields = state.kind === 'failed' && !state.read ? [] : fieldsToOffer(configured, choices ?? null);
-  return { summary, fields, ...choicesWording(state, now), url: link.url, bytes: link.bytes, shortened: link.shortened, ...found };
+  const wording = choicesWording(state, now);
+  const notes = [
+    wording.choicesNote,
+    link.shortened.length > 0 ? `Shortened to fit Trac's URL limit: ${link.shortened.join(', ')}.` : '',
+    found.duplicates.length > 0 ? `Open tickets that may be the same defect: ${found.duplicates.map((d) => `#${d.id} ${d.summary} (${d.status})`).join('; ')}.` : '',
+    found.duplicatesProblem ?? '',
+  ].filter((note) => note !== '');
+  return { summary, fields, ...wording, url: link.url, bytes: link.bytes, shortened: link.shortened, ...found, notes };
 }
 
 async function findDuplicates(base: string, summary: string): Promise<Pick<TracPreview, 'duplicates' | 'duplicatesProblem'>> {

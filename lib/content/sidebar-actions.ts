@@ -116,17 +116,17 @@ export function createSidebarActions({ adapter, getModel, update, focusSearch }:
       const c = model?.state?.case;
       if (!model || !c) return fail('Track this conversation as a case before escalating it.');
       ask('trac.preview', { caseId: c.id, thread: model.thread, refresh: refresh === true }).then(
-        forShownThread((escalation) => update({ escalation, tracNotice: '', error: '' })),
+        forShownThread((escalation) => update({ escalation, error: '' })),
         forShownThread(fail),
       );
     },
-    onRefreshEscalation: () => controller.onEscalate(true),
     onOpenTicket: (summary, values) => {
       const model = getModel();
       const c = model?.state?.case;
       if (!model || !c) return;
       ask('trac.open', { caseId: c.id, thread: model.thread, summary, values }).then(
-        forShownThread(({ notice }) => update({ escalation: null, tracNotice: notice })),
+        // What to do next ("Create the ticket in the new tab — …") in the sidebar's status line.
+        forShownThread(({ notice }) => update({ escalation: null, insertStatus: notice })),
         forShownThread(fail),
       );
     },

@@ -135,6 +135,11 @@ export const TracPreview = z.object({
   duplicates: z.array(z.object({ id: z.number(), summary: z.string(), status: z.string() })),
   /** Why duplicates could not be looked up, when they could not. */
   duplicatesProblem: z.nullable(z.string()),
+  /**
+   * The preview's remarks worded for the sidebar (what Gmail gets injected carries no wording of
+   * its own): where the choices come from, what was shortened, possible duplicates.
+   */
+  notes: z.array(z.string()),
 });
 export type TracPreview = z.infer<typeof TracPreview>;
 
