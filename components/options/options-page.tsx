@@ -14,6 +14,7 @@ import { TeamSection } from './team-section';
 import { TeamWorkspaceSection, type TeamWorkspaceSectionProps } from './team-workspace-section';
 import { TemplatesEditor, type TemplatesEditorProps } from './templates-editor';
 import { TracSection } from './trac-section';
+import type { TracChoicesAnswer } from '../../lib/model/trac-form';
 
 export interface OptionsPageProps {
   /** The settings being edited; null while loading. */
@@ -27,6 +28,8 @@ export interface OptionsPageProps {
   templates: TemplatesEditorProps;
   importExport: ImportExportSectionProps;
   teamWorkspace: TeamWorkspaceSectionProps;
+  /** Trac's own choices for its select fields, read from its New Ticket form (`refresh`: read again). */
+  onReadTracChoices?: (baseUrl: string, refresh: boolean) => Promise<TracChoicesAnswer>;
 }
 
 const CONTENTS: readonly [string, string][] = [
@@ -80,7 +83,7 @@ export function OptionsPage(props: OptionsPageProps): JSX.Element {
             <SupportMailSection settings={settings} onChange={props.onSettingsChange} problems={problems} />
             <SenderDomainsSection settings={settings} onChange={props.onSettingsChange} problems={problems} />
             <CalendarSection settings={settings} onChange={props.onSettingsChange} problems={problems} timeZones={props.timeZones} />
-            <TracSection settings={settings} onChange={props.onSettingsChange} problems={problems} />
+            <TracSection settings={settings} onChange={props.onSettingsChange} problems={problems} onReadChoices={props.onReadTracChoices} />
             <LinksSection settings={settings} onChange={props.onSettingsChange} problems={problems} />
             <SaveBar dirty={props.dirty} pending={save.pending} outcome={outcome} error={save.error} />
           </form>

@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
-import { useState } from 'preact/hooks';
-import type { TracPreview } from '../../lib/model/messages';
+import { useId, useState } from 'preact/hooks';
+import type { TracPreview, TracPreviewField } from '../../lib/model/messages';
 import { Field } from '../shared/field';
 import { ProblemList } from '../shared/problem-list';
 import { useAction } from '../shared/use-action';
@@ -8,32 +8,33 @@ import { useAction } from '../shared/use-action';
 export interface EscalatePanelProps {
   /** False when no Trac base URL is set: the button then explains and points to the options. */
   tracConfigured: boolean;
-  onPreview: () => Promise<TracPreview>;
-  /** Opens Trac's New Ticket form in a new tab with the edited summary and priority. */
-  onOpen: (summary: string, priority: string) => Promise<void>;
+  /** `refresh`: read Trac's choices again. */
+  onPreview: (refresh: boolean) => Promise<TracPreview>;
+  /** Opens Trac's New Ticket form in a new tab with the edited summary and fields; answers what to do next. */
+  onOpen: (summary: string, values: Record<string, string>) => Promise<string>;
   onOpenOptions: () => void;
 }
 
 /**
- * "Escalate to Trac" in two steps: a preview whose summary and priority the user can edit,
- * then the prefilled New Ticket form. Casebook never creates the ticket itself.
+ * "Escalate to Trac" in two steps: a preview whose summary and fields the user can edit (each
+ * field a choice among Trac's own options when Casebook could read them), then the prefilled
+ * New Ticket form. Casebook never creates the ticket itself.
  */
 export function EscalatePanel({ tracConfigured, onPreview, onOpen, onOpenOptions }: EscalatePanelProps): JSX.Element {
   const [preview, setPreview] = useState<TracPreview | null>(null);
   const [summary, setSummary] = useState('');
-  const [priority, setPriority] = useState('');
-  const [opened, setOpened] = useState(false);
+  const [values, setValues] = useState<Record<string, string>>({});
+  const [opened, setOpened] = useState('');
   const [needsSetup, setNeedsSetup] = useState(false);
-  const load = useAction(async () => {
-    const next = await onPreview();
+  const load = useAction(async (refresh: boolean) => {
+    const next = await onPreview(refresh);
     setPreview(next);
-    setSummary(next.summary);
-    setPriority(next.priority);
-    setOpened(false);
+    if (!refresh) setSummary(next.summary);
+    setValues(Object.fromEntries(next.fields.map((f) => [f.name, f.value])));
+    setOpened('');
   });
   const open = useAction(async () => {
-    await onOpen(summary, priority);
-    setOpened(true);
+    setOpened(await onOpen(summary, values));
     setPreview(null);
   });
 
@@ -44,12 +45,12 @@ export function EscalatePanel({ tracConfigured, onPreview, onOpen, onOpenOptions
           type="button"
           class="cb-button"
           disabled={load.pending}
-          onClick={() => (tracConfigured ? void load.run() : setNeedsSetup(true))}
+          onClick={() => (tracConfigured ? void load.run(false) : setNeedsSetup(true))}
         >
           Escalate to Trac
         </button>
         {load.pending && <span class="cb-muted"> Preparing the ticket…</span>}
-        {opened && <p class="cb-notice" role="status">Trac's New Ticket form is open in a new tab: check it and press “Create ticket”.</p>}
+        {opened && <p class="cb-notice" role="status">{opened}</p>}
         {load.error && <ProblemList title="Could not prepare the ticket:" problems={[load.error]} />}
         {needsSetup && (
           <ProblemList title="No Trac address is set." problems={[]}>
@@ -70,13 +71,17 @@ export function EscalatePanel({ tracConfigured, onPreview, onOpen, onOpenOptions
         void open.run();
       }}
     >
+      {preview.tracProblem && <ProblemList title="Trac could not be read:" problems={[preview.tracProblem]} />}
       <Field label="Summary" value={summary} onInput={setSummary} required />
-      <Field
-        label="Priority"
-        value={priority}
-        onInput={setPriority}
-        hint="Must match one of the Trac site's priorities exactly (case-sensitive)."
-      />
+      {preview.fields.map((field) => (
+        <TicketField key={field.name} field={field} value={values[field.name] ?? ''} onInput={(value) => setValues({ ...values, [field.name]: value })} />
+      ))}
+      <p class="cb-hint">
+        {preview.choicesNote}{' '}
+        <button type="button" class="cb-button" disabled={load.pending} onClick={() => void load.run(true)} aria-label="Refresh Trac's choices">
+          Refresh
+        </button>
+      </p>
       <p class="cb-hint">
         Link size {preview.bytes.toLocaleString('en-GB')} bytes
         {preview.shortened.length > 0 && `; shortened to fit: ${preview.shortened.join(', ')}`}.
@@ -92,6 +97,30 @@ export function EscalatePanel({ tracConfigured, onPreview, onOpen, onOpenOptions
         </button>
       </div>
     </form>
+  );
+}
+
+/** One field: a select of Trac's own options (blank = Trac's default) when known, else text. */
+function TicketField({ field, value, onInput }: { field: TracPreviewField; value: string; onInput: (value: string) => void }): JSX.Element {
+  const id = useId();
+  if (!field.choices) return <Field label={field.label} value={value} onInput={onInput} error={field.problem} />;
+  return (
+    <div class="cb-field">
+      <label for={id}>{field.label}</label>
+      <select id={id} value={value} onChange={(e) => onInput(e.currentTarget.value)} aria-describedby={field.problem ? `${id}-problem` : undefined}>
+        <option value="">(Trac's default)</option>
+        {field.choices.map((option) => (
+          <option key={option} value={option}>
+            {option}
+          </option>
+        ))}
+      </select>
+      {field.problem && (
+        <p id={`${id}-problem`} class="cb-field__error">
+          {field.problem}
+        </p>
+      )}
+    </div>
   );
 }
 

@@ -27,8 +27,9 @@ export interface PopupPageProps {
   problem: string | null;
   onStatusChange: (status: CaseStatus) => Promise<void>;
   onOwnerChange: (owner: string | null) => Promise<void>;
-  onPreviewTrac: () => Promise<TracPreview>;
-  onOpenTrac: (summary: string, priority: string) => Promise<void>;
+  onPreviewTrac: (refresh: boolean) => Promise<TracPreview>;
+  /** Answers what to do next, in words. */
+  onOpenTrac: (summary: string, values: Record<string, string>) => Promise<string>;
   /** Inserts the rendered template into the tab's open reply (opening one if needed). */
   onInsertTemplate: (template: ReplyTemplate) => Promise<void>;
   onLogPhone: (draft: PhoneCaseDraft) => Promise<void>;

@@ -3,51 +3,68 @@ import type { TracPreview } from '../../lib/model/messages';
 
 export interface EscalationPreviewProps {
   preview: TracPreview;
-  onOpen: (summary: string, priority: string) => void;
+  /** The summary and each offered field's value (field name → value; "" = Trac's default). */
+  onOpen: (summary: string, values: Record<string, string>) => void;
+  /** Reads Trac's New Ticket form again (an admin added a milestone, Trac is back). */
+  onRefresh: () => void;
   onCancel: () => void;
 }
 
 /**
- * One more look before Trac's New Ticket form opens: summary and priority are editable. The
- * form is uncontrolled and read when submitted (no hooks in what Gmail gets injected); the
- * sidebar keys it by the preview, so a new preview starts from its own values.
+ * One more look before Trac's New Ticket form opens: the summary and the fields Trac has as
+ * selects are editable, each a select of Trac's own options when Casebook could read them, so a
+ * value Trac lacks cannot be chosen. All remarks are worded by the background (`notes`). The
+ * form is uncontrolled and read when submitted (no hooks in what Gmail gets injected); options
+ * are marked `selected` once, so the sidebar's re-renders keep what the user picked.
  */
-export function EscalationPreview({ preview, onOpen, onCancel }: EscalationPreviewProps): JSX.Element {
+export function EscalationPreview({ preview, onOpen, onRefresh, onCancel }: EscalationPreviewProps): JSX.Element {
   return (
     <section class="cb-section cb-escalation" aria-label="Escalate to Trac">
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          const fields = new FormData(event.currentTarget);
-          onOpen(fields.get('summary')?.toString() ?? preview.summary, fields.get('priority')?.toString() ?? preview.priority);
+          const data = new FormData(event.currentTarget);
+          onOpen(`${data.get('summary')}`, Object.fromEntries(preview.fields.map((f) => [f.name, `${data.get(f.name) ?? f.value}`])));
         }}
       >
-        <h3>New Trac ticket</h3>
+        {preview.tracProblem ? (
+          <p class="cb-warning" role="alert">
+            {preview.tracProblem}
+          </p>
+        ) : null}
         <label class="cb-block">
-          Summary
+          New Trac ticket: summary
           <input name="summary" aria-label="Ticket summary" defaultValue={preview.summary} />
         </label>
-        <label class="cb-block">
-          Priority
-          <input name="priority" aria-label="Ticket priority" defaultValue={preview.priority} />
-        </label>
-        {preview.shortened.length > 0 ? (
-          <p class="cb-muted">Shortened to fit Trac's URL limit: {preview.shortened.join(', ')}</p>
-        ) : null}
-        {preview.duplicates.length > 0 ? (
-          <div aria-label="Possible duplicates">
-            <p>Open tickets that may be the same defect:</p>
-            <ul>
-              {preview.duplicates.map((d) => (
-                <li key={d.id}>
-                  #{d.id} {d.summary} <span class="cb-muted">({d.status})</span>
-                </li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
-        {preview.duplicatesProblem ? <p class="cb-muted">{preview.duplicatesProblem}</p> : null}
+        {preview.fields.map((f) => {
+          const control = { name: f.name, 'aria-label': `Ticket ${f.name}` };
+          return (
+            <label class="cb-block" key={f.name}>
+              {f.label}
+              {f.choices ? (
+                <select {...control}>
+                  {['', ...f.choices].map((option) => (
+                    <option key={option} value={option} selected={option === f.value}>
+                      {option || '(default)'}
+                    </option>
+                  ))}
+                </select>
+              ) : (
+                <input {...control} defaultValue={f.value} />
+              )}
+              <span class="cb-warning">{f.problem}</span>
+            </label>
+          );
+        })}
+        {preview.notes.map((note) => (
+          <p class="cb-muted" key={note}>
+            {note}
+          </p>
+        ))}
         <button type="submit">Open New Ticket form</button>{' '}
+        <button type="button" onClick={onRefresh}>
+          Refresh choices
+        </button>{' '}
         <button type="button" onClick={onCancel}>
           Cancel
         </button>

@@ -39,8 +39,9 @@ export interface SidebarActions {
   onChange: (change: CaseChange) => void;
   onCorrect: (to: Category) => void;
   onReport: () => void;
-  onEscalate: () => void;
-  onOpenTicket: (summary: string, priority: string) => void;
+  /** `refresh`: read Trac's choices again (a click's event is not `true`). */
+  onEscalate: (refresh?: boolean) => void;
+  onOpenTicket: (summary: string, values: Record<string, string>) => void;
   onCancelEscalation: () => void;
 }
 
@@ -138,6 +139,16 @@ export function Sidebar({ model, actions, searchRef, hostPanel: HostPanel }: Sid
             Loading case…
           </p>
         )}
+        {/* Right under the case line's "Escalate to Trac", which opened it. */}
+        {model.escalation ? (
+          <EscalationPreview
+            key={model.escalation.url}
+            preview={model.escalation}
+            onOpen={actions.onOpenTicket}
+            onRefresh={() => actions.onEscalate(true)}
+            onCancel={actions.onCancelEscalation}
+          />
+        ) : null}
         <ReadProblems problems={model.thread.problems} onReport={actions.onReport} reportStatus={model.reportStatus} />
         {model.error ? (
           <p class="cb-section cb-warning" role="alert">
@@ -170,9 +181,6 @@ export function Sidebar({ model, actions, searchRef, hostPanel: HostPanel }: Sid
             {model.insertStatus}
           </p>
         </section>
-        {model.escalation ? (
-          <EscalationPreview key={model.escalation.url} preview={model.escalation} onOpen={actions.onOpenTicket} onCancel={actions.onCancelEscalation} />
-        ) : null}
         {c && HostPanel ? <HostPanel thread={model.thread} supportCase={c} team={state.settings.team} onChange={actions.onChange} /> : null}
         {c ? <CaseWork supportCase={c} events={state.events} labels={state.checklistLabels} onChange={actions.onChange} /> : null}
         {state && state.linkCandidates.length > 0 && c ? (

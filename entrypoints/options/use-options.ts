@@ -97,6 +97,7 @@ export function useOptions(): OptionsPageProps {
     dirty,
     onSettingsChange: (patch) => setDraft((current) => (current ? { ...current, ...patch } : current)),
     onSaveSettings: saveDraft,
+    onReadTracChoices: (baseUrl, refresh) => ask('trac.choices', { baseUrl, refresh }),
     timeZones: TIME_ZONES,
     templates: {
       templates,

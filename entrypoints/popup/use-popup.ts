@@ -75,10 +75,8 @@ export function usePopup(): PopupPageProps {
     problem,
     onStatusChange: (status) => update({ kind: 'status', to: status, reason: 'Set in the toolbar popup' }),
     onOwnerChange: (owner) => update({ kind: 'owner', to: owner }),
-    onPreviewTrac: () => ask('trac.preview', { caseId: requireCaseId(), thread: null }),
-    onOpenTrac: async (summary, priority) => {
-      await ask('trac.open', { caseId: requireCaseId(), thread: null, summary, priority });
-    },
+    onPreviewTrac: (refresh) => ask('trac.preview', { caseId: requireCaseId(), thread: null, refresh }),
+    onOpenTrac: async (summary, values) => (await ask('trac.open', { caseId: requireCaseId(), thread: null, summary, values })).notice,
     onInsertTemplate: async (template) => {
       if (tabId === null) throw new Error('There is no tab to insert into.');
       // The tab's content script inserts it at the reply's caret (opening a reply if none is open).

@@ -19,6 +19,7 @@ import { openThread } from './open-thread';
 import type { Services } from './services';
 import { wrapHandlers } from './wrap-handlers';
 import type { TabThreads } from './tab-threads';
+import { tracChoices } from './trac-choices';
 import { openEscalation, previewEscalation, refreshTicketStatuses } from './trac-escalation';
 
 export interface HandlerHooks {
@@ -140,7 +141,12 @@ export function createHandlers(services: Services, classifier: ClassifierService
       return { reopened, chips: [...cases].map(([threadId, c]) => listChip(threadId, c, settings.team, now)) };
     },
     // The popup sends no thread: use the one a tab last showed for the case (its text fills the ticket).
-    'trac.preview': async ({ caseId, thread }) => previewEscalation(services, caseId, thread ?? (await shownThread(caseId))),
+    'trac.preview': async ({ caseId, thread, refresh }) => previewEscalation(services, caseId, thread ?? (await shownThread(caseId)), refresh === true),
+    'trac.choices': async ({ baseUrl, refresh }) => {
+      const now = services.now();
+      const state = await tracChoices(baseUrl, now, refresh);
+      return { read: state.read, problem: state.kind === 'read' ? null : state.problem };
+    },
     'trac.open': async (request, sender) =>
       openEscalation(services, { ...request, thread: request.thread ?? (await shownThread(request.caseId)) }, sender.tab),
     'templates.list': async () => ({ templates: await listTemplates(services.db) }),

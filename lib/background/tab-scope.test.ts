@@ -57,8 +57,8 @@ describe('scopedToTabs: a tab acts only on its own conversation', () => {
 
   it.each<[string, RequestType, (tab: Sender) => unknown]>([
     ['update another case', 'case.update', () => ({ caseId: otherCase, baseVersion: 1, change: ownerChange, actor: 'me' })],
-    ['escalate another case', 'trac.open', () => ({ caseId: otherCase, thread: null, summary: 's', priority: 'major' })],
-    ['escalate its case with another conversation', 'trac.open', () => ({ caseId: shownCase, thread: other, summary: 's', priority: 'major' })],
+    ['escalate another case', 'trac.open', () => ({ caseId: otherCase, thread: null, summary: 's', values: { priority: 'major' } })],
+    ['escalate its case with another conversation', 'trac.open', () => ({ caseId: shownCase, thread: other, summary: 's', values: { priority: 'major' } })],
     ['preview another case', 'trac.preview', () => ({ caseId: otherCase, thread: null })],
     ['correct with another conversation', 'classifier.correct', () => ({ caseId: null, thread: other, to: 'defect' })],
     ['list every case (pages only)', 'case.list', () => ({ filter: 'all', search: '', offset: 0, limit: 50, me: '' })],

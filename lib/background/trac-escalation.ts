@@ -2,9 +2,11 @@ import { browser } from 'wxt/browser';
 import type { HolidayLookup } from '../core/calendar/business-time';
 import { linkTicket, updateTicketStatus } from '../core/case/case-edits';
 import { AUTOMATIC_ACTOR } from '../core/case/case-change';
-import { describeTracProblem, problemFromStatus, type TracAction, type TracProblem } from '../core/trac/describe-trac-error';
+import { describeTracProblem } from '../core/trac/describe-trac-error';
 import { duplicateQueryUrl, rankDuplicates } from '../core/trac/duplicate-query';
-import { buildNewTicketUrl, type NewTicketLink } from '../core/trac/new-ticket-url';
+import { fieldsToOffer, SELECT_FIELDS } from '../core/trac/check-ticket-values';
+import type { TracFieldChoices } from '../core/trac/new-ticket-form';
+import { buildNewTicketUrl, configuredTicketFields } from '../core/trac/new-ticket-url';
 import { cleanSubject } from '../core/mail-text/clean-subject';
 import { parseQueryCsv, parseTicketCsv } from '../core/trac/ticket-csv';
 import { mayReadTrac, originPattern, parseTicketUrl, ticketCsvUrl, ticketUrl } from '../core/trac/ticket-page';
@@ -14,6 +16,8 @@ import type { TracPreview } from '../model/messages';
 import type { Settings } from '../model/settings';
 import type { ThreadSnapshot } from '../model/thread';
 import { conversationContext } from './conversation-context';
+import { mayRead, readTrac, TracError } from './trac-access';
+import { describeReading, tracChoices, type TracChoicesState } from './trac-choices';
 import type { KeyedQueue } from './keyed-queue';
 import { sessionRecord } from './session-state';
 import type { Services } from './services';
@@ -31,32 +35,9 @@ interface PendingTab {
 const isPendingTabs = (value: unknown): value is Record<string, PendingTab> => typeof value === 'object' && value !== null;
 const pendingTabs = sessionRecord<Record<string, PendingTab>>('casebook.tracTabs', {}, isPendingTabs);
 
-class TracError extends Error {
-  constructor(problem: TracProblem) {
-    super(describeTracProblem(problem));
-  }
-}
-
 function requireTrac(settings: Settings): string {
   if (!settings.trac.baseUrl) throw new TracError({ kind: 'no_base_url' });
   return settings.trac.baseUrl;
-}
-
-async function mayRead(base: string): Promise<boolean> {
-  if (!mayReadTrac(base)) return false;
-  return browser.permissions.contains({ origins: [originPattern(base)] }).catch(() => false);
-}
-
-async function readTrac(url: string, action: TracAction): Promise<string> {
-  let response: Response;
-  try {
-    response = await fetch(url, { credentials: 'include' });
-  } catch {
-    throw new TracError({ kind: 'unreachable', origin: new URL(url).origin });
-  }
-  const problem = problemFromStatus(response.status, action);
-  if (problem) throw new TracError(problem);
-  return response.text();
 }
 
 async function loadCase(services: Services, caseId: string): Promise<SupportCase> {
@@ -65,57 +46,111 @@ async function loadCase(services: Services, caseId: string): Promise<SupportCase
   return stored.case;
 }
 
-/** The New Ticket link for a case; `summary` (edited in the preview) replaces the subject. */
-function newTicketLink(settings: Settings, c: SupportCase, thread: ThreadSnapshot | null, now: number, holidays: HolidayLookup, summary?: string): NewTicketLink & { ok: true } {
-  const { customerTexts, details, vars } = conversationContext(thread, c, settings, now, holidays);
-  const link = buildNewTicketUrl({ trac: settings.trac, supportCase: c, thread, customerTexts, vars, details, ...(summary === undefined ? {} : { summary }) });
-  if (!link.ok) throw new TracError(link.problem);
-  return link;
+/** What the link is built from besides the case: the preview's choices and Trac's own. */
+interface LinkChoices {
+  summary?: string;
+  values?: Readonly<Record<string, string>>;
+  choices?: readonly TracFieldChoices[];
 }
 
-export async function previewEscalation(services: Services, caseId: string, thread: ThreadSnapshot | null): Promise<TracPreview> {
+function newTicketLink(settings: Settings, c: SupportCase, thread: ThreadSnapshot | null, now: number, holidays: HolidayLookup, chosen: LinkChoices) {
+  const { customerTexts, details, vars } = conversationContext(thread, c, settings, now, holidays);
+  const link = buildNewTicketUrl({ trac: settings.trac, supportCase: c, thread, customerTexts, vars, details, ...chosen });
+  if (!link.ok) throw new TracError(link.problem);
+  return { link, configured: configuredTicketFields(settings.trac, vars, [], chosen.values) };
+}
+
+/**
+ * Values for Trac's select fields when its choices could not be read although Casebook may read
+ * it (Trac down, VPN off): left blank, so Trac uses its defaults instead of swapping an unchecked
+ * value for its first option. Without permission nothing can be checked and the values go as set.
+ */
+function blankSelects(state: TracChoicesState): Record<string, string> {
+  return state.kind === 'failed' && !state.read ? Object.fromEntries(SELECT_FIELDS.map((name) => [name, ''])) : {};
+}
+
+/** What the preview says about Trac's choices: where they come from, and Trac's trouble in words. */
+function choicesWording(state: TracChoicesState, now: number): { choicesNote: string; tracProblem: string | null } {
+  if (state.kind === 'read') return { choicesNote: describeReading(state.read, now), tracProblem: null };
+  if (state.kind === 'unreadable') {
+    return state.read
+      ? { choicesNote: `${describeReading(state.read, now)} ${state.problem}`, tracProblem: null }
+      : { choicesNote: `${state.problem} Trac takes a value only as written, capitals included, and silently puts its first option in place of one it does not have.`, tracProblem: null };
+  }
+  if (state.read) return { choicesNote: describeReading(state.read, now), tracProblem: `${state.problem} Trac's choices below are from the last reading.` };
+  return {
+    choicesNote: '',
+    tracProblem: `${state.problem} The New Ticket form may not load either. If it does, choose the ${SELECT_FIELDS.join(', ')} there: Casebook leaves them blank (Trac's defaults) rather than send values it could not check.`,
+  };
+}
+
+export async function previewEscalation(services: Services, caseId: string, thread: ThreadSnapshot | null, refresh = false): Promise<TracPreview> {
   const settings = await services.settings();
   const base = requireTrac(settings);
   const c = await loadCase(services, caseId);
-  const link = newTicketLink(settings, c, thread, services.now(), services.holidays(settings.calendar.holidayRegion));
+  const now = services.now();
   const summary = cleanSubject(c.subject);
-  let duplicates: TracPreview['duplicates'] = [];
-  let duplicatesProblem: string | null = null;
-  if (await mayRead(base)) {
-    try {
-      const parsed = parseQueryCsv(await readTrac(duplicateQueryUrl(base, summary), 'search_tickets'));
-      if (!parsed.ok) throw new TracError({ kind: 'not_csv', reason: parsed.problem });
-      duplicates = rankDuplicates(parsed.tickets, summary).slice(0, 5).map((t) => ({ id: Number(t.id), summary: t.summary, status: t.status }));
-    } catch (error) {
-      duplicatesProblem = error instanceof Error ? error.message : String(error);
-    }
-  } else if (!mayReadTrac(base)) {
-    duplicatesProblem = 'This Trac is served over plain http: Casebook does not read it (your Trac login would travel unencrypted), so it cannot look for duplicates.';
-  } else {
-    duplicatesProblem = describeTracProblem({ kind: 'permission_refused', origin: originPattern(base) }) + ' Casebook cannot look for duplicates.';
-  }
-  return { summary, priority: settings.trac.priority, url: link.url, bytes: link.bytes, shortened: link.shortened, duplicates, duplicatesProblem };
+  const [state, found] = await Promise.all([tracChoices(base, now, refresh), findDuplicates(base, summary)]);
+  const choices = state.read?.fields;
+  const values = blankSelects(state);
+  const { link, configured } = newTicketLink(settings, c, thread, now, services.holidays(settings.calendar.holidayRegion), { values, ...(choices ? { choices } : {}) });
+  const fields = state.kind === 'failed' && !state.read ? [] : fieldsToOffer(configured, choices ?? null);
+  const wording = choicesWording(state, now);
+  const notes = [
+    wording.choicesNote,
+    link.shortened.length > 0 ? `Shortened to fit Trac's URL limit: ${link.shortened.join(', ')}.` : '',
+    found.duplicates.length > 0 ? `Open tickets that may be the same defect: ${found.duplicates.map((d) => `#${d.id} ${d.summary} (${d.status})`).join('; ')}.` : '',
+    found.duplicatesProblem ?? '',
+  ].filter((note) => note !== '');
+  return { summary, fields, ...wording, url: link.url, bytes: link.bytes, shortened: link.shortened, ...found, notes };
 }
 
-/** Opens Trac's New Ticket form next to the current tab and watches it for the created ticket. */
+async function findDuplicates(base: string, summary: string): Promise<Pick<TracPreview, 'duplicates' | 'duplicatesProblem'>> {
+  if (!(await mayRead(base))) {
+    const duplicatesProblem = mayReadTrac(base)
+      ? describeTracProblem({ kind: 'permission_refused', origin: originPattern(base) }) + ' Casebook cannot look for duplicates.'
+      : 'This Trac is served over plain http: Casebook does not read it (your Trac login would travel unencrypted), so it cannot look for duplicates.';
+    return { duplicates: [], duplicatesProblem };
+  }
+  try {
+    const parsed = parseQueryCsv(await readTrac(duplicateQueryUrl(base, summary), 'search_tickets'));
+    if (!parsed.ok) throw new TracError({ kind: 'not_csv', reason: parsed.problem });
+    return { duplicates: rankDuplicates(parsed.tickets, summary).slice(0, 5).map((t) => ({ id: Number(t.id), summary: t.summary, status: t.status })), duplicatesProblem: null };
+  } catch (error) {
+    return { duplicates: [], duplicatesProblem: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** What the sidebar says once Trac's form is open in its tab. */
+export const FORM_OPENED_NOTICE = 'Create the ticket in the new tab — Casebook will pick up its number.';
+
+/**
+ * Opens Trac's New Ticket form next to the current tab and watches it for the created ticket.
+ * The values come from a page, so they are checked against Trac's choices here again.
+ */
 export async function openEscalation(
   services: Services,
-  request: { caseId: string; thread: ThreadSnapshot | null; summary: string; priority: string },
+  request: { caseId: string; thread: ThreadSnapshot | null; summary: string; values: Readonly<Record<string, string>> },
   openerTab: { id?: number; index?: number } | undefined,
-): Promise<{ url: string; tabId: number }> {
+): Promise<{ url: string; tabId: number; notice: string }> {
   const settings = await services.settings();
   const base = requireTrac(settings);
   const c = await loadCase(services, request.caseId);
-  const withPriority = { ...settings, trac: { ...settings.trac, priority: request.priority } };
-  const { url } = newTicketLink(withPriority, c, request.thread, services.now(), services.holidays(withPriority.calendar.holidayRegion), request.summary);
+  const now = services.now();
+  const state = await tracChoices(base, now, false);
+  const values = { ...request.values, ...blankSelects(state) };
+  const choices = state.read?.fields;
+  const { link } = newTicketLink(settings, c, request.thread, now, services.holidays(settings.calendar.holidayRegion), { summary: request.summary, values, ...(choices ? { choices } : {}) });
   const tab = await browser.tabs.create({
-    url,
+    url: link.url,
     ...(openerTab?.index !== undefined ? { index: openerTab.index + 1 } : {}),
     ...(openerTab?.id !== undefined ? { openerTabId: openerTab.id } : {}),
   });
   if (tab.id === undefined) throw new Error('The browser did not open the Trac tab.');
   await pendingTabs.set({ ...(await pendingTabs.get()), [tab.id]: { caseId: request.caseId, base, onForm: true } });
-  return { url, tabId: tab.id };
+  // Without the origin permission the tab's address is hidden from Casebook: the number is typed by hand.
+  const notice = (await mayRead(base)) ? FORM_OPENED_NOTICE : 'Create the ticket in the new tab, then type its number under “Trac ticket number” here.';
+  return { url: link.url, tabId: tab.id, notice };
 }
 
 /**

@@ -111,21 +111,22 @@ export function createSidebarActions({ adapter, getModel, update, focusSearch }:
     onReport: () => {
       ask('page.report', {}).then(({ status }) => update({ reportStatus: status }), fail);
     },
-    onEscalate: () => {
+    onEscalate: (refresh?: boolean) => {
       const model = getModel();
       const c = model?.state?.case;
       if (!model || !c) return fail('Track this conversation as a case before escalating it.');
-      ask('trac.preview', { caseId: c.id, thread: model.thread }).then(
+      ask('trac.preview', { caseId: c.id, thread: model.thread, refresh: refresh === true }).then(
         forShownThread((escalation) => update({ escalation, error: '' })),
         forShownThread(fail),
       );
     },
-    onOpenTicket: (summary, priority) => {
+    onOpenTicket: (summary, values) => {
       const model = getModel();
       const c = model?.state?.case;
       if (!model || !c) return;
-      ask('trac.open', { caseId: c.id, thread: model.thread, summary, priority }).then(
-        forShownThread(() => update({ escalation: null })),
+      ask('trac.open', { caseId: c.id, thread: model.thread, summary, values }).then(
+        // What to do next ("Create the ticket in the new tab — …") in the sidebar's status line.
+        forShownThread(({ notice }) => update({ escalation: null, insertStatus: notice })),
         forShownThread(fail),
       );
     },

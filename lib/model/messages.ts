@@ -4,6 +4,7 @@ import { Category, Classification } from './classification';
 import { Settings } from './settings';
 import { ReplyTemplate } from './template';
 import { Host, ThreadSnapshot } from './thread';
+import { TracChoicesAnswer } from './trac-form';
 
 /**
  * Every message between contexts, request and response, as one table. The background checks
@@ -108,15 +109,37 @@ export type CaseChange = z.infer<typeof CaseChange>;
 export const DashboardFilter = z.enum(['all', 'needs_response', 'overdue', 'waiting_customer', 'waiting_developer', 'mine', 'unassigned', 'closed']);
 export type DashboardFilter = z.infer<typeof DashboardFilter>;
 
+/** A ticket field the preview offers to choose (lib/core/trac/check-ticket-values.ts). */
+export const TracPreviewField = z.object({
+  name: z.string(),
+  label: z.string(),
+  /** What will be sent: one of `choices` or "" (Trac's default) when those are known. */
+  value: z.string(),
+  /** Trac's own options, read from its New Ticket form; null when Casebook could not read them. */
+  choices: z.nullable(z.array(z.string())),
+  /** Why the configured value was not kept ("Trac has no priority 'high'; it has …"). */
+  problem: z.nullable(z.string()),
+});
+export type TracPreviewField = z.infer<typeof TracPreviewField>;
+
 export const TracPreview = z.object({
   summary: z.string(),
-  priority: z.string(),
+  fields: z.array(TracPreviewField),
+  /** Where the fields' choices come from, or why they are unchecked, in words. */
+  choicesNote: z.string(),
+  /** Trac could not be reached or read, in words (shown prominently); null when it could. */
+  tracProblem: z.nullable(z.string()),
   url: z.string(),
   bytes: z.number(),
   shortened: z.array(z.string()),
   duplicates: z.array(z.object({ id: z.number(), summary: z.string(), status: z.string() })),
   /** Why duplicates could not be looked up, when they could not. */
   duplicatesProblem: z.nullable(z.string()),
+  /**
+   * The preview's remarks worded for the sidebar (what Gmail gets injected carries no wording of
+   * its own): where the choices come from, what was shortened, possible duplicates.
+   */
+  notes: z.array(z.string()),
 });
 export type TracPreview = z.infer<typeof TracPreview>;
 
@@ -177,11 +200,16 @@ export const protocol = {
       chips: z.array(z.object({ threadId: z.string(), text: z.string(), tone: z.enum(['none', 'later', 'soon', 'overdue']), title: z.string() })),
     }),
   },
-  'trac.preview': { senders: PAGES_AND_TABS, request: z.object({ caseId: z.string(), thread: z.nullable(ThreadSnapshot) }), response: TracPreview },
+  /** `refresh`: read Trac's New Ticket form again rather than its choices as last read. */
+  'trac.preview': { senders: PAGES_AND_TABS, request: z.object({ caseId: z.string(), thread: z.nullable(ThreadSnapshot), refresh: z.optional(z.boolean()) }), response: TracPreview },
+  /** `values`: the preview's field choices by field name; the background checks them against Trac's again. */
   'trac.open': { senders: PAGES_AND_TABS,
-    request: z.object({ caseId: z.string(), thread: z.nullable(ThreadSnapshot), summary: z.string(), priority: z.string() }),
-    response: z.object({ url: z.string(), tabId: z.number() }),
+    request: z.object({ caseId: z.string(), thread: z.nullable(ThreadSnapshot), summary: z.string(), values: z.record(z.string(), z.string().check(z.maxLength(200))) }),
+    /** `notice`: what to do now, in words ("Create the ticket in the new tab — …"). */
+    response: z.object({ url: z.string(), tabId: z.number(), notice: z.string() }),
   },
+  /** Trac's choices for the options page: read from `baseUrl`'s New Ticket form (with its origin permission). */
+  'trac.choices': { senders: PAGES, request: z.object({ baseUrl: z.string(), refresh: z.boolean() }), response: TracChoicesAnswer },
   'templates.save': { senders: PAGES, request: z.object({ template: ReplyTemplate }), response: z.object({ templates: z.array(ReplyTemplate) }) },
   'templates.reset': { senders: PAGES, request: z.object({ id: z.string() }), response: z.object({ templates: z.array(ReplyTemplate) }) },
   'templates.list': { senders: PAGES, request: Empty, response: z.object({ templates: z.array(ReplyTemplate) }) },

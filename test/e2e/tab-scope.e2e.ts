@@ -67,7 +67,7 @@ describe('a Gmail tab acts only on its own conversation', () => {
       ok: false,
       error: expect.stringContaining('only change the case of the conversation it shows'),
     });
-    expect(await ask('trac.open', { caseId: otherCase, thread: null, summary: 's', priority: 'major' })).toMatchObject({ ok: false });
+    expect(await ask('trac.open', { caseId: otherCase, thread: null, summary: 's', values: { priority: 'major' } })).toMatchObject({ ok: false });
   });
 
   it('may still change its own case (what the sidebar does)', async () => {

@@ -82,6 +82,9 @@ describe('Firefox: a support case from a Gmail thread to the popup, dashboard, o
     await (await find(gmail, inSidebar(aria('button', 'Escalate to Trac')))).click();
     const summary = inSidebar(`${aria('region', 'Escalate to Trac')} ${aria('textbox', 'Ticket summary')}`);
     await gmail.locator(summary).fill('Transfers stall at 99% on NFS storage (5.1)');
+    // No Trac answers Casebook here (every host but this machine goes to a closed proxy port): the
+    // preview says so first, and Trac's select fields are left blank rather than sent unchecked.
+    await until('"could not be reached" in the preview', async () => (await textOf(gmail, inSidebar(`${aria('region', 'Escalate to Trac')} ${aria('alert')}`))).includes('could not be reached'), 30_000);
     await (await find(gmail, inSidebar(aria('button', 'Open New Ticket form')))).click();
     let url = '';
     // The tab's address is visible to Casebook through Trac's origin permission (no "tabs").
@@ -92,7 +95,7 @@ describe('Firefox: a support case from a Gmail thread to the popup, dashboard, o
     });
     const p = new URL(url).searchParams;
     expect(p.get('summary')).toBe('Transfers stall at 99% on NFS storage (5.1)');
-    expect(p.get('type')).toBe('defect');
+    expect([p.get('type'), p.get('priority')]).toEqual([null, null]);
     const description = p.get('description') ?? '';
     expect(description).toContain('kofi.mensah@example.org');
     expect(description).toContain(thread.url.split('#')[0]!); // link back to the conversation

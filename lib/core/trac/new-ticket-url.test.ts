@@ -4,6 +4,7 @@ import type { TracSettings } from '../../model/settings';
 import type { ThreadSnapshot } from '../../model/thread';
 import { buildTemplateVars } from '../templates/template-vars';
 import { utf8ByteLength } from './fit-to-budget';
+import type { TracFieldChoices } from './new-ticket-form';
 import { buildNewTicketUrl, type NewTicketInput } from './new-ticket-url';
 import { sampleCase, sampleSettings, sampleThread } from './test-samples';
 
@@ -113,6 +114,53 @@ describe('buildNewTicketUrl: fields', () => {
     expect(link.url).toContain('summary=C%2B%2B+client%3A+upload+%23123+fails+%26+stops+100%25');
     expect(link.url.indexOf('#')).toBe(-1);
     expect(link.field('summary')).toBe('C++ client: upload #123 fails & stops 100%');
+  });
+});
+
+describe('buildNewTicketUrl: only values Trac has (its New Ticket form read)', () => {
+  // Default Trac 1.6 priorities and types; this site's components, one custom select.
+  const choices: TracFieldChoices[] = [
+    { name: 'type', label: 'Type', options: ['defect', 'enhancement', 'task'], optional: false },
+    { name: 'priority', label: 'Priority', options: ['blocker', 'critical', 'major', 'minor', 'trivial'], optional: false },
+    { name: 'component', label: 'Component', options: ['client', 'server'], optional: false },
+    { name: 'version', label: 'Version', options: ['4.2', '5.1'], optional: true },
+    { name: 'customer', label: 'Customer', options: ['Harborline', 'Other'], optional: true },
+  ];
+
+  it("'high' never reaches Trac: left out (Trac's default), said in words", () => {
+    const link = build({ choices });
+    expect(link.field('priority')).toBeNull();
+    expect(link.url).not.toMatch(/[?&]priority=/);
+    expect(link.warnings).toContain("Trac has no priority 'high'; it has blocker, critical, major, minor, trivial. Left blank: Trac uses its default.");
+    expect(link.field('type')).toBe('defect');
+    expect(link.field('component')).toBe('server');
+    expect(link.field('customer')).toBe('Harborline');
+  });
+
+  it.each([
+    ['a value Trac has, chosen in the preview', { priority: 'critical' }, 'critical'],
+    ['blank, chosen in the preview', { priority: '' }, null],
+    ['a value differing in capitals', { priority: 'Critical' }, null],
+    ['a value sent by a page, not one of the options', { priority: 'blocker&milestone=x' }, null],
+  ])('%s', (_name, values, sent) => {
+    expect(build({ choices, values }).field('priority')).toBe(sent);
+  });
+
+  it('a custom field rendered to a value Trac lacks is left out too', () => {
+    const link = build({ choices }, { customFields: { customer: '{{customer.name}}' } });
+    expect(link.field('customer')).toBeNull();
+    expect(link.warnings.join(' ')).toContain("Trac has no customer 'Dana Whitfield'");
+  });
+
+  it('without choices (Trac not read) the configured values go as written', () => {
+    expect(build().field('priority')).toBe('high');
+  });
+
+  it('a chosen value is never shortened to fit the URL budget', () => {
+    const long = 'Harborline Logistics International Holdings (Rotterdam)';
+    const wide = [...choices.slice(0, 4), { name: 'customer', label: 'Customer', options: [long], optional: true }];
+    const link = build({ choices: wide, maxBytes: 600, thread: sampleThread({ messages: [{ ...sampleThread().messages[0]!, body: 'x '.repeat(3000) }] }) }, { customFields: { customer: long } });
+    expect(link.field('customer')).toBe(long);
   });
 });
 

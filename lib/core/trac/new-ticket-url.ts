@@ -9,7 +9,9 @@ import type { InstallationDetails } from '../installation-details/installation-i
 import { collectLogLines } from '../installation-details/log-lines';
 import { renderTemplate, type TemplateVars } from '../templates/render-template';
 import { cleanSubject } from '../mail-text/clean-subject';
+import { describeMissingValue, isAllowedValue } from './check-ticket-values';
 import type { TracProblem } from './describe-trac-error';
+import type { TracFieldChoices } from './new-ticket-form';
 import { fitToBudget, type ShortenablePart } from './fit-to-budget';
 import { ticketDescription } from './ticket-description';
 import { newTicketUrl, validateTracBaseUrl } from './ticket-page';
@@ -28,6 +30,13 @@ export interface NewTicketInput {
   summary?: string;
   /** UTF-8 bytes allowed for the whole URL: web servers answer 414 above ~8 KB. */
   maxBytes?: number;
+  /** Values the user chose in the preview (field name → value), in place of the configured ones. */
+  values?: Readonly<Record<string, string>>;
+  /**
+   * Trac's own choices for its select fields, when Casebook could read them: a value Trac does
+   * not have is left out (Trac then uses its default) instead of becoming Trac's first option.
+   */
+  choices?: readonly TracFieldChoices[];
 }
 
 export type NewTicketLink =
@@ -52,7 +61,9 @@ export function buildNewTicketUrl(input: NewTicketInput): NewTicketLink {
   const details = input.details ?? extractInstallationDetails(texts);
   const logs = collectLogLines(texts);
   const warnings: string[] = [];
-  const fields = ticketFields(trac, input.vars, warnings);
+  const fields = checkedFields(configuredTicketFields(trac, input.vars, warnings, input.values), input.choices, warnings);
+  // A value picked from Trac's options is never shortened: cut, it would be one Trac lacks.
+  const chosen = new Set((input.choices ?? []).map((c) => c.name));
   const subject = input.summary?.trim() || cleanSubject(thread?.subject || supportCase.subject);
   const fallbackSummary = `Support case from ${supportCase.customer.organisation || supportCase.customer.name || 'a customer'}`;
 
@@ -79,7 +90,7 @@ export function buildNewTicketUrl(input: NewTicketInput): NewTicketLink {
       valueLimit: compact ? 40 : 160,
     });
     const summary = (subject || fallbackSummary).slice(0, compact ? 80 : 250);
-    const query = new URLSearchParams([['summary', summary], ...fields.map(([name, value]) => [name, compact ? value.slice(0, 40) : value] as [string, string]), ['description', description]]);
+    const query = new URLSearchParams([['summary', summary], ...fields.map(([name, value]) => [name, compact && !chosen.has(name) ? value.slice(0, 40) : value] as [string, string]), ['description', description]]);
     return `${newTicketUrl(base.baseUrl)}?${query.toString()}`;
   };
   const fitted = fitToBudget(parts, render, input.maxBytes ?? 7000);
@@ -87,10 +98,25 @@ export function buildNewTicketUrl(input: NewTicketInput): NewTicketLink {
   return { ok: true, url: fitted.url, bytes: fitted.bytes, shortened: fitted.shortened, warnings };
 }
 
-/** The configured fields in Trac's order, empty ones left out so Trac keeps its defaults. */
-function ticketFields(trac: TracSettings, vars: TemplateVars, warnings: string[]): [string, string][] {
+/** Only values Trac has for its select fields (when known): never one it would swap for its first option. */
+function checkedFields(fields: [string, string][], choices: readonly TracFieldChoices[] | undefined, warnings: string[]): [string, string][] {
+  if (!choices) return fields;
+  return fields.filter(([name, value]) => {
+    const field = choices.find((c) => c.name === name);
+    if (!field || isAllowedValue(value, field)) return true;
+    warnings.push(`${describeMissingValue(field, value)} Left blank: Trac uses its default.`);
+    return false;
+  });
+}
+
+/**
+ * The configured fields in Trac's order (custom fields rendered for the case), each replaced by
+ * `values` where the user chose another; empty ones left out so Trac keeps its defaults.
+ */
+export function configuredTicketFields(trac: TracSettings, vars: TemplateVars, warnings: string[], values: Readonly<Record<string, string>> = {}): [string, string][] {
   const fields: [string, string][] = [];
-  const add = (name: string, value: string): void => {
+  const add = (name: string, configured: string): void => {
+    const value = Object.hasOwn(values, name) ? values[name]! : configured;
     if (value.trim() !== '') fields.push([name, value.trim()]);
   };
   add('type', trac.type);
