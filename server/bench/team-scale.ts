@@ -76,7 +76,7 @@ async function main(): Promise<void> {
     const connectStarted = Date.now();
     const clients = members.map((m) => memberClient(proxy.url, m, sockets));
     const all = clients.flatMap((c) => c.providers);
-    await waitFor(() => all.every((p) => p.isSynced), 300_000, 'members connected', 50, () => `${all.filter((p) => p.isSynced).length} of ${all.length} synced`);
+    await waitFor(() => all.every((p) => p.isSynced), Number(process.env.BENCH_CONNECT_TIMEOUT_S ?? 300) * 1000, 'members connected', 50, () => `${all.filter((p) => p.isSynced).length} of ${all.length} synced`);
     note(`${members.length} members × ${3 + working} documents connected (${all.length} document connections)`, `${Date.now() - connectStarted} ms`);
     await memoryAndConnections(instances, 'with 200 members online');
 
