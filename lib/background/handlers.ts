@@ -2,7 +2,8 @@ import { logPhoneCase } from '../core/case/phone-case';
 import { casesForThreads, countCases } from '../db/cases-repository';
 import { listChip } from '../core/case/list-chip';
 import { findCase, linkPhoneCaseToThread, listCasesPage, loadEvents, saveCase } from '../db/cases-repository';
-import { resetTemplate, saveTemplate, listTemplates } from '../db/templates-repository';
+import { resetTemplate, saveTemplate } from '../db/templates-repository';
+import { isTeamTemplate, templatesWithTeam } from './team/team-templates';
 import type { Handlers } from '../messaging';
 import { withBodiesAsWritten } from '../hosts/bodies-as-written';
 import { withSentTimes } from '../hosts/sent-times';
@@ -142,18 +143,23 @@ export function createHandlers(services: Services, classifier: ClassifierService
     'trac.preview': async ({ caseId, thread }) => previewEscalation(services, caseId, thread ?? (await shownThread(caseId))),
     'trac.open': async (request, sender) =>
       openEscalation(services, { ...request, thread: request.thread ?? (await shownThread(request.caseId)) }, sender.tab),
-    'templates.list': async () => ({ templates: await listTemplates(services.db) }),
+    'templates.list': async () => ({ templates: await templatesWithTeam(services) }),
     'templates.save': async ({ template }) => {
       const problems = templateProblems(template.body);
       if (problems.length > 0) throw new Error(`This template cannot be saved: ${problems.join(' ')}`);
-      await saveTemplate(services.db, { ...template, updatedAt: services.now() });
+      // A team template goes to the team's document (the server refuses a viewer's change).
+      if (isTeamTemplate(template.id)) {
+        if (!services.team?.active) throw new Error('This is a team template: join the team again to change it.');
+        services.team.saveTeamTemplate(template.id, { ...template, updatedAt: services.now() });
+      } else await saveTemplate(services.db, { ...template, updatedAt: services.now() });
       await hooks.templatesChanged?.();
-      return { templates: await listTemplates(services.db) };
+      return { templates: await templatesWithTeam(services) };
     },
     'templates.reset': async ({ id }) => {
-      await resetTemplate(services.db, id);
+      if (isTeamTemplate(id)) services.team?.saveTeamTemplate(id, null);
+      else await resetTemplate(services.db, id);
       await hooks.templatesChanged?.();
-      return { templates: await listTemplates(services.db) };
+      return { templates: await templatesWithTeam(services) };
     },
     'page.report': async (_request, sender) => reportSenderPage(sender),
     'data.imported': async () => {

@@ -51,12 +51,12 @@ export function readTeamTemplates(doc: Y.Doc): SharedTemplate[] {
  * Saves a team template. The body is a Y.Text changed only where this edit changed it
  * (text-change.ts), so a colleague's concurrent edit elsewhere in the same template survives.
  */
-export function writeTeamTemplate(doc: Y.Doc, id: string, fields: Omit<TeamTemplate, 'body'> & { body: string }, origin: unknown): void {
+export function writeTeamTemplate(doc: Y.Doc, id: string, fields: { name: string; body: string; category: string | null; updatedAt: number; updatedBy: string }, origin: unknown): void {
   if (!TEAM_TEMPLATE_ID.test(id)) throw new Error(`not a team template id: ${id}`);
   const checked = TeamTemplate.parse(fields);
   const map = doc.getMap<unknown>(TEAM_DOCUMENT_ROOT.templates);
   doc.transact(() => {
-    let entry = map.get(id);
+    const entry = map.get(id);
     if (!(entry instanceof Y.Map) || !(entry.get('body') instanceof Y.Text)) {
       const fresh = new Y.Map<unknown>();
       const body = new Y.Text();
