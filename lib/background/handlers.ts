@@ -4,6 +4,7 @@ import { listChip } from '../core/case/list-chip';
 import { findCase, linkPhoneCaseToThread, listCasesPage, loadEvents, saveCase } from '../db/cases-repository';
 import { resetTemplate, saveTemplate } from '../db/templates-repository';
 import { isTeamTemplate, templatesWithTeam } from './team/team-templates';
+import { teamSettingKeys } from '../core/settings/with-team-settings';
 import type { Handlers } from '../messaging';
 import { withBodiesAsWritten } from '../hosts/bodies-as-written';
 import { withSentTimes } from '../hosts/sent-times';
@@ -144,6 +145,13 @@ export function createHandlers(services: Services, classifier: ClassifierService
     'trac.open': async (request, sender) =>
       openEscalation(services, { ...request, thread: request.thread ?? (await shownThread(request.caseId)) }, sender.tab),
     'templates.list': async () => ({ templates: await templatesWithTeam(services) }),
+    'team.settings': async () => ({ keys: services.team?.active ? teamSettingKeys(services.team.teamSettings()) : [] }),
+    'team.settings.share': async ({ sections }) => {
+      if (!services.team?.active) throw new Error('Casebook is not in a team.');
+      if (services.team.membership?.member.role !== 'admin') throw new Error('Only the team’s admin changes team settings.');
+      services.team.saveTeamSettings(sections);
+      return { keys: teamSettingKeys(services.team.teamSettings()) };
+    },
     'templates.save': async ({ template }) => {
       const problems = templateProblems(template.body);
       if (problems.length > 0) throw new Error(`This template cannot be saved: ${problems.join(' ')}`);
