@@ -1,5 +1,6 @@
 import { logPhoneCase } from '../core/case/phone-case';
-import { casesForThreads, countCases } from '../db/cases-repository';
+import { countCases } from '../db/cases-repository';
+import { casesOfThreads } from './cases-of-threads';
 import { listChip } from '../core/case/list-chip';
 import { findCase, linkPhoneCaseToThread, listCasesPage, loadEvents, saveCase } from '../db/cases-repository';
 import { resetTemplate, saveTemplate } from '../db/templates-repository';
@@ -136,7 +137,7 @@ export function createHandlers(services: Services, classifier: ClassifierService
     'list.rowsSeen': async ({ host, account, rows }) => {
       const reopened = await noticeReplies(services, host, account, rows, perCase);
       for (const id of reopened) await hooks.caseChanged(id);
-      const [cases, settings] = await Promise.all([casesForThreads(services.db, host, account, rows.map((r) => r.threadId)), services.settings()]);
+      const [cases, settings] = await Promise.all([casesOfThreads(services, host, account, rows.map((r) => r.threadId)), services.settings()]);
       const now = services.now();
       return { reopened, chips: [...cases].map(([threadId, c]) => listChip(threadId, c, settings.team, now)) };
     },

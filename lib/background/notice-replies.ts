@@ -1,22 +1,17 @@
 import { AUTOMATIC_ACTOR } from '../core/case/case-change';
 import { applyNoticedReply, noticeListReplies } from '../core/case/list-replies';
-import { caseIdFor } from '../core/case/new-case';
 import { withMailbox } from '../core/case/staff';
 import { findCase, saveCase } from '../db/cases-repository';
-import type { SupportCase } from '../model/case';
 import type { ListRow } from '../hosts/host-adapter';
 import type { Host } from '../model/thread';
+import { casesOfThreads } from './cases-of-threads';
 import type { KeyedQueue } from './keyed-queue';
 import type { Services } from './services';
 
 /** Unread list rows of tracked threads whose latest sender is not staff re-open their cases. */
 export async function noticeReplies(services: Services, host: Host, account: string, rows: ListRow[], perCase: KeyedQueue): Promise<string[]> {
   const settings = withMailbox(await services.settings(), account);
-  const tracked = new Map<string, SupportCase>();
-  for (const row of rows) {
-    const stored = await findCase(services.db, caseIdFor(host, account, row.threadId));
-    if (stored) tracked.set(row.threadId, stored.case);
-  }
+  const tracked = await casesOfThreads(services, host, account, rows.map((row) => row.threadId));
   const reopened: string[] = [];
   for (const candidate of noticeListReplies(rows, tracked, settings)) {
     await perCase.run(candidate.caseId, async () => {

@@ -207,7 +207,9 @@ describe('v1, v2, v3 -> v4 (addTeamDocuments)', () => {
     expect(updates.length).toBeGreaterThan(0);
     const restored = new Y.Doc();
     for (const update of updates) Y.applyUpdateV2(restored, update.u);
-    expect(readCase(restored)?.case).toEqual({ ...shared, version: 0 });
+    // updatedAt reads back as the newest event's time when that is later (lib/team/case-doc).
+    const newest = Math.max(shared.updatedAt, ...events.filter((e) => e.caseId === cases[0]!.id).map((e) => e.at));
+    expect(readCase(restored)?.case).toEqual({ ...shared, updatedAt: newest, version: 0 });
     expect((await again.teamDocs.get('case/conv-Ab3dE5gH7jK'))?.doc).toBeInstanceOf(Y.Doc);
     expect(await again.teamSync.get('case/conv-Ab3dE5gH7jK')).toEqual({ name: 'case/conv-Ab3dE5gH7jK', syncedAt: null, pendingSince: now });
     again.close();

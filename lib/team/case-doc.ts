@@ -20,8 +20,12 @@ import { eventToTuple, tupleToEvent, type EventTuple } from './timeline-tuple';
  *   link, last message id): Gmail ids differ per mailbox, so these are per member, not shared.
  * - `notes` (Y.Text): edited by the smallest replacement, so concurrent edits in different
  *   places both stay, and concurrent insertions at one place both stay (Yjs orders them).
- * - `timeline` (Y.Array of EventTuple): append-only, so every member's events stay; an event
- *   id seen twice is read once.
+ * - `timeline` (Y.Array of EventTuple): the newest events; every member's events stay; an event
+ *   id seen twice is read once. Older events move to one archive document per month, listed
+ *   in `history` (lib/team/timeline-archive.ts), so the document stays small however long the
+ *   case runs.
+ * - `updatedAt` is written only when no event of the write dates it: reading takes the newest
+ *   of it and the timeline's events (one Yjs item less per edit).
  *
  * `version` (the local row's write counter) is not shared: the projection has version 0 and
  * lib/db numbers its own writes; index keys (sortKey …) are recomputed there from the case.
@@ -106,6 +110,9 @@ function writeParts(parts: CaseDocParts, next: SupportCase, events: readonly Cas
   for (const key of PLAIN) {
     // The earliest creation time stays (two members may have created the case).
     if (key === 'createdAt' && typeof fields.get(key) === 'number' && (fields.get(key) as number) <= next.createdAt) continue;
+    // A write with events dates itself through them (readCase takes the newest): one Yjs item
+    // less per edit, which is most of what a case document keeps of its history.
+    if (key === 'updatedAt' && next.updatedAt <= newestAt(events)) continue;
     put(fields, key, before?.[key], next[key], hasBase);
   }
   for (const key of customerKeys) put(fields, `customer.${key}`, before?.customer[key], next.customer[key], hasBase);
@@ -153,6 +160,15 @@ function writeParts(parts: CaseDocParts, next: SupportCase, events: readonly Cas
     }
     if (added.length > 0) timeline.push(added);
   }
+}
+
+const newestAt = (events: readonly CaseEvent[]): number => events.reduce((newest, event) => Math.max(newest, event.at), -Infinity);
+
+/** The time of the newest event in the document's own timeline (the archive holds older ones only). */
+function newestEventAt(timeline: Y.Array<EventTuple>): number {
+  let newest = 0;
+  for (const tuple of timeline) if (Array.isArray(tuple) && typeof tuple[1] === 'number' && Number.isFinite(tuple[1])) newest = Math.max(newest, tuple[1]);
+  return newest;
 }
 
 /** Which member's thread the projection shows: the viewer's own when they have one. */
@@ -230,7 +246,7 @@ export function readCase(doc: Y.Doc, viewer?: Viewer): { case: SupportCase; even
     status: field('status', fields.get('status'), 'new'),
     owner: field('owner', fields.get('owner'), null),
     createdAt,
-    updatedAt: field('updatedAt', fields.get('updatedAt'), createdAt),
+    updatedAt: Math.max(field('updatedAt', fields.get('updatedAt'), createdAt), newestEventAt(timeline)),
     awaitingSince: field('awaitingSince', awaiting.since, []),
     dueAt: field('dueAt', awaiting.dueAt, null),
     lastMessageAt: field('lastMessageAt', last.at, null),

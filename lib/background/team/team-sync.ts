@@ -1,21 +1,26 @@
 import { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
+import { adoptionKey } from '../../core/case/adoption-key';
+import { mailboxSearchUrl } from '../../core/case/mailbox-search-url';
 import { conversationKey, isConversationKey } from '../../core/case/conversation-key';
 import { deepEqual } from '../../core/case/deep-equal';
 import { mergeCase } from '../../core/case/merge';
 import { describeSyncStatus, type SyncStatus } from '../../core/team/sync-status';
 import { presenceOn, type PresenceState } from '../../core/team/presence';
+import { parseCaseRows } from '../../db/case-row';
 import { findCase, loadEvents } from '../../db/cases-repository';
 import { rekeyCase, saveSharedCase } from '../../db/shared-cases';
 import { SupportCase, type CaseEvent } from '../../model/case';
 import type { TeamMember } from '../../model/settings';
+import type { Host } from '../../model/thread';
 import type { TeamMembership } from '../../model/team';
 import type { ClassifierCorrection } from '../../model/classification';
 import type { TeamSettingKey, TeamSettings } from '../../model/team-documents';
 import { listBoardEntries, updateBoardEntry } from '../../team/board-doc';
 import { deleteTeamTemplate, readSharedCorrections, readTeamSettings, readTeamTemplates, shareCorrection, writeTeamSettings, writeTeamTemplate, type SharedTemplate } from '../../team/shared-docs';
-import { readCase, writeCase } from '../../team/case-doc';
+import { caseThreads, readCase, writeCase } from '../../team/case-doc';
 import { mergeLocalIntoDoc } from '../../team/merge-local';
+import { archiveOldEvents, historyDocRest, historyPeriods, periodsToArchive, readArchive } from '../../team/timeline-archive';
 import type { Services } from '../services';
 import { KeyedQueue } from '../keyed-queue';
 import { TeamConnection } from './team-connection';
@@ -57,6 +62,10 @@ export class TeamSync {
   #shared: Partial<Record<SharedKind, Y.Doc>> = {};
   #awareness: Awareness | null = null;
   readonly #caseDocs = new Map<string, Promise<Y.Doc>>();
+  /** `host:account:threadId` → conversation key, from the case documents loaded (inbox chips, list replies). */
+  readonly #threadIndex = new Map<string, string>();
+  /** Archive documents of cases' older events, by document rest (lib/team/timeline-archive). */
+  readonly #historyDocs = new Map<string, Promise<Y.Doc>>();
   #status: SyncStatus = { kind: 'alone' };
   #here: { caseKey: string | null; replyingSince: number | null } = { caseKey: null, replyingSince: null };
   #heartbeat: ReturnType<typeof setInterval> | undefined;
@@ -114,6 +123,35 @@ export class TeamSync {
     this.#publishHere();
     this.#heartbeat = setInterval(() => this.#publishHere(), 10_000);
     void this.#followBoard();
+    this.adopting = this.#adoptAll(connection);
+  }
+
+  /** The bulk adoption started by the last join (tests and the options page wait on it). */
+  adopting: Promise<number> = Promise.resolve(0);
+
+  /**
+   * Joining merges this browser's own open cases into the board (issue #12), once per team: each
+   * case whose conversation key can be known without its page (lib/core/case/adoption-key) is
+   * adopted like a case opened in a team. The others are adopted when their conversation is
+   * opened. Returns how many were adopted.
+   */
+  async #adoptAll(connection: TeamConnection): Promise<number> {
+    const marker = this.#docName('adopted');
+    if (await this.services.db.teamSync.get(marker)) return 0;
+    const { rows } = parseCaseRows(await this.services.db.cases.toArray());
+    let adopted = 0;
+    for (const local of rows) {
+      if (this.#connection !== connection) return adopted;
+      // Closed cases stay this browser's until reopened: each adopted case is a live document.
+      if (isConversationKey(local.id) || local.status === 'closed') continue;
+      const created = (await loadEvents(this.services.db, local.id)).find((event) => event.type === 'created');
+      const key = adoptionKey(local, created);
+      if (key === null) continue;
+      await this.#perCase.run(key, () => this.adopt(local, key));
+      adopted += 1;
+    }
+    await this.services.db.teamSync.put({ name: marker, syncedAt: null, pendingSince: null });
+    return adopted;
   }
 
   stop(): void {
@@ -123,6 +161,8 @@ export class TeamSync {
     this.#awareness?.destroy();
     this.#awareness = null;
     this.#caseDocs.clear();
+    this.#historyDocs.clear();
+    this.#threadIndex.clear();
     this.#board = this.#members = null;
     this.#shared = {};
     this.#membership = null;
@@ -193,6 +233,20 @@ export class TeamSync {
     };
   }
 
+  /**
+   * The team cases of these threads of this mailbox (thread id → conversation key): a team case
+   * is stored under its key, not under the mailbox's thread id, so the inbox list finds it here.
+   * Only cases whose documents are loaded (every open case) are known.
+   */
+  caseKeysForThreads(host: Host, account: string, threadIds: readonly string[]): Map<string, string> {
+    const found = new Map<string, string>();
+    for (const threadId of threadIds) {
+      const key = this.#threadIndex.get(threadIndexKey(host, account, threadId));
+      if (key) found.set(threadId, key);
+    }
+    return found;
+  }
+
   /** Which case this browser has open, and whether a reply is being written (from the tabs). */
   showing(caseId: string | null, replyOpen: boolean): void {
     const caseKey = caseId && isConversationKey(caseId) ? caseId : null;
@@ -213,6 +267,7 @@ export class TeamSync {
     const events = await loadEvents(this.services.db, local.id);
     const meta = { actor: this.#membership?.member.email ?? 'casebook', at: this.services.now(), eventId: this.services.newId() };
     const merged = mergeLocalIntoDoc(doc, key, local, events, meta, LOCAL);
+    await this.#archive(key, doc);
     const saved = await rekeyCase(this.services.db, local.id, { ...merged.case, id: key, version: local.version }, merged.events.map((event) => ({ ...event, caseId: key })));
     await this.#setBase(key, saved);
     if (this.#board) updateBoardEntry(this.#board, key, saved, LOCAL);
@@ -232,6 +287,7 @@ export class TeamSync {
     const doc = await this.#caseDoc(caseId);
     const base = (await this.#base(caseId)) ?? readCase(doc, stored.case)?.case ?? null;
     writeCase(doc, { ...stored.case, id: caseId }, events, LOCAL, base);
+    await this.#archive(caseId, doc);
     await this.#setBase(caseId, stored.case);
     if (this.#board) updateBoardEntry(this.#board, caseId, stored.case, LOCAL);
   }
@@ -268,6 +324,39 @@ export class TeamSync {
     return loading;
   }
 
+  /** An archive document of `key`'s events of one month, loaded, kept in step, and followed like the case's own. */
+  #historyDoc(key: string, period: string): Promise<Y.Doc> {
+    const rest = historyDocRest(key, period);
+    let loading = this.#historyDocs.get(rest);
+    if (!loading) {
+      loading = loadTeamDoc(this.services.db, this.#docName(rest)).then((doc) => {
+        doc.on('update', (_update: Uint8Array, origin: unknown) => {
+          if (origin === LOCAL) return;
+          const caseDoc = this.#caseDocs.get(key);
+          if (caseDoc) void caseDoc.then((d) => this.#perCase.run(key, () => this.#project(key, d)));
+        });
+        this.#connection?.open(rest, doc);
+        return doc;
+      });
+      this.#historyDocs.set(rest, loading);
+    }
+    return loading;
+  }
+
+  /** Every event the case's archive documents hold (their months are listed in the case document). */
+  async #archivedEvents(key: string, doc: Y.Doc): Promise<CaseEvent[]> {
+    const archives = await Promise.all(historyPeriods(doc).map((period) => this.#historyDoc(key, period)));
+    return archives.flatMap((archive) => readArchive(archive, key));
+  }
+
+  /** Moves the case document's older events to their months' archives once it holds too many. */
+  async #archive(key: string, doc: Y.Doc): Promise<void> {
+    const periods = periodsToArchive(doc);
+    if (periods.length === 0) return;
+    const archives = new Map(await Promise.all(periods.map(async (period) => [period, await this.#historyDoc(key, period)] as const)));
+    archiveOldEvents(doc, archives, LOCAL);
+  }
+
   /**
    * A colleague's change (or the first sync) reaches the case row the views read. A change made
    * here and not written to the document yet (the worker woke for it while the team was still
@@ -279,13 +368,16 @@ export class TeamSync {
     const viewer = local?.case.host ? local.case : { host: 'gmail' as const, account: this.#membership?.member.email ?? '' };
     const read = readCase(doc, viewer);
     if (!read) return;
+    for (const thread of caseThreads(doc)) if (thread.host && thread.threadId) this.#threadIndex.set(threadIndexKey(thread.host, thread.account, thread.threadId), key);
     // A colleague's link opens their mailbox, not this member's: until this member opens the
     // conversation, the link searches their own mailbox for it (Gmail search works in every account).
     const own = read.case.host === viewer.host && read.case.account.toLowerCase() === viewer.account.toLowerCase();
-    const fromDoc: SupportCase = { ...read.case, id: key, ...(own ? {} : { threadUrl: searchUrl(read.case) }) };
+    const fromDoc: SupportCase = { ...read.case, id: key, ...(own ? {} : { threadUrl: mailboxSearchUrl(read.case) }) };
     const base = local ? await this.#base(key) : null;
     const merged = local && base ? { ...mergeCase(base, fromDoc, local.case), version: local.case.version } : fromDoc;
-    const saved = await saveSharedCase(this.services.db, merged, read.events.map((event: CaseEvent) => ({ ...event, caseId: key })));
+    const archived = await this.#archivedEvents(key, doc);
+    const events = [...archived, ...read.events].map((event: CaseEvent) => ({ ...event, caseId: key }));
+    const saved = await saveSharedCase(this.services.db, merged, events);
     await this.#setBase(key, { ...read.case, id: key });
     const pending = !deepEqual({ ...merged, version: 0, updatedAt: 0 }, { ...fromDoc, version: 0, updatedAt: 0 });
     if (pending) await this.#share(key);
@@ -310,12 +402,7 @@ export class TeamSync {
   }
 }
 
-/** Gmail's search for a conversation, in whichever mailbox opens the link (subject words, quoted). */
-export function searchUrl(c: Pick<SupportCase, 'subject' | 'customer'>): string {
-  const subject = c.subject.replace(/"/g, ' ').trim().slice(0, 200);
-  const from = c.customer.email ? ` from:${c.customer.email}` : '';
-  return `https://mail.google.com/mail/#search/${encodeURIComponent(`subject:"${subject}"${from}`)}`;
-}
+const threadIndexKey = (host: Host, account: string, threadId: string): string => `${host}:${account.trim().toLowerCase()}:${threadId}`;
 
 function isPresence(value: unknown): value is PresenceState {
   const v = value as Partial<PresenceState> | null | undefined;

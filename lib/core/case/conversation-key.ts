@@ -35,15 +35,23 @@ export const CONVERSATION_KEY_PREFIX = 'conv-';
 
 /** The text the key hashes; versioned so a later change of recipe cannot reuse old keys. */
 export function conversationFingerprint(thread: Pick<ThreadSnapshot, 'subject' | 'messages'>): string | null {
-  const sentAt = thread.messages[0]?.sentAt;
-  if (sentAt === null || sentAt === undefined || !Number.isFinite(sentAt)) return null;
-  const minute = Math.floor(sentAt / 60_000);
+  return fingerprintOf(thread.subject, thread.messages[0]?.sentAt);
+}
+
+function fingerprintOf(subject: string, firstSentAt: number | null | undefined): string | null {
+  if (firstSentAt === null || firstSentAt === undefined || !Number.isFinite(firstSentAt)) return null;
+  const minute = Math.floor(firstSentAt / 60_000);
   // The snapshot schema caps the subject; capping again keeps the cost bounded for unchecked callers.
-  return `v1\n${minute}\n${conversationSubject(thread.subject.slice(0, THREAD_LIMITS.field))}`;
+  return `v1\n${minute}\n${conversationSubject(subject.slice(0, THREAD_LIMITS.field))}`;
 }
 
 export function conversationKey(thread: Pick<ThreadSnapshot, 'subject' | 'messages'>): string | null {
-  const fingerprint = conversationFingerprint(thread);
+  return conversationKeyOf(thread.subject, thread.messages[0]?.sentAt);
+}
+
+/** The key from its two parts (a stored case's subject and first-message time, lib/core/case/adoption-key). */
+export function conversationKeyOf(subject: string, firstSentAt: number | null | undefined): string | null {
+  const fingerprint = fingerprintOf(subject, firstSentAt);
   return fingerprint === null ? null : CONVERSATION_KEY_PREFIX + base64url(fnv1a64(fingerprint));
 }
 

@@ -184,3 +184,31 @@ describe('applyThread: reading a tracked thread again', () => {
     expect([afterB.changed, backToA.changed]).toEqual([false, false]);
   });
 });
+
+describe('applyThread: one event per message across a team', () => {
+  // Two members read the same conversation in their own mailboxes: other message ids, other
+  // accounts, other clocks. Their browsers must write the same event ids, so the team's
+  // timeline shows the customer's reply (and the re-opening it causes) once.
+  const mine = [first, ack, askLogs];
+  const theirs = (m: ThreadMessage): ThreadMessage => ({ ...m, id: `other-${m.id}` });
+  it('the same message and its re-opening get the same ids in both members\' browsers', () => {
+    const aliceRead = applyThread(tracked(mine), thread([...mine, answer]), context('2025-11-05T12:00:00Z'));
+    const bobRead = applyThread(tracked(mine), thread([...mine, answer].map(theirs), { account: 'bob@casebook-vendor.com' }), context('2025-11-05T12:07:00Z', () => `bob-${Math.random()}`));
+    expect(aliceRead.events.map((e) => e.type)).toEqual(['customer_message', 'reopened']);
+    expect(bobRead.events.map((e) => e.id)).toEqual(aliceRead.events.map((e) => e.id));
+  });
+
+  it('two messages of one sender in the same minute stay two events', () => {
+    const twice = [answer, { ...answer, id: 'm-second' }];
+    const update = applyThread(tracked(mine), thread([...mine, ...twice]), context('2025-11-05T12:00:00Z'));
+    const messages = update.events.filter((e) => e.type === 'customer_message');
+    expect(messages.length).toBe(2);
+    expect(new Set(messages.map((e) => e.id)).size).toBe(2);
+  });
+
+  it('different senders or times give different ids', () => {
+    const update = applyThread(tracked([first, ack]), thread([first, ack, answer, another, { ...another, from: raj }]), context('2025-11-05T12:00:00Z'));
+    const ids = update.events.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});

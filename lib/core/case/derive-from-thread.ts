@@ -3,6 +3,7 @@ import type { Settings } from '../../model/settings';
 import type { ThreadSnapshot } from '../../model/thread';
 import type { HolidayLookup } from '../calendar/business-time';
 import { withAwaiting, type DeadlineRules } from './awaiting';
+import { fnv1a64 } from '../fnv1a-64';
 import { caseEvent, type CaseChanges } from './case-change';
 import { reopen, statusAfterStaffReply, transition } from './case-status';
 import { customerFrom, NO_CUSTOMER } from './customer';
@@ -33,8 +34,27 @@ function sender(message: DatedMessage): string {
   return message.from.name ? `${message.from.name} <${message.from.email}>` : message.from.email;
 }
 
-function messageEvent(caseId: string, message: DatedMessage, ctx: ThreadContext): CaseEvent {
-  const meta = { actor: ctx.actor, at: message.sentAt, eventId: ctx.newId() };
+/**
+ * Event ids for what a message causes, the same in every team member's browser that reads it
+ * (the message's Gmail id differs per mailbox; its sender and send time do not): two members
+ * who both see the customer's reply write one event, read once, instead of two. `nth` tells
+ * apart one sender's messages sent in the same minute.
+ */
+function messageEventIds(messages: readonly DatedMessage[]): Map<DatedMessage, string> {
+  const seen = new Map<string, number>();
+  const ids = new Map<DatedMessage, string>();
+  for (const message of messages) {
+    const key = `${message.originator}\n${message.from.email.toLowerCase()}\n${message.sentAt}`;
+    const nth = seen.get(key) ?? 0;
+    seen.set(key, nth + 1);
+    const hash = [...fnv1a64(key)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+    ids.set(message, `msg-${hash}-${nth}`);
+  }
+  return ids;
+}
+
+function messageEvent(caseId: string, message: DatedMessage, eventId: string, ctx: ThreadContext): CaseEvent {
+  const meta = { actor: ctx.actor, at: message.sentAt, eventId };
   const type = message.originator === 'staff' ? 'staff_reply' : 'customer_message';
   return caseEvent(caseId, meta, type, { to: message.id, reason: `From ${sender(message)}` });
 }
@@ -99,9 +119,12 @@ function updateFromThread(existing: SupportCase, thread: ThreadSnapshot, message
 
   const fresh = messagesAfter(messages, existing.lastMessageId, existing.lastMessageAt);
   const newest = fresh.at(-1);
-  const events = fresh.map((message) => messageEvent(c.id, message, ctx));
+  const eventIds = messageEventIds(messages);
+  const events = fresh.map((message) => messageEvent(c.id, message, eventIds.get(message) ?? ctx.newId(), ctx));
   if (newest) {
-    const meta = { actor: ctx.actor, at: ctx.now, eventId: ctx.newId(), reason: '' };
+    // What the newest message causes (a re-opening, a status) is one event in the team too.
+    const eventId = eventIds.has(newest) ? `${eventIds.get(newest)}-status` : ctx.newId();
+    const meta = { actor: ctx.actor, at: ctx.now, eventId, reason: '' };
     if (newest.originator === 'staff') {
       const to = statusAfterStaffReply(c.status);
       const result = to === c.status ? null : transition(c, to, { ...meta, reason: `Reply from ${sender(newest)}` });

@@ -155,6 +155,15 @@ describe('buildNewTicketUrl: description', () => {
     expect(description).toContain('{{{\nCalled 10:15: uploads over 2 GB fail since 4.2.\n}}}');
   });
 
+  it('links a team case back through a search, so every member\'s mailbox opens it (each has its own thread id)', () => {
+    const supportCase = sampleCase({ id: 'conv-Ab3dE5gH7jK' });
+    const { description } = build({ supportCase });
+    const link = /\|\|= Conversation =\|\| \[(\S+) Gmail conversation\]/.exec(description)?.[1] ?? '';
+    expect(link.startsWith('https://mail.google.com/mail/#search/')).toBe(true);
+    expect(decodeURIComponent(link)).toContain(`from:${supportCase.customer.email}`);
+    expect(description).not.toContain('/u/0/#inbox/');
+  });
+
   it('links back to a Google Groups topic', () => {
     const thread = sampleThread({ host: 'groups', url: 'https://groups.google.com/g/ftpgate-support/c/Xk3v9QpL2aE' });
     expect(build({ thread }).description).toContain('[https://groups.google.com/g/ftpgate-support/c/Xk3v9QpL2aE Google Groups conversation]');

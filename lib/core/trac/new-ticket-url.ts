@@ -1,3 +1,5 @@
+import { isConversationKey } from '../case/conversation-key';
+import { mailboxSearchUrl } from '../case/mailbox-search-url';
 import type { SupportCase } from '../../model/case';
 import type { TracSettings } from '../../model/settings';
 import type { ThreadSnapshot } from '../../model/thread';
@@ -65,7 +67,9 @@ export function buildNewTicketUrl(input: NewTicketInput): NewTicketLink {
       customer: supportCase.customer,
       originator: supportCase.originator,
       caseId: supportCase.id,
-      conversationUrl: thread?.url || supportCase.threadUrl,
+      // A team case's ticket is read by every member: Gmail's own link opens only the escalating
+      // member's mailbox, a search opens the clicking member's.
+      conversationUrl: isConversationKey(supportCase.id) && (thread?.host ?? supportCase.host) === 'gmail' ? mailboxSearchUrl(supportCase) : thread?.url || supportCase.threadUrl,
       host: thread?.host ?? supportCase.host,
       details,
       problem: text('problem'),

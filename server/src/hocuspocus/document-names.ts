@@ -1,7 +1,8 @@
 // Which documents exist for a team. The client's layout is still being decided: change it here.
 // Names are `<teamId>/<rest>`; the team id comes from the token, never from the client.
 // Who may write each one is in document-access.ts.
-const allowedRest = /^(board|cases\/[A-Za-z0-9_-]{1,64}|presence|members|settings|templates|learning)$/;
+// `cases/<key>/history/<yyyy-mm>`: a case's older events, one document per month (lib/team/timeline-archive.ts).
+const allowedRest = /^(board|cases\/[A-Za-z0-9_-]{1,64}(\/history\/\d{4}-\d{2})?|presence|members|settings|templates|learning)$/;
 
 export const membersDocumentRest = 'members';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchUrl } from './team-sync';
+import { mailboxSearchUrl as searchUrl } from './mailbox-search-url';
 
 describe('searchUrl: a colleague’s conversation in my own mailbox', () => {
   it.each([
