@@ -63,7 +63,7 @@ describe('shared document shapes', () => {
     const big = new Y.Doc();
     const map = big.getMap('corrections');
     big.transact(() => {
-      for (let i = 0; i < 2000; i++) map.set(`c${i}`, { ...correction, features: Object.fromEntries(Array.from({ length: 20 }, (_, j) => [String(i * 20 + j), 0.5])) });
+      for (let i = 0; i < 500; i++) map.set(`c${i}`, { ...correction, features: Object.fromEntries(Array.from({ length: 20 }, (_, j) => [String(i * 20 + j), 0.5])) });
     });
     const update = updateOf(big, (d) => d.getMap('corrections').set('new', correction));
     // A root the check would refuse, were the document copied: the new correction is checked on its own.
