@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import * as Y from 'yjs';
 import { freshDataDir } from './helpers/data-dir.ts';
 import { connectClient, eventually } from './helpers/provider-client.ts';
 import { memberToken, startServer } from './helpers/server-process.ts';
