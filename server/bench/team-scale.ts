@@ -130,10 +130,17 @@ async function main(): Promise<void> {
       const stopped = Date.now();
       const stopping = instances[index]!.stop();
       clients.forEach((c, i) => c.cases[0]!.document.getMap('restart').set(`${phase}-${i}`, true));
-      // When each member is back: every document synced and every edit acknowledged.
+      // A member of the stopped instance is back once its socket closed, reconnected, every
+      // document synced again and every edit acknowledged (the others never left).
+      const dropped = new Set<MemberClient>();
+      const offs = clients.map((c) => {
+        const onDisconnect = (): void => void dropped.add(c);
+        c.socket.on('disconnect', onDisconnect);
+        return () => c.socket.off('disconnect', onDisconnect);
+      });
       const backAt = new Map<MemberClient, number>();
       const watch = setInterval(() => {
-        for (const c of clients) if (!backAt.has(c) && c.providers.every((p) => p.isSynced && p.unsyncedChanges === 0)) backAt.set(c, Date.now() - stopped);
+        for (const c of dropped) if (!backAt.has(c) && c.providers.every((p) => p.isSynced && p.unsyncedChanges === 0)) backAt.set(c, Date.now() - stopped);
       }, 50);
       await stopping;
       const exitedAfter = Date.now() - stopped;
@@ -141,10 +148,11 @@ async function main(): Promise<void> {
       instances[index] = restarted;
       const upAgainAfter = Date.now() - stopped;
       proxy.setBackends(instances.map((i) => i.port));
-      await waitFor(() => backAt.size === clients.length, 120_000, 'back after restart', 50, () => `${backAt.size} of ${clients.length} back`);
+      await waitFor(() => dropped.size > 0 && backAt.size === dropped.size && clients.every((c) => c.providers.every((p) => p.isSynced && p.unsyncedChanges === 0)), 120_000, 'back after restart', 50, () => `${backAt.size} of ${dropped.size} back`);
       clearInterval(watch);
+      for (const off of offs) off();
       const name = index === 0 ? 'a' : 'b';
-      note(`rolling restart of instance ${name}: each member back (all documents synced, edits acknowledged) after its stop began`, `${stats([...backAt.values()])}; instance exited after ${exitedAfter} ms, serving again after ${upAgainAfter} ms`);
+      note(`rolling restart of instance ${name}: each of its ${dropped.size} members back (reconnected, all documents synced, edits acknowledged) after the stop began`, `${stats([...backAt.values()])}; instance exited after ${exitedAfter} ms, serving again after ${upAgainAfter} ms`);
       phase++;
     }
     // Nothing lost: a fresh reader per team sees every member's restart edits.
