@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { TeamMembership, TeamRole } from '../../lib/model/team';
+import type { TeamSettingKey } from '../../lib/model/team-documents';
 import { Field } from '../shared/field';
 import { ProblemList } from '../shared/problem-list';
 import { useAction } from '../shared/use-action';
@@ -13,7 +14,22 @@ export interface TeamWorkspaceSectionProps {
   onJoin: (address: string, code: string) => Promise<string | null>;
   /** Leaves the team; every case stays in this browser. */
   onLeave: () => Promise<void>;
+  /** The settings sections the team's admin set: they replace this browser's own while in the team. */
+  teamSettingKeys: readonly TeamSettingKey[];
+  /** The admin shares the settings saved on this page with the team; null for other roles. */
+  onShareSettings: (() => Promise<void>) | null;
 }
+
+const sectionNames: Record<TeamSettingKey, string> = {
+  supportAddresses: 'support addresses',
+  supportLabels: 'support labels',
+  partnerDomains: 'partner domains',
+  staffDomains: 'staff domains',
+  calendar: 'business hours and closures',
+  trac: 'Trac settings and field mapping',
+  links: 'process links',
+  productName: 'product name',
+};
 
 // What each role may do: the team server enforces it (a viewer's connection is read-only).
 const roleMeaning: Record<TeamRole, string> = {
@@ -23,7 +39,7 @@ const roleMeaning: Record<TeamRole, string> = {
 };
 
 /** Joining (and leaving) the team's shared case board on its own Casebook server. */
-export function TeamWorkspaceSection({ membership, onJoin, onLeave }: TeamWorkspaceSectionProps): JSX.Element {
+export function TeamWorkspaceSection({ membership, onJoin, onLeave, teamSettingKeys, onShareSettings }: TeamWorkspaceSectionProps): JSX.Element {
   const [address, setAddress] = useState('');
   const [code, setCode] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -31,6 +47,7 @@ export function TeamWorkspaceSection({ membership, onJoin, onLeave }: TeamWorksp
     setProblem(await onJoin(address, code));
   });
   const leave = useAction(onLeave);
+  const share = useAction(async () => onShareSettings?.());
   if (membership) {
     return (
       <Section id="team-workspace" title="Team workspace" intro="Your team shares one case board through its own Casebook server.">
@@ -41,6 +58,21 @@ export function TeamWorkspaceSection({ membership, onJoin, onLeave }: TeamWorksp
         <p class="cb-hint" data-role={membership.member.role}>
           {roleMeaning[membership.member.role]}
         </p>
+        <p aria-label="Settings from the team">
+          {teamSettingKeys.length > 0
+            ? `From the team (they replace yours below while you are in it): ${teamSettingKeys.map((key) => sectionNames[key]).join(', ')}.`
+            : 'The team shares no settings yet: yours below apply.'}{' '}
+          Your name, addresses and shortcuts are always your own. Team templates are listed with yours under Reply templates.
+        </p>
+        {onShareSettings && (
+          <>
+            <button type="button" class="cb-button" disabled={share.pending} onClick={() => void share.run()}>
+              Share these settings with the team
+            </button>
+            <p class="cb-hint">As the admin: the saved {Object.values(sectionNames).join(', ')} on this page become the team’s, for every member within seconds.</p>
+            {share.error && <ProblemList title="Could not share the settings:" problems={[share.error]} />}
+          </>
+        )}
         <button type="button" class="cb-button" disabled={leave.pending} onClick={() => void leave.run()}>
           Leave team
         </button>

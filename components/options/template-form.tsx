@@ -17,10 +17,12 @@ export interface TemplateFormProps {
   onSave: (template: ReplyTemplate) => Promise<void>;
   /** Present for built-in templates: restores the shipped text. */
   onReset?: () => Promise<void>;
+  /** What the reset button says (a team template is deleted, a built-in reset). */
+  resetLabel?: string;
 }
 
 /** One template's name, category and body, with the variables it may use. */
-export function TemplateForm({ template, dirty, variables, onEdit, onSave, onReset }: TemplateFormProps): JSX.Element {
+export function TemplateForm({ template, dirty, variables, onEdit, onSave, onReset, resetLabel = 'Reset to built-in text' }: TemplateFormProps): JSX.Element {
   const bodyId = useId();
   const body = useRef<HTMLTextAreaElement>(null);
   const categoryId = useId();
@@ -90,7 +92,7 @@ export function TemplateForm({ template, dirty, variables, onEdit, onSave, onRes
         </button>
         {onReset && (
           <button type="button" class="cb-button" disabled={reset.pending} onClick={() => void reset.run()}>
-            Reset to built-in text
+            {resetLabel}
           </button>
         )}
         <span class="cb-muted" role="status">

@@ -15,13 +15,17 @@ export interface TemplatesEditorProps {
   newTemplate: () => ReplyTemplate;
   onSave: (template: ReplyTemplate) => Promise<void>;
   onReset: (id: string) => Promise<void>;
+  /** In a team: a fresh, unsaved team template (id "team:<uuid>"), shared with every member once saved. */
+  newTeamTemplate?: (() => ReplyTemplate) | null;
 }
+
+const isTeamTemplate = (template: ReplyTemplate): boolean => template.id.startsWith('team:');
 
 /**
  * The reply templates, each edited in place. Edits are kept per template until saved, so
  * moving to another template never throws work away.
  */
-export function TemplatesEditor({ templates, loadProblem, variables, newTemplate, onSave, onReset }: TemplatesEditorProps): JSX.Element {
+export function TemplatesEditor({ templates, loadProblem, variables, newTemplate, onSave, onReset, newTeamTemplate = null }: TemplatesEditorProps): JSX.Element {
   const [drafts, setDrafts] = useState<Record<string, ReplyTemplate>>({});
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const saved = templates ?? [];
@@ -31,8 +35,8 @@ export function TemplatesEditor({ templates, loadProblem, variables, newTemplate
   const current = selected ? (drafts[selected.id] ?? selected) : null;
   const dropDraft = (id: string): void => setDrafts(({ [id]: _dropped, ...rest }) => rest);
 
-  const create = (): void => {
-    const fresh = newTemplate();
+  const create = (make: () => ReplyTemplate): void => {
+    const fresh = make();
     setDrafts((d) => ({ ...d, [fresh.id]: fresh }));
     setSelectedId(fresh.id);
   };
@@ -55,13 +59,19 @@ export function TemplatesEditor({ templates, loadProblem, variables, newTemplate
                   {(drafts[template.id] ?? template).name || '(no name)'}
                   {drafts[template.id] && <span class="cb-muted"> — unsaved</span>}
                   {template.builtIn && <span class="cb-muted"> (built-in)</span>}
+                  {isTeamTemplate(template) && <span class="cb-muted"> (team)</span>}
                 </button>
               </li>
             ))}
           </ul>
-          <button type="button" class="cb-button" onClick={create}>
+          <button type="button" class="cb-button" onClick={() => create(newTemplate)}>
             New template
           </button>
+          {newTeamTemplate && (
+            <button type="button" class="cb-button" onClick={() => create(newTeamTemplate)}>
+              New team template
+            </button>
+          )}
         </div>
         {current && (
           <TemplateForm
@@ -74,8 +84,9 @@ export function TemplatesEditor({ templates, loadProblem, variables, newTemplate
               await onSave(template);
               dropDraft(template.id);
             }}
+            resetLabel={isTeamTemplate(current) ? 'Delete for the whole team' : 'Reset to built-in text'}
             onReset={
-              current.builtIn
+              current.builtIn || isTeamTemplate(current)
                 ? async () => {
                     await onReset(current.id);
                     dropDraft(current.id);

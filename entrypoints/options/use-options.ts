@@ -14,6 +14,7 @@ import { mayReadTrac, originPattern } from '../../lib/core/trac/ticket-page';
 import { loadSettings, saveSettings } from '../../lib/settings-storage';
 import { joinTeam } from '../../lib/pages/join-team';
 import type { TeamMembership } from '../../lib/model/team';
+import { TEAM_SETTING_KEYS, type TeamSettingKey } from '../../lib/model/team-documents';
 import { loadTeam, saveTeam, teamItem } from '../../lib/team-storage';
 import { loadSettingsChecks } from './settings-checks';
 import type { SettingsChecks } from '../../lib/core/settings/validate-settings';
@@ -32,6 +33,11 @@ export function useOptions(): OptionsPageProps {
   const dirty = draft !== null && JSON.stringify(draft) !== JSON.stringify(saved);
   const [membership, setMembership] = useState<TeamMembership | null>(null);
   const [backupSavedAt, setBackupSavedAt] = useState<number | null>(null);
+  const [teamSettingKeys, setTeamSettingKeys] = useState<TeamSettingKey[]>([]);
+  useEffect(() => {
+    if (!membership) return setTeamSettingKeys([]);
+    void ask('team.settings', {}).then(({ keys }) => setTeamSettingKeys(keys), () => setTeamSettingKeys([]));
+  }, [membership]);
   useEffect(() => void autoBackupSavedAt().then(setBackupSavedAt), []);
   useEffect(() => {
     void loadTeam().then(setMembership);
@@ -91,6 +97,14 @@ export function useOptions(): OptionsPageProps {
         return null;
       },
       onLeave: () => saveTeam(null),
+      teamSettingKeys,
+      onShareSettings:
+        membership?.member.role === 'admin' && saved
+          ? async () => {
+              const sections = Object.fromEntries(TEAM_SETTING_KEYS.map((key) => [key, saved[key]]));
+              setTeamSettingKeys((await ask('team.settings.share', { sections })).keys);
+            }
+          : null,
     },
     settings: draft,
     loadProblem,
@@ -113,6 +127,10 @@ export function useOptions(): OptionsPageProps {
       }),
       onSave: async (template) => setTemplates((await ask('templates.save', { template: { ...template, updatedAt: Date.now() } })).templates),
       onReset: async (id) => setTemplates((await ask('templates.reset', { id })).templates),
+      newTeamTemplate:
+        membership && membership.member.role !== 'viewer'
+          ? () => ({ id: `team:${crypto.randomUUID()}`, name: 'New team template', body: '', category: null, builtIn: false, updatedAt: Date.now() })
+          : null,
     },
     importExport: {
       onExport: async () => {

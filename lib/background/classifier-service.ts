@@ -4,7 +4,7 @@ import { loadModel } from '../core/classifier/load-model';
 import type { ClassifierModel } from '../core/classifier/model';
 import { nextStep as nextStepFor } from '../core/classifier/next-step';
 import { addCorrection, listCorrections } from '../db/corrections-repository';
-import type { Category, Classification } from '../model/classification';
+import type { Category, Classification, ClassifierCorrection } from '../model/classification';
 import type { NextStep } from '../model/messages';
 import type { Settings } from '../model/settings';
 import type { ThreadSnapshot } from '../model/thread';
@@ -31,7 +31,7 @@ export function createClassifierService(services: Services, loadBase: () => Clas
   const ready = async (): Promise<{ model: ClassifierModel; corrections: CorrectionIndex }> => {
     model ??= loadBase();
     corrections ??= listCorrections(services.db)
-      .then(buildCorrectionIndex)
+      .then((own) => buildCorrectionIndex(withShared(own, services.team?.active ? services.team.sharedCorrections() : [])))
       .catch((error: unknown) => {
         corrections = null; // try again next time instead of failing every classification
         throw error;
@@ -46,6 +46,8 @@ export function createClassifierService(services: Services, loadBase: () => Clas
       const from = classifyThread(thread, ctx).category;
       const correction = correctionForThread(thread, { id: services.newId(), caseId, at: services.now(), from, to }, ctx);
       await addCorrection(services.db, correction);
+      // In a team, everyone's classifier learns from it (hashed features only, lib/team/shared-docs.ts).
+      if (services.team?.active) services.team.shareCorrection(correction);
       const index = withCorrection(ctx.corrections, correction);
       corrections = Promise.resolve(index);
       return classifyThread(thread, { ...ctx, corrections: index });
@@ -55,4 +57,10 @@ export function createClassifierService(services: Services, loadBase: () => Clas
       corrections = null;
     },
   };
+}
+
+/** This browser's corrections and the team's shared ones (its own shared ones once), oldest first. */
+export function withShared(own: readonly ClassifierCorrection[], shared: readonly ClassifierCorrection[]): ClassifierCorrection[] {
+  const ids = new Set(own.map((c) => c.id));
+  return [...own, ...shared.filter((c) => !ids.has(c.id))].sort((a, b) => a.at - b.at);
 }

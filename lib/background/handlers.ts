@@ -3,7 +3,9 @@ import { countCases } from '../db/cases-repository';
 import { casesOfThreads } from './cases-of-threads';
 import { listChip } from '../core/case/list-chip';
 import { findCase, linkPhoneCaseToThread, listCasesPage, loadEvents, saveCase } from '../db/cases-repository';
-import { resetTemplate, saveTemplate, listTemplates } from '../db/templates-repository';
+import { resetTemplate, saveTemplate } from '../db/templates-repository';
+import { isTeamTemplate, templatesWithTeam } from './team/team-templates';
+import { teamSettingKeys } from '../core/settings/with-team-settings';
 import type { Handlers } from '../messaging';
 import { withBodiesAsWritten } from '../hosts/bodies-as-written';
 import { withSentTimes } from '../hosts/sent-times';
@@ -149,18 +151,30 @@ export function createHandlers(services: Services, classifier: ClassifierService
     },
     'trac.open': async (request, sender) =>
       openEscalation(services, { ...request, thread: request.thread ?? (await shownThread(request.caseId)) }, sender.tab),
-    'templates.list': async () => ({ templates: await listTemplates(services.db) }),
+    'templates.list': async () => ({ templates: await templatesWithTeam(services) }),
+    'team.settings': async () => ({ keys: services.team?.active ? teamSettingKeys(services.team.teamSettings()) : [] }),
+    'team.settings.share': async ({ sections }) => {
+      if (!services.team?.active) throw new Error('Casebook is not in a team.');
+      if (services.team.membership?.member.role !== 'admin') throw new Error('Only the team’s admin changes team settings.');
+      services.team.saveTeamSettings(sections);
+      return { keys: teamSettingKeys(services.team.teamSettings()) };
+    },
     'templates.save': async ({ template }) => {
       const problems = templateProblems(template.body);
       if (problems.length > 0) throw new Error(`This template cannot be saved: ${problems.join(' ')}`);
-      await saveTemplate(services.db, { ...template, updatedAt: services.now() });
+      // A team template goes to the team's document (the server refuses a viewer's change).
+      if (isTeamTemplate(template.id)) {
+        if (!services.team?.active) throw new Error('This is a team template: join the team again to change it.');
+        services.team.saveTeamTemplate(template.id, { ...template, updatedAt: services.now() });
+      } else await saveTemplate(services.db, { ...template, updatedAt: services.now() });
       await hooks.templatesChanged?.();
-      return { templates: await listTemplates(services.db) };
+      return { templates: await templatesWithTeam(services) };
     },
     'templates.reset': async ({ id }) => {
-      await resetTemplate(services.db, id);
+      if (isTeamTemplate(id)) services.team?.saveTeamTemplate(id, null);
+      else await resetTemplate(services.db, id);
       await hooks.templatesChanged?.();
-      return { templates: await listTemplates(services.db) };
+      return { templates: await templatesWithTeam(services) };
     },
     'page.report': async (_request, sender) => reportSenderPage(sender),
     'data.imported': async () => {

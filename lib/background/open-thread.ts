@@ -4,7 +4,7 @@ import { caseIdFor } from '../core/case/new-case';
 import { autoTrackReason } from '../core/case/support-thread';
 import { findCase, findLinkCandidates, loadEvents, saveCase } from '../db/cases-repository';
 import { storageProblem } from '../db/storage-problems';
-import { listTemplates } from '../db/templates-repository';
+import { templatesWithTeam } from './team/team-templates';
 import type { SidebarState } from '../model/messages';
 import type { SupportCase } from '../model/case';
 import { withMailbox } from '../core/case/staff';
@@ -32,7 +32,7 @@ export async function openThread(
   // every member's mailbox); a case tracked here before joining moves under that key.
   const teamKey = services.team?.keyFor(thread) ?? null;
   // Independent reads, asked for together (the case panel waits for all of them).
-  const [teamSettings, stored, templates] = await Promise.all([services.settings(), findTeamOrLocalCase(services, teamKey, id), listTemplates(services.db)]);
+  const [teamSettings, stored, templates] = await Promise.all([services.settings(), findTeamOrLocalCase(services, teamKey, id), templatesWithTeam(services)]);
   // The mailbox's own address is staff even when the options name nobody.
   const settings = withMailbox(withTeamMembers(teamSettings, services), thread.account);
   const classification = await classifier.classify(thread, settings);

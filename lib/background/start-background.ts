@@ -10,6 +10,8 @@ import { pushToPages, pushToTab, serve } from '../messaging';
 import { showBadge } from './badge';
 import { createClassifierService } from './classifier-service';
 import { checkedSettingsLoader } from './checked-settings';
+import { withTeamSettings } from '../core/settings/with-team-settings';
+import { loadSettings } from '../settings-storage';
 import { closeLocalStorageToContentScripts } from './close-local-storage';
 import { compactId } from './compact-id';
 import { createHandlers } from './handlers';
@@ -42,7 +44,11 @@ export function startBackground(): void {
     db,
     now: () => Date.now(),
     newId: compactId,
-    settings: checkedSettingsLoader(),
+    // In a team, the sections its admin set replace the member's own, then the usual checks.
+    settings: checkedSettingsLoader(async () => {
+      const own = await loadSettings();
+      return services.team?.active ? withTeamSettings(own, services.team.teamSettings()) : own;
+    }),
     holidays: holidayChecker,
   };
   const tabs = new TabThreads(tabThreadsStore);
@@ -62,6 +68,14 @@ export function startBackground(): void {
     await Promise.all([...(await tabs.tabsOf(caseId)).map((tabId) => pushToTab(tabId, message)), pushToPages(message)]);
   };
 
+  const templatesChanged = async (): Promise<void> => {
+    await Promise.all([...(await tabs.all())].map(([tabId]) => pushToTab(tabId, { type: 'templates.changed' })));
+  };
+  const sharedRefresh = quietRunner(async () => {
+    await templatesChanged();
+    await pushToPages({ type: 'templates.changed' });
+  }, 300);
+  const extensionOrigin = browser.runtime.getURL('/');
   // The team workspace: a colleague's change is announced; this browser's changes are shared too.
   let lastPresence = '';
   const team = new TeamSync(services, {
@@ -87,6 +101,12 @@ export function startBackground(): void {
         if (entry.caseId && view) await pushToTab(tabId, { type: 'team', caseId: entry.caseId, team: view });
       }
     }, 100),
+    // A colleague's template or the admin's setting reaches every open sidebar at once (they
+    // ask again for their thread's state); shared corrections are replayed from the next classification.
+    sharedChanged: (kind) => {
+      if (kind === 'learning') classifier.reload();
+      else sharedRefresh();
+    },
   });
   services.team = team;
   const useTeam = async (): Promise<void> => team.use(await loadTeam()).catch((error: unknown) => console.error('Casebook: the team workspace could not start', error));
@@ -101,10 +121,6 @@ export function startBackground(): void {
   };
 
   const perCase = new KeyedQueue();
-  const extensionOrigin = browser.runtime.getURL('/');
-  const templatesChanged = async (): Promise<void> => {
-    await Promise.all([...(await tabs.all())].map(([tabId]) => pushToTab(tabId, { type: 'templates.changed' })));
-  };
   const handlers = afterTeamStart(createHandlers(services, classifier, tabs, { caseChanged, templatesChanged }, perCase), () => teamReady);
   const scoped = scopedToTabs(handlers, { services, entryOf: (tabId) => tabs.get(tabId), isExtensionPage: (sender) => (sender.url ?? '').startsWith(extensionOrigin) });
   serve(guardingStorage(scoped, openingGuard(db)));

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { CaseEvent, CaseStatus, SupportCase, AssessmentStep, TroubleshootingStep, Customer, CaseSource } from './case';
 import { Category, Classification } from './classification';
 import { Settings } from './settings';
+import { TEAM_SETTING_KEYS, TeamSettings } from './team-documents';
 import { ReplyTemplate } from './template';
 import { Host, ThreadSnapshot } from './thread';
 import { TracChoicesAnswer } from './trac-form';
@@ -213,6 +214,10 @@ export const protocol = {
   'templates.save': { senders: PAGES, request: z.object({ template: ReplyTemplate }), response: z.object({ templates: z.array(ReplyTemplate) }) },
   'templates.reset': { senders: PAGES, request: z.object({ id: z.string() }), response: z.object({ templates: z.array(ReplyTemplate) }) },
   'templates.list': { senders: PAGES, request: Empty, response: z.object({ templates: z.array(ReplyTemplate) }) },
+  /** Which settings sections come from the team (they replace the member's own while in it). */
+  'team.settings': { senders: PAGES, request: Empty, response: z.object({ keys: z.array(z.enum(TEAM_SETTING_KEYS)) }) },
+  /** The admin shares these sections with the team (the server refuses anyone else's change). */
+  'team.settings.share': { senders: PAGES, request: z.object({ sections: TeamSettings }), response: z.object({ keys: z.array(z.enum(TEAM_SETTING_KEYS)) }) },
   /** "Report this page": the background runs the censoring script in the sender's tab. */
   'page.report': { senders: PAGES_AND_TABS, request: Empty, response: z.object({ status: z.string() }) },
   /** An extension page replaced the data (import): reload what the background keeps in memory. */

@@ -23,6 +23,7 @@ import { upsertMember } from '../src/store/members.ts';
 import { openStore } from '../src/store/open-store.ts';
 import type { Store } from '../src/store/sql-client.ts';
 import { addTeam } from '../src/store/teams.ts';
+import { reconnectOptions, redrawDelayOnDisconnect } from '../../lib/core/team/reconnect-backoff.ts';
 import { freshDataDir } from './fresh-data-dir.ts';
 import { startPostgres, startRedis, type RunningService } from '../test/helpers/real-services.ts';
 import { startServer, type ServerProcess } from '../test/helpers/server-process.ts';
@@ -34,8 +35,6 @@ const openPerTeam = Number(process.env.BENCH_OPEN ?? 20_000) / teams;
 const closedPerTeam = Number(process.env.BENCH_CLOSED ?? 500_000) / teams;
 const working = Number(process.env.BENCH_WORKING ?? 50);
 const extraSockets = Number(process.env.BENCH_EXTRA ?? 500);
-// The extension's provider backs off to 10 s at most (lib/background/team/team-connection.ts).
-const maxDelay = 10_000;
 
 const report: [string, string][] = [];
 const note = (what: string, value: string): void => {
@@ -77,7 +76,7 @@ async function main(): Promise<void> {
     const connectStarted = Date.now();
     const clients = members.map((m) => memberClient(proxy.url, m, sockets));
     const all = clients.flatMap((c) => c.providers);
-    await waitFor(() => all.every((p) => p.isSynced), 300_000, 'members connected', 50, () => `${all.filter((p) => p.isSynced).length} of ${all.length} synced`);
+    await waitFor(() => all.every((p) => p.isSynced), Number(process.env.BENCH_CONNECT_TIMEOUT_S ?? 300) * 1000, 'members connected', 50, () => `${all.filter((p) => p.isSynced).length} of ${all.length} synced`);
     note(`${members.length} members × ${3 + working} documents connected (${all.length} document connections)`, `${Date.now() - connectStarted} ms`);
     await memoryAndConnections(instances, 'with 200 members online');
 
@@ -109,6 +108,7 @@ async function main(): Promise<void> {
     await waitFor(() => first.providers.every((p) => p.isSynced), 120_000, 'first sync');
     note(`new member's first sync (board + members + presence + all ${openPerTeam} open cases)`, `${Date.now() - firstStarted} ms`);
     for (const p of first.providers) p.destroy();
+    first.socket.destroy();
 
     // One instance holds 500 more members' sockets (3 team documents + BENCH_EXTRA_CASES cases each).
     const extraCases = Number(process.env.BENCH_EXTRA_CASES ?? 1);
@@ -118,7 +118,9 @@ async function main(): Promise<void> {
     await waitFor(() => extraProviders.every((p) => p.isSynced), 900_000, 'extra sockets', 50, () => `${extraProviders.filter((p) => p.isSynced).length} of ${extraProviders.length} synced`);
     note(`${extraSockets} more sockets on instance a (${3 + extraCases} documents each)`, `${Date.now() - extraStarted} ms`);
     await memoryAndConnections(instances, `instance a with ${extraSockets} extra sockets`);
+    // Those browsers leave: their documents and their sockets.
     for (const p of extraProviders) p.destroy();
+    for (const c of extra) c.socket.destroy();
 
     // Rolling restart: a, then b. Every member edits during each stop; nothing may be lost.
     let phase = 0;
@@ -128,12 +130,29 @@ async function main(): Promise<void> {
       const stopped = Date.now();
       const stopping = instances[index]!.stop();
       clients.forEach((c, i) => c.cases[0]!.document.getMap('restart').set(`${phase}-${i}`, true));
+      // A member of the stopped instance is back once its socket closed, reconnected, every
+      // document synced again and every edit acknowledged (the others never left).
+      const dropped = new Set<MemberClient>();
+      const offs = clients.map((c) => {
+        const onDisconnect = (): void => void dropped.add(c);
+        c.socket.on('disconnect', onDisconnect);
+        return () => c.socket.off('disconnect', onDisconnect);
+      });
+      const backAt = new Map<MemberClient, number>();
+      const watch = setInterval(() => {
+        for (const c of dropped) if (!backAt.has(c) && c.providers.every((p) => p.isSynced && p.unsyncedChanges === 0)) backAt.set(c, Date.now() - stopped);
+      }, 50);
       await stopping;
+      const exitedAfter = Date.now() - stopped;
       const restarted = await startServer(dataDir, { ...env, CASEBOOK_INSTANCE: index === 0 ? 'a' : 'b' });
       instances[index] = restarted;
+      const upAgainAfter = Date.now() - stopped;
       proxy.setBackends(instances.map((i) => i.port));
-      await waitFor(() => all.every((p) => p.isSynced && p.unsyncedChanges === 0), 120_000, 'back after restart');
-      note(`rolling restart of instance ${index === 0 ? 'a' : 'b'}: every member back and acknowledged`, `${Date.now() - stopped} ms after its stop began`);
+      await waitFor(() => dropped.size > 0 && backAt.size === dropped.size && clients.every((c) => c.providers.every((p) => p.isSynced && p.unsyncedChanges === 0)), 120_000, 'back after restart', 50, () => `${backAt.size} of ${dropped.size} back`);
+      clearInterval(watch);
+      for (const off of offs) off();
+      const name = index === 0 ? 'a' : 'b';
+      note(`rolling restart of instance ${name}: each of its ${dropped.size} members back (reconnected, all documents synced, edits acknowledged) after the stop began`, `${stats([...backAt.values()])}; instance exited after ${exitedAfter} ms, serving again after ${upAgainAfter} ms`);
       phase++;
     }
     // Nothing lost: a fresh reader per team sees every member's restart edits.
@@ -148,6 +167,7 @@ async function main(): Promise<void> {
         for (let p = 0; p < phase; p++) if (restart.get(`${p}-${i}`) !== true) missing++;
       });
       for (const p of reader.providers) p.destroy();
+      reader.socket.destroy();
     }
     note('edits made during the rolling restart missing afterwards', String(missing));
     await memoryAndConnections(instances, 'after the rolling restart');
@@ -232,6 +252,7 @@ function caseState(i: number, status: string): Uint8Array {
 
 interface MemberClient {
   member: Member;
+  socket: HocuspocusProviderWebsocket;
   providers: HocuspocusProvider[];
   cases: HocuspocusProvider[];
 }
@@ -246,7 +267,9 @@ class QuietWebSocket extends WebSocket {
 }
 
 function memberClient(url: string, member: Member, sockets: HocuspocusProviderWebsocket[], caseCount = working): MemberClient {
-  const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: QuietWebSocket, maxDelay });
+  // The extension's reconnect settings (lib/background/team/team-connection.ts uses the same).
+  const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: QuietWebSocket, ...reconnectOptions(Math.random) });
+  redrawDelayOnDisconnect(socket, Math.random);
   sockets.push(socket);
   const open = (rest: string): HocuspocusProvider => {
     const p = new HocuspocusProvider({ websocketProvider: socket, name: `${member.team}/${rest}`, document: new Y.Doc(), token: member.token });
@@ -256,7 +279,7 @@ function memberClient(url: string, member: Member, sockets: HocuspocusProviderWe
   const team = ['board', 'members', 'presence'].map(open);
   team[2]!.setAwarenessField('here', { email: member.email, caseKey: 'open-0' });
   const cases = Array.from({ length: caseCount }, (_, i) => open(`cases/open-${i}`));
-  return { member, providers: [...team, ...cases], cases };
+  return { member, socket, providers: [...team, ...cases], cases };
 }
 
 async function memoryAndConnections(instances: ServerProcess[], when: string): Promise<void> {

@@ -6,6 +6,7 @@ import type { MembershipEffects } from './admin/run-admin-command.ts';
 import type { Config } from './config.ts';
 import { closeMemberConnections } from './hocuspocus/close-member-connections.ts';
 import { createTeamServer } from './hocuspocus/create-team-server.ts';
+import { stopGracefully } from './hocuspocus/stop-gracefully.ts';
 import { TokenAccessCache } from './hocuspocus/token-access-cache.ts';
 import { syncMembersDocument } from './hocuspocus/members-document.ts';
 import { startMemoryLog } from './memory-log.ts';
@@ -59,8 +60,8 @@ export async function serve(config: Config): Promise<void> {
     if (location.kind === 'embedded') removeAdminFile(config.dataDir);
     await admin?.close();
     await stopListening?.();
-    // Closes every connection; each document is stored before it unloads.
-    await server.destroy();
+    // Sockets closed at once (members reconnect elsewhere); each document is stored before it unloads.
+    await stopGracefully(server);
     await store.close();
     lock?.release();
     process.exit(0);

@@ -1,6 +1,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
+import { reconnectOptions, redrawDelayOnDisconnect } from '../../core/team/reconnect-backoff';
 import type { SyncStatus } from '../../core/team/sync-status';
 import type { TeamMembership } from '../../model/team';
 
@@ -31,11 +32,10 @@ export class TeamConnection {
     this.#socket = new HocuspocusProviderWebsocket({
       url: options.membership.socketUrl,
       ...(options.WebSocketImpl ? { WebSocketPolyfill: options.WebSocketImpl } : {}),
-      // Retry forever: offline is normal, not an error. Backing off to 10 s at most: with the
-      // provider's 30 s, 200 members reconnecting after a server restart took 36 s (server bench).
-      maxAttempts: 0,
-      maxDelay: 10_000,
+      // Retry forever, jittered, at most 8 s apart (why: lib/core/team/reconnect-backoff.ts).
+      ...reconnectOptions(Math.random),
     });
+    redrawDelayOnDisconnect(this.#socket, Math.random);
     this.#socket.on('status', ({ status }: { status: WebSocketStatus }) => {
       if (this.#status.kind === 'refused') return;
       if (status === WebSocketStatus.Disconnected) this.#setStatus({ kind: 'offline' });

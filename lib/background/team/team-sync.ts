@@ -14,7 +14,10 @@ import { SupportCase, type CaseEvent } from '../../model/case';
 import type { TeamMember } from '../../model/settings';
 import type { Host } from '../../model/thread';
 import type { TeamMembership } from '../../model/team';
+import type { ClassifierCorrection } from '../../model/classification';
+import type { TeamSettingKey, TeamSettings } from '../../model/team-documents';
 import { listBoardEntries, updateBoardEntry } from '../../team/board-doc';
+import { deleteTeamTemplate, readSharedCorrections, readTeamSettings, readTeamTemplates, shareCorrection, writeTeamSettings, writeTeamTemplate, type SharedTemplate } from '../../team/shared-docs';
 import { caseThreads, readCase, writeCase } from '../../team/case-doc';
 import { mergeLocalIntoDoc } from '../../team/merge-local';
 import { archiveOldEvents, historyDocRest, historyPeriods, periodsToArchive, readArchive } from '../../team/timeline-archive';
@@ -36,8 +39,12 @@ export interface TeamSyncHooks {
   assignedToMe?: (c: SupportCase) => void;
   /** What the sidebars show about the team changed (status, presence). */
   linesChanged: () => void;
+  /** The team's settings, templates or learning changed (a colleague's edit, or the first sync). */
+  sharedChanged?: (kind: SharedKind) => void;
   WebSocketImpl?: unknown;
 }
+
+export type SharedKind = 'settings' | 'templates' | 'learning';
 
 export interface TeamView {
   status: string;
@@ -55,6 +62,7 @@ export class TeamSync {
   #connection: TeamConnection | null = null;
   #board: Y.Doc | null = null;
   #members: Y.Doc | null = null;
+  #shared: Partial<Record<SharedKind, Y.Doc>> = {};
   #awareness: Awareness | null = null;
   readonly #caseDocs = new Map<string, Promise<Y.Doc>>();
   /** `host:account:threadId` → conversation key, from the case documents loaded (inbox chips, list replies). */
@@ -95,8 +103,16 @@ export class TeamSync {
       ...(this.hooks.WebSocketImpl ? { WebSocketImpl: this.hooks.WebSocketImpl } : {}),
     });
     this.#connection = connection;
-    const [board, members, presence] = await Promise.all(['board', 'members', 'presence'].map((rest) => loadTeamDoc(this.services.db, this.#docName(rest))));
+    const kinds: SharedKind[] = ['settings', 'templates', 'learning'];
+    const [board, members, presence, ...shared] = await Promise.all([...['board', 'members', 'presence'], ...kinds].map((rest) => loadTeamDoc(this.services.db, this.#docName(rest))));
     if (this.#connection !== connection) return;
+    kinds.forEach((kind, i) => {
+      const doc = shared[i]!;
+      this.#shared[kind] = doc;
+      connection.open(kind, doc);
+      doc.on('update', () => this.hooks.sharedChanged?.(kind));
+    });
+    for (const kind of kinds) this.hooks.sharedChanged?.(kind);
     this.#board = board!;
     this.#members = members!;
     this.#awareness = new Awareness(presence!);
@@ -151,6 +167,7 @@ export class TeamSync {
     this.#historyDocs.clear();
     this.#threadIndex.clear();
     this.#board = this.#members = null;
+    this.#shared = {};
     this.#membership = null;
     this.#status = { kind: 'alone' };
   }
@@ -168,6 +185,39 @@ export class TeamSync {
       const name = typeof (value as { name?: unknown })?.name === 'string' ? (value as { name: string }).name : '';
       return email.includes('@') ? [{ email, name: name || email }] : [];
     });
+  }
+
+  /** The sections of the settings the team's admin set (empty alone). */
+  teamSettings(): TeamSettings {
+    return this.#shared.settings ? readTeamSettings(this.#shared.settings) : {};
+  }
+
+  /** The team's templates (none alone). */
+  teamTemplates(): SharedTemplate[] {
+    return this.#shared.templates ? readTeamTemplates(this.#shared.templates) : [];
+  }
+
+  /** Every member's shared corrections, oldest first (none alone). */
+  sharedCorrections(): ClassifierCorrection[] {
+    return this.#shared.learning ? readSharedCorrections(this.#shared.learning) : [];
+  }
+
+  /** Shares this member's correction (hashed features only). A viewer's is refused by the server and stays local. */
+  shareCorrection(correction: ClassifierCorrection): void {
+    if (this.#shared.learning) shareCorrection(this.#shared.learning, correction, LOCAL);
+  }
+
+  /** An admin's change to team settings (the server refuses it from anyone else). */
+  saveTeamSettings(sections: Partial<Record<TeamSettingKey, unknown>>): void {
+    if (!this.#shared.settings) throw new Error('Not connected to a team.');
+    writeTeamSettings(this.#shared.settings, sections, LOCAL);
+  }
+
+  /** Saves (or, with null, deletes) a team template. */
+  saveTeamTemplate(id: string, template: Pick<SharedTemplate, 'name' | 'body' | 'category' | 'updatedAt'> | null): void {
+    if (!this.#shared.templates) throw new Error('Not connected to a team.');
+    if (template === null) deleteTeamTemplate(this.#shared.templates, id, LOCAL);
+    else writeTeamTemplate(this.#shared.templates, id, { name: template.name, body: template.body, category: template.category, updatedAt: template.updatedAt, updatedBy: this.#membership?.member.email ?? '' }, LOCAL);
   }
 
   /** Every member's published presence (this browser's included), as received. */

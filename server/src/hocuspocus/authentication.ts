@@ -1,7 +1,7 @@
 import type { connectedPayload, Extension, onAuthenticatePayload } from '@hocuspocus/server';
 import { looksLikeDeviceToken } from '../secrets/device-token.ts';
 import { hashSecret } from '../secrets/hash-secret.ts';
-import { findTokenAccess, touchDeviceToken } from '../store/device-tokens.ts';
+import { findTokenAccess, touchDeviceToken, type TokenAccess } from '../store/device-tokens.ts';
 import type { Role } from '../store/roles.ts';
 import type { SqlClient } from '../store/sql-client.ts';
 import { mayWrite } from './document-access.ts';
@@ -31,6 +31,17 @@ export function memberContextOf(context: unknown): MemberContext | null {
  * (document-access.ts).
  */
 export function authentication(store: SqlClient, cache: TokenAccessCache, now: () => number = Date.now): Extension {
+  // A browser that reconnects (an instance restarted) authenticates all its documents in the
+  // same moment: one look-up per token at a time, the others wait for its answer.
+  const inFlight = new Map<string, Promise<TokenAccess | null>>();
+  const lookUp = async (token: string, tokenHash: string): Promise<TokenAccess | null> => {
+    const access = await findTokenAccess(store, token);
+    if (access?.memberActive && !access.revoked) {
+      cache.set(tokenHash, access, now());
+      await touchDeviceToken(store, token);
+    }
+    return access;
+  };
   return {
     extensionName: 'casebook-authentication',
     async onAuthenticate({ token, documentName, connectionConfig }: onAuthenticatePayload): Promise<MemberContext> {
@@ -38,12 +49,13 @@ export function authentication(store: SqlClient, cache: TokenAccessCache, now: (
       const tokenHash = hashSecret(token);
       let access = cache.get(tokenHash, now());
       if (!access) {
-        access = await findTokenAccess(store, token);
-        if (!access) throw new Refusal('invalid-token');
-        if (access.memberActive && !access.revoked) {
-          cache.set(tokenHash, access, now());
-          await touchDeviceToken(store, token);
+        let lookup = inFlight.get(tokenHash);
+        if (!lookup) {
+          lookup = lookUp(token, tokenHash).finally(() => inFlight.delete(tokenHash));
+          inFlight.set(tokenHash, lookup);
         }
+        access = await lookup;
+        if (!access) throw new Refusal('invalid-token');
       }
       if (!access.memberActive) throw new Refusal('member-removed');
       if (access.revoked) throw new Refusal('token-revoked');

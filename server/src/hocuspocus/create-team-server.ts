@@ -10,6 +10,7 @@ import { metricsCounters } from './metrics-counters.ts';
 import { persistence } from './persistence.ts';
 import { refusedWriteAudit } from './refused-write-audit.ts';
 import { scaleOut } from './scale-out.ts';
+import { sharedDocumentGuard } from './shared-document-guard.ts';
 import type { TokenAccessCache } from './token-access-cache.ts';
 import { transportGuard } from './transport-guard.ts';
 
@@ -22,6 +23,7 @@ export function createTeamServer(store: Store, config: Config, tokens: TokenAcce
     transportGuard(config.trustedProxies),
     authentication(store, tokens),
     messageGuard(config.maxMessageBytes),
+    sharedDocumentGuard(),
     refusedWriteAudit(store),
     metricsCounters(metrics),
     ...(redis ? [redis] : []),

@@ -11,7 +11,8 @@ export type RefusalReason =
   | 'unknown-document'
   | 'message-too-large'
   | 'malformed-message'
-  | 'role-changed';
+  | 'role-changed'
+  | 'invalid-content';
 
 // 4000–4999 is the WebSocket range for applications.
 const codes: Record<RefusalReason, number> = {
@@ -24,6 +25,7 @@ const codes: Record<RefusalReason, number> = {
   'message-too-large': 4413,
   'malformed-message': 4422,
   'role-changed': 4409,
+  'invalid-content': 4422,
 };
 
 /** Thrown from a hook: Hocuspocus reads `reason` (refusals) and `code` (closes) from it. */
