@@ -14,6 +14,7 @@ import type { KeyedQueue } from './keyed-queue';
 import type { ClassifierService } from './classifier-service';
 import { noticeReplies } from './notice-replies';
 import { reportSenderPage } from './page-report';
+import { injectInserter } from './inject-inserter';
 import { openThread } from './open-thread';
 import type { Services } from './services';
 import { wrapHandlers } from './wrap-handlers';
@@ -156,6 +157,7 @@ export function createHandlers(services: Services, classifier: ClassifierService
       return { templates: await listTemplates(services.db) };
     },
     'page.report': async (_request, sender) => reportSenderPage(sender),
+    'inserter.load': async ({ host }, sender) => injectInserter(host, sender),
     'data.imported': async () => {
       classifier.reload();
       await hooks.caseChanged('*');

@@ -5,6 +5,7 @@ import type { Push, SidebarState } from '../model/messages';
 import type { ReplyTemplate } from '../model/template';
 import type { ThreadSnapshot } from '../model/thread';
 import { saveCollapsed } from './collapsed-preference';
+import { insertReply } from './reply-inserter';
 
 export interface SidebarActionDeps {
   adapter: HostAdapter;
@@ -39,7 +40,7 @@ export function createSidebarActions({ adapter, getModel, update, focusSearch }:
     if (rendered.problem) return update({ insertStatus: rendered.problem });
     const { name } = template;
     const put = async (values: string[]): Promise<void> => {
-      const result = await adapter.insertReply(document, rendered.parts.map((part) => (typeof part === 'number' ? values[part] : part)).join(''));
+      const result = await insertReply(adapter.host, document, rendered.parts.map((part) => (typeof part === 'number' ? values[part] : part)).join(''));
       update(result.ok ? { fillIn: null, insertStatus: `Inserted “${name}”. ${rendered.note ?? ''}` } : { insertStatus: `Could not insert: ${result.reason}` });
     };
     // Values Casebook lacks are asked for first (components/sidebar/fill-in-fields.tsx); the

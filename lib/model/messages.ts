@@ -187,6 +187,8 @@ export const protocol = {
   'templates.list': { senders: PAGES, request: Empty, response: z.object({ templates: z.array(ReplyTemplate) }) },
   /** "Report this page": the background runs the censoring script in the sender's tab. */
   'page.report': { senders: PAGES_AND_TABS, request: Empty, response: z.object({ status: z.string() }) },
+  /** The first template insertion in a tab: the background injects the site's insertion script into the sender's frame. */
+  'inserter.load': { senders: PAGES_AND_TABS, request: z.object({ host: Host }), response: Empty },
   /** An extension page replaced the data (import): reload what the background keeps in memory. */
   'data.imported': { senders: PAGES, request: Empty, response: Empty },
 } as const;
