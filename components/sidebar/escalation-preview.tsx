@@ -4,7 +4,7 @@ import type { TracPreview } from '../../lib/model/messages';
 export interface EscalationPreviewProps {
   preview: TracPreview;
   onOpen: (summary: string, priority: string) => void;
-  onCancel: () => void;
+  onCancel: (event: Event) => void;
 }
 
 /**

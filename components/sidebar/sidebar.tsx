@@ -42,6 +42,8 @@ export interface SidebarActions {
   onEscalate: () => void;
   onOpenTicket: (summary: string, priority: string) => void;
   onCancelEscalation: () => void;
+  /** Opens Casebook's options at the section an unconfigured sidebar names. */
+  onOpenSetup: (section: NonNullable<SidebarState['setup']>['section']) => void;
 }
 
 export interface HostPanelProps {
@@ -96,8 +98,21 @@ export function Sidebar({ model, actions, searchRef, hostPanel: HostPanel }: Sid
       </aside>
     );
   }
+  // Escape, or Cancel, closes the escalation preview; the focus goes back to "Escalate to Trac"
+  // instead of being lost with the form.
+  const cancelEscalation = (event: Event): void => {
+    const root = (event.currentTarget as Element).closest('aside');
+    actions.onCancelEscalation();
+    root?.querySelector<HTMLElement>('.cb-escalate')?.focus();
+  };
   return (
-    <aside aria-label="Casebook" class="cb-root">
+    <aside
+      aria-label="Casebook"
+      class="cb-root"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && model.escalation && !event.defaultPrevented) cancelEscalation(event);
+      }}
+    >
       <header class="cb-header">
         <span class="cb-title">Casebook</span>
         <button type="button" aria-expanded="true" aria-label="Collapse Casebook" onClick={actions.onToggleCollapsed}>
@@ -128,6 +143,22 @@ export function Sidebar({ model, actions, searchRef, hostPanel: HostPanel }: Sid
           />
         ) : state ? (
           <section class="cb-section" aria-label="Case">
+            {state.setup ? (
+              // Unconfigured: what is missing, and where it is set (the page cannot open an
+              // extension page itself: the background does).
+              <p class="cb-warning">
+                {state.setup.text}{' '}
+                <a
+                  href={`#${state.setup.section}`}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    actions.onOpenSetup(state.setup!.section);
+                  }}
+                >
+                  Set it up in the options
+                </a>
+              </p>
+            ) : null}
             <p>This conversation is not tracked as a support case.</p>
             <button type="button" onClick={actions.onTrack}>
               Track as a case
@@ -171,7 +202,7 @@ export function Sidebar({ model, actions, searchRef, hostPanel: HostPanel }: Sid
           </p>
         </section>
         {model.escalation ? (
-          <EscalationPreview key={model.escalation.url} preview={model.escalation} onOpen={actions.onOpenTicket} onCancel={actions.onCancelEscalation} />
+          <EscalationPreview key={model.escalation.url} preview={model.escalation} onOpen={actions.onOpenTicket} onCancel={cancelEscalation} />
         ) : null}
         {c && HostPanel ? <HostPanel thread={model.thread} supportCase={c} team={state.settings.team} onChange={actions.onChange} /> : null}
         {c ? <CaseWork supportCase={c} events={state.events} labels={state.checklistLabels} onChange={actions.onChange} /> : null}

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { logPhoneCase } from '../core/case/phone-case';
 import { casesForThreads, countCases } from '../db/cases-repository';
 import { listChip } from '../core/case/list-chip';
@@ -158,6 +159,10 @@ export function createHandlers(services: Services, classifier: ClassifierService
     },
     'page.report': async (_request, sender) => reportSenderPage(sender),
     'inserter.load': async ({ host }, sender) => injectInserter(host, sender),
+    'options.open': async ({ section }) => {
+      await browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}#${section}` });
+      return {};
+    },
     'data.imported': async () => {
       classifier.reload();
       await hooks.caseChanged('*');

@@ -8,6 +8,7 @@ import { loadCollapsed } from './collapsed-preference';
 import type { PageContext } from './page-context';
 import { createDock, DOCK_COLLAPSED, DOCK_OPEN } from './dock';
 import { createSidebarActions } from './sidebar-actions';
+import { createFocusToggle } from './focus-toggle';
 import { readInSlices } from './read-in-slices';
 import { mountSidebarHost } from './sidebar-host';
 import { waitFor } from './wait-for';
@@ -61,6 +62,9 @@ export async function runSidebar(ctx: PageContext, adapter: HostAdapter, hostPan
     getModel: () => model,
     update,
     focusSearch: () => searchRef.current?.focus(),
+    toggleFocus: createFocusToggle(shadow, () => {
+      if (model?.collapsed) actions.onToggleCollapsed();
+    }),
   });
 
   const showThread = (thread: ThreadSnapshot, collapsed: boolean): void => {

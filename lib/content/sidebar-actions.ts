@@ -12,6 +12,8 @@ export interface SidebarActionDeps {
   getModel: () => SidebarModel | null;
   update: (patch: Partial<SidebarModel>) => void;
   focusSearch: () => void;
+  /** The focus shortcut: into the sidebar and back (lib/content/focus-toggle.ts). */
+  toggleFocus: () => void;
 }
 
 export interface SidebarController extends SidebarActions {
@@ -20,7 +22,7 @@ export interface SidebarController extends SidebarActions {
 }
 
 /** What each sidebar control does. Every failure becomes a plain message in the sidebar. */
-export function createSidebarActions({ adapter, getModel, update, focusSearch }: SidebarActionDeps): SidebarController {
+export function createSidebarActions({ adapter, getModel, update, focusSearch, toggleFocus }: SidebarActionDeps): SidebarController {
   const fail = (error: unknown): void => update({ error: error instanceof Error ? error.message : String(error) });
   const withState = (state: SidebarState): void => update({ state, error: state.storageProblem ?? '' });
   /**
@@ -79,6 +81,7 @@ export function createSidebarActions({ adapter, getModel, update, focusSearch }:
         if (model?.collapsed) controller.onToggleCollapsed();
         setTimeout(focusSearch, 0);
       } else if (message.command === 'escalate-to-trac') controller.onEscalate();
+      else if (message.command === 'focus-sidebar' && model) toggleFocus();
     },
     onToggleCollapsed: () => {
       const collapsed = !(getModel()?.collapsed ?? false);
@@ -131,6 +134,7 @@ export function createSidebarActions({ adapter, getModel, update, focusSearch }:
       );
     },
     onCancelEscalation: () => update({ escalation: null }),
+    onOpenSetup: (section) => void ask('options.open', { section }).catch(fail),
   };
   return controller;
 }
