@@ -354,7 +354,7 @@ rmSync(profile, { recursive: true, force: true });
     bundle: true, format: 'iife', globalName: 'casebookChips', write: false, target: 'es2022',
   });
   await listPage.evaluate(chipsCode.outputFiles[0].text);
-  const chipTimes = await listPage.evaluate(() => {
+  const chipTimes = await listPage.evaluate(async () => {
     const body = document.querySelector('table.F tbody');
     const original = Array.from(body.rows);
     // 50 rows, each with its own thread id (Gmail's list page size).
@@ -382,11 +382,20 @@ rmSync(profile, { recursive: true, force: true });
       return [script, performance.now() - t];
     };
     const after = [], same = [];
+    // Each step is its own task, as in the page (Gmail's re-render, then Casebook's paint on the
+    // next frame): long tasks are counted from here, so loading the page, evaluating this script
+    // and the measuring loop itself (30 runs in one task used to be one long task) do not count.
+    const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+    await nextTask();
+    globalThis.__long.length = 0;
     for (let run = 0; run < 30; run++) {
       body.replaceChildren(...pristine.map((row) => row.cloneNode(true))); // Gmail re-renders: chips gone
       document.body.getBoundingClientRect();
+      await nextTask();
       after.push(render());
+      await nextTask();
       same.push(render());
+      await nextTask();
     }
     return { after, same, chips: document.querySelectorAll('[data-casebook-chip]').length };
   });
