@@ -59,6 +59,11 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+T' },
         description: 'Open the template picker',
       },
+      // Into the sidebar (its first control) and back to where the focus was, usually the reply.
+      'focus-sidebar': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Move the focus into the Casebook sidebar and back',
+      },
       'escalate-to-trac': {
         suggested_key: { default: 'Alt+Shift+E' },
         description: 'Escalate the open case to Trac',

@@ -8,13 +8,17 @@
 //   reported as not met; its 20 KB gzip still holds and stays enforced. Ways back, measured by the
 //   #14 work: chips painted by the background with scripting (about −1.1 KB), the template
 //   insertion code loaded on demand (about −4.3 KB, but the ≤ 16 ms insert budget is then at risk).
+//   2026-12-05, later: insertion is injected on demand (entrypoints/*-insert.ts, fetched on the first
+//   pointer or focus in the sidebar, so the click after it does not wait): gmail 53.6 → 49.6 KB,
+//   groups 54.7 → 52.1 KB; then the setup notice, the focus shortcut and Escape in the sidebar took
+//   them to 50.6 / 53.1 KB. Ceilings lowered to just above that.
 // Run after `wxt build`.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export const budget = { minified: 50 * 1024, gzip: 20 * 1024 };
-export const ceilings = { gmail: { minified: 54 * 1024, gzip: 20 * 1024 }, groups: { minified: 55 * 1024, gzip: 20 * 1024 } };
+export const ceilings = { gmail: { minified: 51 * 1024, gzip: 20 * 1024 }, groups: { minified: 53.5 * 1024, gzip: 20 * 1024 } };
 
 /**
  * Code that must not be injected with the content scripts: the background validates every message both ways, so

@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../lib/model/settings';
 import { ProblemList } from '../shared/problem-list';
 import { useAction } from '../shared/use-action';
@@ -50,6 +50,12 @@ export function OptionsPage(props: OptionsPageProps): JSX.Element {
   const save = useAction(async () => setOutcome(await props.onSaveSettings()));
   const problems = outcome && !outcome.saved ? outcome.problems : [];
   const { settings } = props;
+  // Opened at a section (the sidebar's "Set it up in the options"): the form renders only once the
+  // settings are loaded, after the browser looked for the anchor, so scroll to it then.
+  const loaded = settings !== null;
+  useEffect(() => {
+    if (loaded && location.hash.length > 1) document.getElementById(location.hash.slice(1))?.scrollIntoView();
+  }, [loaded]);
   return (
     <div class="cb-options">
       <nav class="cb-options__nav" aria-label="Sections">

@@ -39,8 +39,11 @@ export class TemplatePicker extends Component<TemplatePickerProps, { query: stri
               if (e.key === 'Enter' && shown[0] && !disabled) onInsert(shown[0]);
               // Escape empties the search first; a second one leaves it (back to the page).
               if (e.key === 'Escape') {
-                if (query) this.setState({ query: '' });
-                else e.currentTarget.blur();
+                // Handled here: the sidebar's own Escape (closing the escalation preview) waits.
+                if (query) {
+                  e.preventDefault();
+                  this.setState({ query: '' });
+                } else e.currentTarget.blur();
               }
             }}
           />

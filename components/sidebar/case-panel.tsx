@@ -63,7 +63,7 @@ export function CaseLine({ supportCase: c, team, me, now, deadline, onChange, on
             form.reset();
           }}
         >
-          <button type="button" onClick={onEscalate}>
+          <button type="button" class="cb-escalate" onClick={onEscalate}>
             Escalate to Trac
           </button>
           <input name="ticket" aria-label="Trac ticket number" inputMode="numeric" placeholder="#123" />

@@ -7,7 +7,7 @@ export interface EscalationPreviewProps {
   onOpen: (summary: string, values: Record<string, string>) => void;
   /** Reads Trac's New Ticket form again (an admin added a milestone, Trac is back). */
   onRefresh: () => void;
-  onCancel: () => void;
+  onCancel: (event: Event) => void;
 }
 
 /**

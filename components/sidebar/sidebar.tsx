@@ -43,6 +43,8 @@ export interface SidebarActions {
   onEscalate: (refresh?: boolean) => void;
   onOpenTicket: (summary: string, values: Record<string, string>) => void;
   onCancelEscalation: () => void;
+  /** Opens Casebook's options at the section an unconfigured sidebar names. */
+  onOpenSetup: (section: NonNullable<SidebarState['setup']>['section']) => void;
 }
 
 export interface HostPanelProps {
@@ -97,8 +99,21 @@ export function Sidebar({ model, actions, searchRef, hostPanel: HostPanel }: Sid
       </aside>
     );
   }
+  // Escape, or Cancel, closes the escalation preview; the focus goes back to "Escalate to Trac"
+  // instead of being lost with the form.
+  const cancelEscalation = (event: Event): void => {
+    const root = (event.currentTarget as Element).closest('aside');
+    actions.onCancelEscalation();
+    root?.querySelector<HTMLElement>('.cb-escalate')?.focus();
+  };
   return (
-    <aside aria-label="Casebook" class="cb-root">
+    <aside
+      aria-label="Casebook"
+      class="cb-root"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && model.escalation && !event.defaultPrevented) cancelEscalation(event);
+      }}
+    >
       <header class="cb-header">
         <span class="cb-title">Casebook</span>
         <button type="button" aria-expanded="true" aria-label="Collapse Casebook" onClick={actions.onToggleCollapsed}>
@@ -129,6 +144,22 @@ export function Sidebar({ model, actions, searchRef, hostPanel: HostPanel }: Sid
           />
         ) : state ? (
           <section class="cb-section" aria-label="Case">
+            {state.setup ? (
+              // Unconfigured: what is missing, and where it is set (the page cannot open an
+              // extension page itself: the background does).
+              <p class="cb-warning">
+                {state.setup.text}{' '}
+                <a
+                  href={`#${state.setup.section}`}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    actions.onOpenSetup(state.setup!.section);
+                  }}
+                >
+                  Set it up in the options
+                </a>
+              </p>
+            ) : null}
             <p>This conversation is not tracked as a support case.</p>
             <button type="button" onClick={actions.onTrack}>
               Track as a case
@@ -146,7 +177,7 @@ export function Sidebar({ model, actions, searchRef, hostPanel: HostPanel }: Sid
             preview={model.escalation}
             onOpen={actions.onOpenTicket}
             onRefresh={() => actions.onEscalate(true)}
-            onCancel={actions.onCancelEscalation}
+            onCancel={cancelEscalation}
           />
         ) : null}
         <ReadProblems problems={model.thread.problems} onReport={actions.onReport} reportStatus={model.reportStatus} />

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { logPhoneCase } from '../core/case/phone-case';
 import { countCases } from '../db/cases-repository';
 import { casesOfThreads } from './cases-of-threads';
@@ -17,6 +18,7 @@ import type { KeyedQueue } from './keyed-queue';
 import type { ClassifierService } from './classifier-service';
 import { noticeReplies } from './notice-replies';
 import { reportSenderPage } from './page-report';
+import { injectInserter } from './inject-inserter';
 import { openThread } from './open-thread';
 import type { Services } from './services';
 import { wrapHandlers } from './wrap-handlers';
@@ -177,6 +179,11 @@ export function createHandlers(services: Services, classifier: ClassifierService
       return { templates: await templatesWithTeam(services) };
     },
     'page.report': async (_request, sender) => reportSenderPage(sender),
+    'inserter.load': async ({ host }, sender) => injectInserter(host, sender),
+    'options.open': async ({ section }) => {
+      await browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}#${section}` });
+      return {};
+    },
     'data.imported': async () => {
       classifier.reload();
       await hooks.caseChanged('*');

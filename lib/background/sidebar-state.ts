@@ -12,6 +12,7 @@ import type { CaseEvent, SupportCase } from '../model/case';
 import type { Classification } from '../model/classification';
 import type { NextStep, RenderedTemplate, SidebarState } from '../model/messages';
 import type { Settings } from '../model/settings';
+import { setupGaps, setupNotice } from '../core/settings/setup-gaps';
 import type { ReplyTemplate } from '../model/template';
 import type { ThreadSnapshot } from '../model/thread';
 import { conversationContext } from './conversation-context';
@@ -69,6 +70,7 @@ export function buildSidebarState(input: SidebarInputs): SidebarState {
     checklistLabels: { assessment: ASSESSMENT_LABELS, troubleshooting: TROUBLESHOOTING_LABELS },
     facts: conversationFacts(thread, supportCase, settings),
     closeOffer: closeOffer(thread, supportCase, settings),
+    setup: setupNotice(setupGaps(settings)),
   };
 }
 

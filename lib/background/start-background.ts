@@ -7,6 +7,7 @@ import { openingGuard } from '../db/storage-problems';
 import { countWaitingInSlices, findCase, loadEvents, listCasesDueBefore, listCasesWithOpenTickets } from '../db/cases-repository';
 import { holidayChecker } from '../holidays/holidays';
 import { pushToPages, pushToTab, serve } from '../messaging';
+import { Command } from '../model/messages';
 import { showBadge } from './badge';
 import { createClassifierService } from './classifier-service';
 import { checkedSettingsLoader } from './checked-settings';
@@ -147,7 +148,7 @@ export function startBackground(): void {
   browser.commands?.onCommand.addListener((command) => {
     void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
       if (tab?.id === undefined) return;
-      const parsed = z.enum(['toggle-sidebar', 'open-template-picker', 'escalate-to-trac']).safeParse(command);
+      const parsed = Command.safeParse(command);
       if (parsed.success) void pushToTab(tab.id, { type: 'command', command: parsed.data });
     });
   });

@@ -30,7 +30,7 @@ function harness(entries: Record<number, TabEntry>) {
       ran.push(type);
       return {};
     },
-    ownKeys: () => ['thread.opened', 'case.track', 'case.update', 'case.list', 'classifier.correct', 'trac.preview', 'trac.open', 'list.rowsSeen', 'templates.save'],
+    ownKeys: () => ['thread.opened', 'case.track', 'case.update', 'case.list', 'classifier.correct', 'trac.preview', 'trac.open', 'list.rowsSeen', 'inserter.load', 'templates.save'],
     getOwnPropertyDescriptor: () => ({ enumerable: true, configurable: true }),
   });
   const scoped = scopedToTabs(handlers, {
@@ -78,6 +78,13 @@ describe('scopedToTabs: a tab acts only on its own conversation', () => {
     const { send } = harness({});
     await expect(send('thread.opened', { thread: shown }, groupsTab)).rejects.toThrow(/cannot report a gmail conversation/);
     await expect(send('list.rowsSeen', { host: 'gmail', account: 'a', rows: [] }, groupsTab)).rejects.toThrow(/cannot report gmail rows/);
+  });
+
+  it("a page may take only its own site's insertion script", async () => {
+    const { send, ran } = harness({});
+    await expect(send('inserter.load', { host: 'gmail' }, groupsTab)).rejects.toThrow(/cannot take gmail's insertion script/);
+    await expect(send('inserter.load', { host: 'groups' }, groupsTab)).resolves.toEqual({});
+    expect(ran).toEqual(['inserter.load']);
   });
 
   it('links only a case the sidebar offered', async () => {

@@ -83,6 +83,10 @@ const checks: { [T in RequestType]?: Check<T> } = {
     if (host !== tab.host) refuse(`this page cannot report ${host} rows.`);
   },
   'page.report': async () => undefined,
+  'options.open': async () => undefined,
+  'inserter.load': async ({ host }, tab) => {
+    if (host !== tab.host) refuse(`this page cannot take ${host}'s insertion script.`);
+  },
 };
 
 /**

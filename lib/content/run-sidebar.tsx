@@ -8,6 +8,8 @@ import { loadCollapsed } from './collapsed-preference';
 import type { PageContext } from './page-context';
 import { createDock, DOCK_COLLAPSED, DOCK_OPEN } from './dock';
 import { createSidebarActions } from './sidebar-actions';
+import { createFocusToggle } from './focus-toggle';
+import { loadInserter } from './reply-inserter';
 import { readInSlices } from './read-in-slices';
 import { mountSidebarHost } from './sidebar-host';
 import { waitFor } from './wait-for';
@@ -49,6 +51,8 @@ export async function runSidebar(ctx: PageContext, adapter: HostAdapter, hostPan
     dock.release();
   });
   addEventListener('resize', redock, { signal: ctx.signal });
+  // The user is about to use the sidebar: fetch the template insertion code now (reply-inserter.ts).
+  for (const type of ['pointerover', 'focusin']) shadow.addEventListener(type, () => void loadInserter(adapter.host), { once: true, signal: ctx.signal });
 
   const update = (patch: Partial<SidebarModel>): void => {
     if (!model) return;
@@ -61,6 +65,9 @@ export async function runSidebar(ctx: PageContext, adapter: HostAdapter, hostPan
     getModel: () => model,
     update,
     focusSearch: () => searchRef.current?.focus(),
+    toggleFocus: createFocusToggle(shadow, () => {
+      if (model?.collapsed) actions.onToggleCollapsed();
+    }),
   });
 
   const showThread = (thread: ThreadSnapshot, collapsed: boolean): void => {

@@ -5,12 +5,15 @@ import type { Push, SidebarState } from '../model/messages';
 import type { ReplyTemplate } from '../model/template';
 import type { ThreadSnapshot } from '../model/thread';
 import { saveCollapsed } from './collapsed-preference';
+import { insertReply } from './reply-inserter';
 
 export interface SidebarActionDeps {
   adapter: HostAdapter;
   getModel: () => SidebarModel | null;
   update: (patch: Partial<SidebarModel>) => void;
   focusSearch: () => void;
+  /** The focus shortcut: into the sidebar and back (lib/content/focus-toggle.ts). */
+  toggleFocus: () => void;
 }
 
 export interface SidebarController extends SidebarActions {
@@ -19,7 +22,7 @@ export interface SidebarController extends SidebarActions {
 }
 
 /** What each sidebar control does. Every failure becomes a plain message in the sidebar. */
-export function createSidebarActions({ adapter, getModel, update, focusSearch }: SidebarActionDeps): SidebarController {
+export function createSidebarActions({ adapter, getModel, update, focusSearch, toggleFocus }: SidebarActionDeps): SidebarController {
   const fail = (error: unknown): void => update({ error: error instanceof Error ? error.message : String(error) });
   const withState = (state: SidebarState): void => update({ state, error: state.storageProblem ?? '' });
   /**
@@ -39,7 +42,7 @@ export function createSidebarActions({ adapter, getModel, update, focusSearch }:
     if (rendered.problem) return update({ insertStatus: rendered.problem });
     const { name } = template;
     const put = async (values: string[]): Promise<void> => {
-      const result = await adapter.insertReply(document, rendered.parts.map((part) => (typeof part === 'number' ? values[part] : part)).join(''));
+      const result = await insertReply(adapter.host, document, rendered.parts.map((part) => (typeof part === 'number' ? values[part] : part)).join(''));
       update(result.ok ? { fillIn: null, insertStatus: `Inserted “${name}”. ${rendered.note ?? ''}` } : { insertStatus: `Could not insert: ${result.reason}` });
     };
     // Values Casebook lacks are asked for first (components/sidebar/fill-in-fields.tsx); the
@@ -78,6 +81,7 @@ export function createSidebarActions({ adapter, getModel, update, focusSearch }:
         if (model?.collapsed) controller.onToggleCollapsed();
         setTimeout(focusSearch, 0);
       } else if (message.command === 'escalate-to-trac') controller.onEscalate();
+      else if (message.command === 'focus-sidebar' && model) toggleFocus();
     },
     onToggleCollapsed: () => {
       const collapsed = !(getModel()?.collapsed ?? false);
@@ -131,6 +135,7 @@ export function createSidebarActions({ adapter, getModel, update, focusSearch }:
       );
     },
     onCancelEscalation: () => update({ escalation: null }),
+    onOpenSetup: (section) => void ask('options.open', { section }).catch(fail),
   };
   return controller;
 }

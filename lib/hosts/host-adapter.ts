@@ -34,6 +34,13 @@ export type InsertResult =
   | { ok: false; reason: string };
 
 /**
+ * Inserts plain text at the remembered caret, above the signature, opening a reply if none is
+ * open. Not part of HostAdapter: it is injected only when a template is inserted
+ * (entrypoints/*-insert.ts, lib/content/reply-inserter.ts), so it stays out of every tab's script.
+ */
+export type ReplyInserter = (doc: Document, text: string) => Promise<InsertResult>;
+
+/**
  * Everything Casebook needs from a site, so the sidebar, case and template code know nothing
  * of which site they are on. Implementations never throw into the page: a missing element is
  * a ReadProblem in the snapshot or an `ok: false` result.
@@ -51,10 +58,11 @@ export interface HostAdapter {
    * mail is read in short tasks. Never throws; what it could not read is in `problems`.
    */
   readThread(doc: Document, url: URL): Steps<ThreadSnapshot>;
-  /** Remembers the caret inside reply editors until `signal` aborts (the sidebar steals focus). */
+  /**
+   * Remembers the caret inside reply editors until `signal` aborts (the sidebar steals focus),
+   * for the ReplyInserter (lib/hosts/remembered-caret.ts).
+   */
   trackCaret(doc: Document, signal: AbortSignal): void;
-  /** Inserts plain text at the remembered caret, above the signature, opening a reply if none is open. */
-  insertReply(doc: Document, text: string): Promise<InsertResult>;
   /** The signed-in account (Gmail) or the group (Groups) of the page, also on list pages. */
   readAccount(doc: Document, url: URL): string;
   /** Rows of the conversation list on screen (empty when none). */

@@ -87,6 +87,8 @@ export const SidebarState = z.object({
   facts: ConversationFacts,
   /** "Jane only thanked or confirmed closure: close the case?" when that is all the newest message says; else null. */
   closeOffer: z.nullable(z.string()),
+  /** What setup lacks, in words, and the options section (element id) that sets it; null when set up. */
+  setup: z.optional(z.nullable(z.object({ text: z.string(), section: z.enum(['identity', 'support-mail']) }))),
 });
 export type SidebarState = z.infer<typeof SidebarState>;
 
@@ -220,6 +222,10 @@ export const protocol = {
   'team.settings.share': { senders: PAGES, request: z.object({ sections: TeamSettings }), response: z.object({ keys: z.array(z.enum(TEAM_SETTING_KEYS)) }) },
   /** "Report this page": the background runs the censoring script in the sender's tab. */
   'page.report': { senders: PAGES_AND_TABS, request: Empty, response: z.object({ status: z.string() }) },
+  /** The first template insertion in a tab: the background injects the site's insertion script into the sender's frame. */
+  'inserter.load': { senders: PAGES_AND_TABS, request: z.object({ host: Host }), response: Empty },
+  /** "Open the setup" in an unconfigured sidebar: the options page at that section. */
+  'options.open': { senders: PAGES_AND_TABS, request: z.object({ section: z.enum(['identity', 'support-mail']) }), response: Empty },
   /** An extension page replaced the data (import): reload what the background keeps in memory. */
   'data.imported': { senders: PAGES, request: Empty, response: Empty },
 } as const;
@@ -230,9 +236,12 @@ export type RequestOf<T extends RequestType> = z.infer<Protocol[T]['request']>;
 export type ResponseOf<T extends RequestType> = z.infer<Protocol[T]['response']>;
 
 /** Messages the background pushes to open sidebars and pages. */
+/** The keyboard shortcuts (the manifest's `commands`, wxt.config.ts) the background passes to the tab. */
+export const Command = z.enum(['toggle-sidebar', 'open-template-picker', 'escalate-to-trac', 'focus-sidebar']);
+
 export const Push = z.discriminatedUnion('type', [
   z.object({ type: z.literal('case.changed'), case: SupportCase, events: z.array(CaseEvent) }),
-  z.object({ type: z.literal('command'), command: z.enum(['toggle-sidebar', 'open-template-picker', 'escalate-to-trac']) }),
+  z.object({ type: z.literal('command'), command: Command }),
   /** The team's status or presence changed for the case a tab shows. */
   z.object({ type: z.literal('team'), caseId: z.string(), team: TeamLines }),
   /** From the popup: insert this template into the tab's open reply. */

@@ -1,8 +1,6 @@
+import { rememberedCarets } from '../remembered-caret';
 import { editor } from './selectors';
 import { inMail } from './visibility';
-
-/** Last caret per document. Kept while the sidebar has focus, so text lands where the user left off. */
-const savedCarets = new WeakMap<Document, Range>();
 
 /** The compose body holding `node`, if any (never the subject box: that is an `<input>`). */
 export function editorOf(node: Node | null): HTMLElement | null {
@@ -27,6 +25,8 @@ export function selectionInEditor(doc: Document): Range | null {
  */
 export function trackGmailCaret(doc: Document, signal: AbortSignal): void {
   if (signal.aborted) return;
+  // Kept while the sidebar has focus, so text lands where the user left off.
+  const savedCarets = rememberedCarets();
   const remember = (): void => {
     const range = selectionInEditor(doc);
     if (range) savedCarets.set(doc, range);
@@ -40,6 +40,6 @@ export function trackGmailCaret(doc: Document, signal: AbortSignal): void {
 
 /** The remembered caret, if its editor is still in the page. */
 export function savedCaret(doc: Document): Range | null {
-  const range = savedCarets.get(doc);
+  const range = rememberedCarets().get(doc);
   return range && range.startContainer.isConnected && editorOf(range.startContainer) ? range : null;
 }

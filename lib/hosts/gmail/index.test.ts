@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ThreadSnapshot } from '../../model/thread';
 import { finishSteps } from '../read-steps';
+import { insertIntoGmailReply } from './compose';
 import { createGmailAdapter } from './index';
 import { loadPage, OWN_DIR, readIndex, showRoute } from './test-support/fixture-pages';
 import type { FixtureIndex } from './test-support/ground-truth';
@@ -40,11 +41,11 @@ describe('createGmailAdapter', () => {
     expect(adapter.readAccount(doc, new URL('https://mail.google.com/mail/u/2/#inbox'))).toBe('u/2');
   });
 
-  it('inserts into the open reply', async () => {
+  it('remembers the caret for the insertion script, which is injected separately', async () => {
     const doc = loadPage(OWN_DIR, 'thread-inline-reply.html');
     const controller = new AbortController();
     adapter.trackCaret(doc, controller.signal);
-    expect(await adapter.insertReply(doc, 'Hello')).toEqual({ ok: true, editor: 'inline-reply', openedReply: false });
+    expect(await insertIntoGmailReply(doc, 'Hello')).toEqual({ ok: true, editor: 'inline-reply', openedReply: false });
     controller.abort();
   });
 });

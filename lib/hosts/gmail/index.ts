@@ -1,6 +1,6 @@
 import type { HostAdapter } from '../host-adapter';
 import { readGmailAccount } from './account';
-import { insertIntoGmailReply, trackGmailCaret } from './compose';
+import { trackGmailCaret } from './caret-tracker';
 import { findConversationRoot } from './conversation-root';
 import { findGmailDockFrame } from './dock-frame';
 import { gmailChipSlots, readGmailListRows } from './list-rows';
@@ -16,7 +16,6 @@ export function createGmailAdapter(): HostAdapter {
     showsThread: showsGmailThread,
     readThread: readGmailThreadSteps,
     trackCaret: trackGmailCaret,
-    insertReply: (doc, text) => insertIntoGmailReply(doc, text),
     readAccount: readGmailAccount,
     readListRows: readGmailListRows,
     listChipSlots: gmailChipSlots,

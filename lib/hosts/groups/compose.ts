@@ -2,29 +2,14 @@ import type { InsertResult } from '../host-adapter';
 import { findConversationRoot, findMessageItems } from './conversation-root';
 import { insertPlainText } from '../insert-plain-text';
 import { findReplyAllButton, findReplyEditor } from './reply-editor';
-import { replyEditor } from './selectors';
+import { rememberedGroupsCaret, trackGroupsCaret } from './caret-tracker';
 
 export interface InsertOptions {
   /** How long Groups may take to show the editor after "Reply all" (it may fetch a draft first). */
   openTimeoutMs?: number;
 }
 
-const rememberedCarets = new WeakMap<Document, Range>();
-
-/**
- * Remembers the last caret inside a reply editor until `signal` aborts: clicking the sidebar
- * moves the focus and the selection out of the page.
- */
-export function trackGroupsCaret(doc: Document, signal: AbortSignal): void {
-  const remember = (): void => {
-    const selection = doc.getSelection();
-    if (selection === null || selection.rangeCount === 0) return;
-    const range = selection.getRangeAt(0);
-    if (editorAround(range.startContainer) !== null) rememberedCarets.set(doc, range.cloneRange());
-  };
-  doc.addEventListener('selectionchange', remember, { signal });
-  signal.addEventListener('abort', () => rememberedCarets.delete(doc), { once: true });
-}
+export { trackGroupsCaret };
 
 /**
  * Inserts `text` into the open reply editor at the remembered caret (else at its end). Opens
@@ -54,7 +39,7 @@ function placeCaret(doc: Document, editor: HTMLElement): void {
   editor.focus();
   const selection = doc.getSelection();
   if (selection === null) return;
-  const remembered = rememberedCarets.get(doc);
+  const remembered = rememberedGroupsCaret(doc);
   if (remembered !== undefined && editor.contains(remembered.startContainer) && editor.contains(remembered.endContainer)) {
     selection.removeAllRanges();
     selection.addRange(remembered.cloneRange());
@@ -65,11 +50,6 @@ function placeCaret(doc: Document, editor: HTMLElement): void {
     selection.removeAllRanges();
     selection.addRange(end);
   }
-}
-
-function editorAround(node: Node): Element | null {
-  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  return el?.closest(replyEditor.css) ?? null;
 }
 
 /** Resolves with `find()` as soon as it returns an element, or null after `timeoutMs`. */

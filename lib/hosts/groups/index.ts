@@ -1,5 +1,5 @@
 import type { HostAdapter } from '../host-adapter';
-import { insertIntoGroupsReply, trackGroupsCaret } from './compose';
+import { trackGroupsCaret } from './caret-tracker';
 import { findConversationRoot } from './conversation-root';
 import { findGroupsDockFrame } from './dock-frame';
 import { readGroupsAccount } from './group-account';
@@ -16,7 +16,6 @@ export function createGroupsAdapter(): HostAdapter {
     showsThread: showsGroupsThread,
     readThread: readGroupsThreadSteps,
     trackCaret: trackGroupsCaret,
-    insertReply: (doc, text) => insertIntoGroupsReply(doc, text),
     readAccount: readGroupsAccount,
     readListRows: readGroupsListRows,
     listChipSlots: groupsChipSlots,
