@@ -5,6 +5,7 @@ import { isDueSoon } from '../core/case/case-queries';
 import { CasebookDb } from '../db/database';
 import { openingGuard } from '../db/storage-problems';
 import { countWaitingInSlices, findCase, loadEvents, listCasesDueBefore, listCasesWithOpenTickets } from '../db/cases-repository';
+import { packWhenMissing } from '../db/report-summaries';
 import { holidayChecker } from '../holidays/holidays';
 import { pushToPages, pushToTab, serve } from '../messaging';
 import { Command } from '../model/messages';
@@ -141,7 +142,11 @@ export function startBackground(): void {
     });
   }
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === DEADLINE_ALARM) void warnDueSoon(services).then(refreshBadge, refreshBadge);
+    if (alarm.name === DEADLINE_ALARM) {
+      void warnDueSoon(services).then(refreshBadge, refreshBadge);
+      // Reports read packs of summaries; after an upgrade or a re-keying there are none yet.
+      void packWhenMissing(db).catch(() => undefined);
+    }
     if (alarm.name === TRAC_ALARM) void refreshAllTickets(services, perCase, caseChanged);
   });
 

@@ -17,7 +17,7 @@ import { linkPhoneCaseToThread, loadEvents, saveCase } from './cases-repository'
 import type { CasebookDb } from './database';
 import { exportEverything, importEverything } from './export-import';
 import { reportedEvents } from './report-cases';
-import { decodeSummary, encodeSummary, loadReportSummaries, repackSummaries, summariseAllCases, summaryRowOf, type ReportSummaryRow, type UnnumberedSummaryRow } from './report-summaries';
+import { decodeSummary, encodeSummary, loadReportSummaries, packWhenMissing, repackSummaries, summariseAllCases, summaryRowOf, type ReportSummaryRow, type UnnumberedSummaryRow } from './report-summaries';
 import { mulberry32, seedDatabase } from './seed';
 import { rekeyCase, saveSharedCase } from './shared-cases';
 import { openTestDb } from './test-db';
@@ -144,6 +144,21 @@ describe('loadReportSummaries', () => {
     expect(summaries.map((s) => s.id).sort()).toEqual(expected.sort());
     expect(expected.length).toBeLessThan(200);
     expect(problems).toEqual(['reportSummaries "gmail:x:odd": not a case summary']);
+  });
+
+  it('packWhenMissing packs once after an upgrade or a re-keying, and does nothing when packs exist or there is nothing', async () => {
+    const db = openTestDb();
+    expect(await packWhenMissing(db)).toBe(false);
+    await seedDatabase(db, 120, 6, now, mulberry32(17));
+    const since = reportSince('2026-12-03');
+    expect((await loadReportSummaries(db, since)).repack).toBe(true);
+    expect(await packWhenMissing(db)).toBe(true);
+    expect((await loadReportSummaries(db, since)).repack).toBe(false);
+    expect(await packWhenMissing(db)).toBe(false);
+    const { rows: cases } = parseCaseRows(await db.cases.toArray());
+    await rekeyCase(db, cases[0]!.id, { ...cases[0]!, id: 'conv-Yy3dE5gH7jK' }, []);
+    expect(await packWhenMissing(db)).toBe(true);
+    expect((await loadReportSummaries(db, since)).repack).toBe(false);
   });
 
   it('with packs: the packs and the summaries written since (changed, added) read as the rows do; a deletion drops the packs', async () => {

@@ -186,6 +186,19 @@ export async function repackSummaries(db: CasebookDb, packSize?: number): Promis
 }
 
 /**
+ * Packs the summaries when no packs exist (after the v5 upgrade, or after cases were deleted or
+ * re-keyed dropped them), so that the next report reads packs rather than every row (2 s at
+ * 50,000 cases). Cheap when the packs are there: one read. Returns whether it packed.
+ */
+export async function packWhenMissing(db: CasebookDb): Promise<boolean> {
+  const state = (await db.reportPacks.get(PACK_STATE)) as ReportPackState | undefined;
+  if (state && typeof state.upTo === 'number') return false;
+  if ((await db.reportSummaries.count()) === 0) return false;
+  await repackSummaries(db);
+  return true;
+}
+
+/**
  * After deleting summaries (a case re-keyed, linked or replaced by an import): the packs may hold
  * them, so they go (the next report makes them again). Inside the deleting transaction.
  */

@@ -11,6 +11,8 @@ export interface GmailFixture {
     accountEmail: string;
     messages?: { senderName: string; senderEmail: string; state: string }[];
     compose: { open: boolean; kind?: string; editorSelector?: string; signatureText?: string };
+    /** A forwarded chat transcript: its visitor is the customer, not the colleague who forwarded it. */
+    chatTranscript?: { visitorName: string; visitorEmail: string };
   };
 }
 
@@ -62,5 +64,6 @@ export function isFixtureStaff(account: string, email: string): boolean {
 }
 
 export function expectedCustomer(fixture: GmailFixture, account: string): string | null {
+  if (fixture.groundTruth.chatTranscript) return fixture.groundTruth.chatTranscript.visitorName;
   return fixture.groundTruth.messages?.find((m) => !isFixtureStaff(account, m.senderEmail))?.senderName ?? null;
 }

@@ -1,6 +1,7 @@
 import type { SupportCase } from '../../model/case';
 import type { ThreadSnapshot } from '../../model/thread';
 import { customerFrom, NO_CUSTOMER } from './customer';
+import { namedCustomerOf } from './named-customer';
 import { isStaff, type PeopleSettings } from './staff';
 
 /** What the sidebar's summary says about a conversation, in words (see lib/model/messages.ts). */
@@ -15,12 +16,13 @@ export interface ConversationFacts {
 
 /**
  * Who the customer is and where the conversation stands, decided here rather than in the page:
- * the case's customer, or for a thread not tracked the first sender who is not staff (so the
- * engineer's own reply or a colleague's never shows as the customer).
+ * the case's customer, or for a thread not tracked the person a transcript or form names
+ * (named-customer.ts), else the first sender who is not staff (so the engineer's own reply or a
+ * colleague's never shows as the customer).
  */
 export function conversationFacts(thread: ThreadSnapshot, supportCase: SupportCase | null, settings: PeopleSettings): ConversationFacts {
-  const first = thread.messages.find((message) => !isStaff(message.from.email, settings));
-  const customer = supportCase?.customer ?? (first ? customerFrom(first.from) : NO_CUSTOMER);
+  const first = namedCustomerOf(thread, settings) ?? thread.messages.find((message) => !isStaff(message.from.email, settings))?.from;
+  const customer = supportCase?.customer ?? (first ? customerFrom(first) : NO_CUSTOMER);
   const address = customer.name && customer.email ? `<${customer.email}>` : '';
   const last = supportCase?.lastMessageFrom ?? null;
   return {

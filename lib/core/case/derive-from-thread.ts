@@ -3,7 +3,9 @@ import type { Settings } from '../../model/settings';
 import type { ThreadSnapshot } from '../../model/thread';
 import type { HolidayLookup } from '../calendar/business-time';
 import { withAwaiting, type DeadlineRules } from './awaiting';
+import { detectSource } from '../classifier/source';
 import { fnv1a64 } from '../fnv1a-64';
+import { namedCustomerOf } from './named-customer';
 import { caseEvent, type CaseChanges } from './case-change';
 import { reopen, statusAfterStaffReply, transition } from './case-status';
 import { customerFrom, NO_CUSTOMER } from './customer';
@@ -79,6 +81,7 @@ function withLastMessage(c: SupportCase, newest: DatedMessage | undefined): Supp
 
 function createFromThread(thread: ThreadSnapshot, messages: DatedMessage[], ctx: ThreadContext): ThreadUpdate {
   const customerMessage = messages.find((message) => message.originator !== 'staff');
+  const source = detectSource(thread);
   let c = newCase({
     id: caseIdFor(thread.host, thread.account, thread.threadId),
     host: thread.host,
@@ -88,7 +91,7 @@ function createFromThread(thread: ThreadSnapshot, messages: DatedMessage[], ctx:
     subject: thread.subject,
     customer: customerMessage ? customerFrom(customerMessage.from) : NO_CUSTOMER,
     originator: messages[0]?.originator ?? 'customer',
-    source: 'email',
+    source,
     // The support case began when its first message arrived, not when Casebook saw it.
     createdAt: messages[0]?.sentAt ?? ctx.now,
   });
@@ -146,6 +149,15 @@ function updateFromThread(existing: SupportCase, thread: ThreadSnapshot, message
   return { case: { ...c, updatedAt: ctx.now }, events, changed: true };
 }
 
+/** The first message counts as the customer's when it is a transcript or form naming them (named-customer.ts). */
+function withNamedCustomer(messages: DatedMessage[], thread: ThreadSnapshot, settings: ThreadContext['settings']): DatedMessage[] {
+  const first = thread.messages[0];
+  const dated = messages[0];
+  if (!first || !dated || first.sentAt !== dated.sentAt || first.from.email !== dated.from.email) return messages;
+  const named = namedCustomerOf(thread, settings);
+  return named ? [{ ...dated, from: named, originator: 'customer', closing: false }, ...messages.slice(1)] : messages;
+}
+
 /**
  * Creates (existing = null) or updates the case of a conversation from what the page shows.
  * New customer messages wait for an answer (each with its same-or-next-business-day deadline)
@@ -154,6 +166,6 @@ function updateFromThread(existing: SupportCase, thread: ThreadSnapshot, message
  * (autoTrackReason, or the user's click).
  */
 export function applyThread(existing: SupportCase | null, thread: ThreadSnapshot, ctx: ThreadContext): ThreadUpdate {
-  const messages = datedMessages(thread, ctx.settings);
+  const messages = withNamedCustomer(datedMessages(thread, ctx.settings), thread, ctx.settings);
   return existing === null ? createFromThread(thread, messages, ctx) : updateFromThread(existing, thread, messages, ctx);
 }
