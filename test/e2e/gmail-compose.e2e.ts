@@ -98,6 +98,19 @@ for (const set of gmailFixtureSets()) {
       await page.close();
     });
 
+    // A chat transcript a colleague forwarded (issue #13): the reply greets the visitor.
+    const chat = set.files.find((f) => f.groundTruth.chatTranscript);
+    it.runIf(chat !== undefined)('greets the visitor of a forwarded chat transcript, not the colleague who forwarded it', async () => {
+      const page = await openFixture(set, chat!);
+      const visitor = chat!.groundTruth.chatTranscript!.visitorName;
+      await expect(sidebar(page).getByTestId('customer')).toContainText(visitor);
+      await insertTemplate(page, 'Acknowledgement with estimated time');
+      const text = await page.locator(EDITOR).first().innerText();
+      expect(text).toContain(`Hi ${visitor.split(' ')[0]}`);
+      expect(text).not.toMatch(new RegExp(`Hi ${chat!.groundTruth.messages![0]!.senderName.split(' ')[0]}`));
+      await page.close();
+    });
+
     // Which questions remain is checked against our own fixture, whose messages we wrote.
     it.runIf(set.name === 'own')('asks only for the installation details the thread lacks', async () => {
       if (!inline) throw new Error('no inline-reply fixture');

@@ -108,3 +108,16 @@ describe('buildTemplateVars', () => {
     expect(buildTemplateVars(input({ settings }))['case.dueDate']).toBe('Tuesday 7 January at 18:30 CET');
   });
 });
+
+describe('buildTemplateVars: who is greeted before the conversation is a case', () => {
+  const transcript = 'Forwarding this website chat.\nChat transcript with visitor 48213\nVisitor: Tomás Rivera\nVisitor email: tomas.rivera@example.net\n[10:02:11] Tomás Rivera: Hi\n[10:02:45] Sam: Hello\n[10:03:30] Tomás Rivera: Thanks';
+  const sam = { name: 'Sam Ortega', email: 'sam.ortega@example.com' };
+  const settings = sampleSettings(); // Sam is the user and the team: staff
+  it.each([
+    ['a chat transcript a colleague forwarded: the visitor', sampleThread({ subject: 'Fwd: Chat transcript with visitor 48213', messages: [{ ...sampleThread().messages[0]!, from: sam, body: transcript }] }), 'Tomás'],
+    ['our reply first, then the customer: the customer', sampleThread({ messages: [{ ...sampleThread().messages[0]!, from: sam, body: 'Hello Dana, following up.' }, sampleThread().messages[1]!] }), 'Dana'],
+    ['the customer\'s own mail: the customer', sampleThread(), 'Dana'],
+  ])('%s', (_name, thread, firstName) => {
+    expect(buildTemplateVars(input({ thread, supportCase: null, settings }))['customer.firstName']).toBe(firstName);
+  });
+});

@@ -1,3 +1,5 @@
+import { namedCustomerOf } from '../case/named-customer';
+import { isStaff } from '../case/staff';
 import type { CaseStatus, SupportCase } from '../../model/case';
 import type { Settings } from '../../model/settings';
 import type { ThreadSnapshot } from '../../model/thread';
@@ -86,10 +88,16 @@ export function promisedAnswerAt(deadline: number | null, input: Pick<TemplateVa
   }
 }
 
+function untrackedCustomer(thread: ThreadSnapshot, settings: Settings): { name: string; email: string } | null {
+  return namedCustomerOf(thread, settings) ?? thread.messages.find((message) => !isStaff(message.from.email, settings))?.from ?? thread.messages[0]?.from ?? null;
+}
+
 /** Values for every catalogue variable; "" where unknown (renderTemplate then reports it missing). */
 export function buildTemplateVars(input: TemplateVarsInput): TemplateVars {
   const { thread, supportCase, settings, now } = input;
-  const sender = supportCase?.customer ?? thread?.messages[0]?.from ?? { name: '', email: '' };
+  // Without a case: the person a transcript or form names, else the first sender who is not staff
+  // (a colleague's forward or the engineer's own reply is never greeted as the customer).
+  const sender = supportCase?.customer ?? (thread ? untrackedCustomer(thread, settings) : null) ?? { name: '', email: '' };
   const organisation = supportCase?.customer.organisation || organisationFromEmail(sender.email);
   const ticket = input.trac ?? supportCase?.tickets[supportCase.tickets.length - 1] ?? null;
   const deadline = input.dueAt ?? supportCase?.dueAt ?? null;
