@@ -19,13 +19,15 @@ export interface CaseLineProps {
   deadline: DeadlineWording | null;
   onChange: (change: CaseChange) => void;
   onEscalate: () => void;
+  /** Reads the linked tickets' status from Trac now (it is also read when the thread opens). */
+  onRefreshTickets: () => void;
 }
 
 /**
  * What a support engineer needs first, at the top of the sidebar: the deadline countdown (red
  * when overdue), status, owner with "Assign to me", and the case's Trac tickets.
  */
-export function CaseLine({ supportCase: c, team, me, now, deadline, onChange, onEscalate }: CaseLineProps): JSX.Element {
+export function CaseLine({ supportCase: c, team, me, now, deadline, onChange, onEscalate, onRefreshTickets }: CaseLineProps): JSX.Element {
   return (
     <section class="cb-section" aria-label="Case">
       <h3 title={c.id}>
@@ -52,6 +54,11 @@ export function CaseLine({ supportCase: c, team, me, now, deadline, onChange, on
             {ticket.status === 'closed' ? <strong> · ready to answer the customer</strong> : null}
           </p>
         ))}
+        {c.tickets.length > 0 ? (
+          <button type="button" aria-label="Refresh the tickets' status from Trac" onClick={onRefreshTickets}>
+            Refresh
+          </button>
+        ) : null}
         {/* Uncontrolled: the form is read when submitted (no hooks in what Gmail gets injected). */}
         <form
           class="cb-inline"

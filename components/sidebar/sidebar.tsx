@@ -43,6 +43,8 @@ export interface SidebarActions {
   onEscalate: (refresh?: boolean) => void;
   onOpenTicket: (summary: string, values: Record<string, string>) => void;
   onCancelEscalation: () => void;
+  /** Reads the case's Trac tickets again (the background refreshes them when a thread is read). */
+  onRefreshTickets: () => void;
   /** Opens Casebook's options at the section an unconfigured sidebar names. */
   onOpenSetup: (section: NonNullable<SidebarState['setup']>['section']) => void;
 }
@@ -141,6 +143,7 @@ export function Sidebar({ model, actions, searchRef, hostPanel: HostPanel }: Sid
             deadline={state.deadline}
             onChange={actions.onChange}
             onEscalate={actions.onEscalate}
+            onRefreshTickets={actions.onRefreshTickets}
           />
         ) : state ? (
           <section class="cb-section" aria-label="Case">

@@ -135,6 +135,11 @@ export function createSidebarActions({ adapter, getModel, update, focusSearch, t
       );
     },
     onCancelEscalation: () => update({ escalation: null }),
+    // Reading the thread again reads its tickets' status from Trac (handlers.ts `remember`).
+    onRefreshTickets: () => {
+      const thread = getModel()?.thread;
+      if (thread) ask('thread.opened', { thread }).then(forShownThread(withState), forShownThread(fail));
+    },
     onOpenSetup: (section) => void ask('options.open', { section }).catch(fail),
   };
   return controller;

@@ -29,6 +29,8 @@ function newTicketPage(query: URLSearchParams): string {
 const ticketPage = '<!DOCTYPE html><title>#123 (Transfers stall) – Project</title><h1>Ticket #123</h1>';
 /** What the last "Create ticket" posted, as Trac would store it. */
 let posted = new URLSearchParams();
+/** What Trac's `/ticket/N?format=csv` says of a ticket's status (the background's status reads). */
+let ticketStatus = 'new';
 /** While true, Casebook's own reads of Trac fail (a VPN down); the browser's tabs still load. */
 let tracDownForCasebook = false;
 
@@ -55,6 +57,11 @@ beforeAll(async () => {
     if (url.pathname.endsWith('/newticket') && request.method() === 'POST') {
       posted = new URLSearchParams(request.postData() ?? '');
       return route.fulfill({ status: 303, headers: { location: `${TRAC}/ticket/123` } });
+    }
+    if (url.searchParams.get('format') === 'csv') {
+      const id = /\/ticket\/(\d+)$/.exec(url.pathname)?.[1] ?? '0';
+      const resolution = ticketStatus === 'closed' ? 'fixed' : '';
+      return route.fulfill({ status: 200, contentType: 'text/csv', body: `id,summary,status,resolution\r\n${id},Transfers stall,${ticketStatus},${resolution}\r\n` });
     }
     const body = url.pathname.endsWith('/newticket') ? newTicketPage(url.searchParams) : ticketPage;
     return route.fulfill({ status: 200, contentType: 'text/html', body });
@@ -165,6 +172,15 @@ describe('escalating a defect to Trac', () => {
     await caseRegion.getByRole('button', { name: 'Link ticket' }).click();
     await expect(caseRegion.getByRole('link', { name: 'Trac #456' })).toBeVisible();
     expect(await caseRegion.getByRole('link', { name: 'Trac #456' }).getAttribute('href')).toBe(`${TRAC}/ticket/456`);
+  });
+
+  it.runIf(hasXTools)('"Refresh" reads the linked tickets\' status from Trac now', async () => {
+    const caseRegion = sidebar(gmail).getByRole('region', { name: 'Case' });
+    await expect(caseRegion.getByRole('link', { name: 'Trac #456' })).toBeVisible();
+    ticketStatus = 'closed';
+    await caseRegion.getByRole('button', { name: "Refresh the tickets' status from Trac" }).click();
+    await expect(caseRegion.getByText('ready to answer the customer').first()).toBeVisible();
+    await expect(caseRegion.getByText('closed (fixed)').first()).toBeVisible();
   });
 
   it('says plainly when no Trac URL is set', async () => {
