@@ -11,7 +11,7 @@ import { Settings } from './settings';
  * server's table (document-access.ts): settings the admin, templates and learning the members.
  */
 
-/** The root map of each shared document. */
+/** Each shared document's root map. */
 export const TEAM_DOCUMENT_ROOT = { settings: 'settings', templates: 'templates', learning: 'corrections' } as const;
 export type TeamDocumentKind = keyof typeof TEAM_DOCUMENT_ROOT;
 
