@@ -7,6 +7,7 @@ import { errorMessage } from '../../components/shared/error-message';
 import { myAddress } from '../../components/shared/my-address';
 import { useNow } from '../../components/shared/use-now';
 import { ask, onPush } from '../../lib/messaging';
+import { useRefreshGeneration } from '../../components/shared/use-refresh-generation';
 import { DashboardFilter } from '../../lib/model/messages';
 import { defaultSettings, type Settings } from '../../lib/model/settings';
 import { loadSettings, settingsItem } from '../../lib/settings-storage';
@@ -33,9 +34,12 @@ export function useDashboard(): DashboardPageProps {
   const [loading, setLoading] = useState(true);
   const [problem, setProblem] = useState<string | null>(null);
   const [counts, setCounts] = useState<DashboardPageProps['counts']>(null);
-  const [generation, setGeneration] = useState(0);
   const me = settings ? myAddress(settings) : '';
 
+  // A case changed, or who is on which case did (team presence).
+  const generation = useRefreshGeneration((refresh, signal) => onPush((message) => {
+    if (message.type === 'case.changed' || message.type === 'team') refresh();
+  }, signal), REFRESH_DELAY_MS);
   useEffect(() => {
     void loadSettings().then(setSettings);
     return settingsItem.watch(() => void loadSettings().then(setSettings));
@@ -77,22 +81,6 @@ export function useDashboard(): DashboardPageProps {
   }, []);
   useEffect(refreshCounts, [refreshCounts, generation]);
 
-  useEffect(() => {
-    const stop = new AbortController();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    onPush((message) => {
-      // A case changed, or who is on which case did (team presence).
-      if ((message.type !== 'case.changed' && message.type !== 'team') || timer !== undefined) return;
-      timer = setTimeout(() => {
-        timer = undefined;
-        setGeneration((g) => g + 1);
-      }, REFRESH_DELAY_MS);
-    }, stop.signal);
-    return () => {
-      stop.abort();
-      clearTimeout(timer);
-    };
-  }, []);
 
   return {
     now,

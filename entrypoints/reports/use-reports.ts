@@ -6,6 +6,7 @@ import { zonedDate } from '../../lib/core/calendar/zoned-time';
 import { reportCsv } from '../../lib/core/reports/report-csv';
 import { defaultPeriod, periodProblem } from '../../lib/core/reports/report-period';
 import { onPush } from '../../lib/messaging';
+import { useRefreshGeneration } from '../../components/shared/use-refresh-generation';
 import { ReportAnswer, ReportPeriod, type Report, type ReportRequest } from '../../lib/model/report';
 import type { Settings } from '../../lib/model/settings';
 import { loadSettings, settingsItem } from '../../lib/settings-storage';
@@ -32,7 +33,6 @@ export function useReports(): ReportsPageProps {
   const [period, setPeriod] = useState<ReportPeriod | null>(periodFromHash);
   const shown = period ?? defaultPeriod(today);
   const [member, setMember] = useState<string | null>(null);
-  const [generation, setGeneration] = useState(0);
   const [report, setReport] = useState<Report | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
@@ -42,6 +42,9 @@ export function useReports(): ReportsPageProps {
   const latest = useRef(0);
 
   // Back, forward or an edited address: the period follows the hash.
+  const generation = useRefreshGeneration((refresh, signal) => onPush((message) => {
+    if (message.type === 'case.changed') refresh();
+  }, signal), REFRESH_DELAY_MS);
   useEffect(() => {
     const follow = (): void => {
       const next = periodFromHash();
@@ -83,21 +86,6 @@ export function useReports(): ReportsPageProps {
   }, []);
 
   // Cases changed (a reply read, a colleague's edit): read again, a little later.
-  useEffect(() => {
-    const stop = new AbortController();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    onPush((message) => {
-      if (message.type !== 'case.changed' || timer !== undefined) return;
-      timer = setTimeout(() => {
-        timer = undefined;
-        setGeneration((g) => g + 1);
-      }, REFRESH_DELAY_MS);
-    }, stop.signal);
-    return () => {
-      stop.abort();
-      clearTimeout(timer);
-    };
-  }, []);
 
   useEffect(() => {
     if (!settings || !worker.current) return;
