@@ -30,6 +30,8 @@ const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 20);
 const OPEN = Number(process.env.BENCH_OPEN ?? 200);
 const CHANGES = Number(process.env.BENCH_CHANGES ?? 40);
 const T0 = Date.UTC(2026, 10, 2, 9, 0);
+// y-dexie says "Y.Doc … was destroyed" on console.debug each time a released case document goes.
+console.debug = () => {};
 
 interface Member {
   email: string;

@@ -148,6 +148,8 @@ export interface TeamSyncRow {
    * caught up with a colleague's edit cannot undo it). Kept here: the service worker stops.
    */
   base?: unknown;
+  /** For a case document: this mailbox's threads of the case (`host:account:threadId`), for the inbox list after a restart. */
+  threads?: unknown;
 }
 
 /**

@@ -44,8 +44,7 @@ const noteEvents = (): CaseEvent[] =>
   Array.from({ length: 120 }, (_, i) => ({ id: `ev-${i.toString().padStart(3, '0')}`, caseId: KEY, at: T0 + Math.floor((i * 3 * MONTH) / 120), actor: 'alice@ftpgate.example.com', type: 'note_changed', from: null, to: null, reason: 'Notes edited' }));
 
 const started: TeamSync[] = [];
-function member(email: string, dbName: string) {
-  const db = openTestDb(undefined, dbName);
+function member(email: string, dbName: string, db = openTestDb(undefined, dbName)) {
   const services: Services = { db, now: () => T0 + 4 * MONTH, newId: () => crypto.randomUUID(), settings: async () => ({}) as never, holidays: () => () => false };
   const sync = new TeamSync(services, { caseChanged: async () => {}, linesChanged: () => {}, WebSocketImpl: NeverOpen });
   started.push(sync);
@@ -139,5 +138,30 @@ describe('the inbox list finds team cases', () => {
     await expect.poll(async () => [...(await casesOfThreads(services, 'gmail', 'Alice@ftpgate.example.com', ['1955a1c2d3e4f501', '19aaaaaaaaaaaaaa'])).entries()].map(([thread, c]) => [thread, c.id])).toEqual([['1955a1c2d3e4f501', KEY]]);
     // Another mailbox's list does not see it under the same thread id.
     expect((await casesOfThreads(services, 'gmail', 'bob@ftpgate.example.com', ['1955a1c2d3e4f501'])).size).toBe(0);
+  });
+
+  it('after the worker restarts, before any case document is read again', async () => {
+    const alice = member('alice@ftpgate.example.com', 'alice-restart');
+    await alice.sync.use(membership('alice@ftpgate.example.com'));
+    await saveCase(alice.db, teamCase(), null, noteEvents().slice(0, 3));
+    await alice.sync.localChange(KEY);
+    await expect.poll(async () => (await alice.db.teamSync.get(`team:support/cases/${KEY}`))?.threads).toEqual(['gmail:alice@ftpgate.example.com:1955a1c2d3e4f501']);
+    alice.sync.stop();
+    // Nothing left to send and the row is as the board says: the restarted worker loads no case document.
+    await alice.db.teamSync.update(`team:support/cases/${KEY}`, { pendingSince: null });
+    const restarted = member('alice@ftpgate.example.com', 'alice-restart', alice.db);
+    await restarted.sync.use(membership('alice@ftpgate.example.com'));
+    expect([...restarted.sync.caseKeysForThreads('gmail', 'alice@ftpgate.example.com', ['1955a1c2d3e4f501']).values()]).toEqual([KEY]);
+  });
+});
+
+describe('a member keeps only the case documents in use loaded', () => {
+  it('a change the server has not confirmed is marked, so a restarted worker loads that case and sends it', async () => {
+    const alice = member('alice@ftpgate.example.com', 'alice-pending');
+    await alice.sync.use(membership('alice@ftpgate.example.com'));
+    await saveCase(alice.db, teamCase({ notes: 'written offline' }), null, noteEvents().slice(0, 2));
+    await alice.sync.localChange(KEY);
+    // Offline (the socket never opens): the change waits in IndexedDB, marked.
+    expect((await alice.db.teamSync.get(`team:support/cases/${KEY}`))?.pendingSince).toBe(T0 + 4 * MONTH);
   });
 });

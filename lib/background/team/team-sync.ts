@@ -16,18 +16,25 @@ import type { Host } from '../../model/thread';
 import type { TeamMembership } from '../../model/team';
 import type { ClassifierCorrection } from '../../model/classification';
 import type { TeamSettingKey, TeamSettings } from '../../model/team-documents';
-import { listBoardEntries, updateBoardEntry } from '../../team/board-doc';
+import { boardEntry, updateBoardEntry, type BoardEntry } from '../../team/board-doc';
 import { deleteTeamTemplate, readSharedCorrections, readTeamSettings, readTeamTemplates, shareCorrection, writeTeamSettings, writeTeamTemplate, type SharedTemplate } from '../../team/shared-docs';
 import { caseThreads, readCase, writeCase } from '../../team/case-doc';
 import { mergeLocalIntoDoc } from '../../team/merge-local';
 import { archiveOldEvents, historyDocRest, historyPeriods, periodsToArchive, readArchive } from '../../team/timeline-archive';
+import type { TeamSyncRow } from '../../db/database';
 import type { Services } from '../services';
 import { KeyedQueue } from '../keyed-queue';
 import { TeamConnection } from './team-connection';
-import { loadTeamDoc } from './team-docs';
+import { LiveDocs } from './live-docs';
+import { loadTeamDoc, releaseTeamDoc } from './team-docs';
 
-/** How many case documents a member starts following at once. */
+/** How many case documents a member brings up to date at once. */
 const FOLLOW_BATCH = 16;
+/** Unused case documents kept loaded (recently changed or opened), and for how long. */
+const LIVE_DOCS_MAX = 48;
+const LIVE_DOCS_IDLE_MS = 60_000;
+/** How long a case document may take to come in step with the server before the next one is tried. */
+const SYNC_PATIENCE_MS = 10_000;
 
 /** The origin of changes this browser makes, so their echoes are not projected back. */
 const LOCAL = Symbol('casebook-local');
@@ -64,11 +71,13 @@ export class TeamSync {
   #members: Y.Doc | null = null;
   #shared: Partial<Record<SharedKind, Y.Doc>> = {};
   #awareness: Awareness | null = null;
-  readonly #caseDocs = new Map<string, Promise<Y.Doc>>();
-  /** `host:account:threadId` → conversation key, from the case documents loaded (inbox chips, list replies). */
+  /** Case documents and their archives (lib/team/timeline-archive) in use or recently changed. */
+  #live: LiveDocs | null = null;
+  /** `host:account:threadId` → conversation key, from the case documents read (inbox chips, list replies); kept in teamSync rows. */
   readonly #threadIndex = new Map<string, string>();
-  /** Archive documents of cases' older events, by document rest (lib/team/timeline-archive). */
-  readonly #historyDocs = new Map<string, Promise<Y.Doc>>();
+  /** Cases whose documents wait to be brought up to date (a colleague changed them; a first sync). */
+  readonly #toFollow = new Set<string>();
+  #following: Promise<void> | null = null;
   #status: SyncStatus = { kind: 'alone' };
   #here: { caseKey: string | null; replyingSince: number | null } = { caseKey: null, replyingSince: null };
   #heartbeat: ReturnType<typeof setInterval> | undefined;
@@ -103,6 +112,7 @@ export class TeamSync {
       ...(this.hooks.WebSocketImpl ? { WebSocketImpl: this.hooks.WebSocketImpl } : {}),
     });
     this.#connection = connection;
+    this.#live = this.#liveDocs(connection);
     const kinds: SharedKind[] = ['settings', 'templates', 'learning'];
     const [board, members, presence, ...shared] = await Promise.all([...['board', 'members', 'presence'], ...kinds].map((rest) => loadTeamDoc(this.services.db, this.#docName(rest))));
     if (this.#connection !== connection) return;
@@ -120,13 +130,53 @@ export class TeamSync {
     connection.open('members', members!);
     connection.open('presence', presence!, this.#awareness);
     connection.open('board', board!);
-    board!.on('update', (_update: Uint8Array, origin: unknown) => {
-      if (origin !== LOCAL) void this.#followBoard();
+    // Only the entries a colleague changed are looked at: the board has one per team case.
+    board!.getMap('cases').observe((event) => {
+      if (event.transaction.origin !== LOCAL) void this.#followStale([...event.keysChanged]);
     });
+    await this.#loadThreadIndex();
     this.#publishHere();
-    this.#heartbeat = setInterval(() => this.#publishHere(), 10_000);
-    void this.#followBoard();
+    this.#heartbeat = setInterval(() => {
+      this.#publishHere();
+      this.#live?.sweep();
+    }, 10_000);
+    void this.#followStale([...board!.getMap('cases').keys()]);
     this.adopting = this.#adoptAll(connection);
+  }
+
+  /** The pool of case and archive documents, kept in step through `connection` while loaded. */
+  #liveDocs(connection: TeamConnection): LiveDocs {
+    return new LiveDocs({
+      load: (rest) => loadTeamDoc(this.services.db, this.#docName(rest)),
+      open: (rest, doc) => {
+        const provider = connection.open(rest, doc);
+        return () => provider.isSynced && !provider.hasUnsyncedChanges;
+      },
+      release: (rest, doc, inStep) => {
+        connection.close(rest);
+        releaseTeamDoc(doc);
+        const key = caseKeyOfRest(rest);
+        if (inStep && key !== null && !rest.includes('/history/')) void this.#markPending(key, false);
+      },
+      loaded: (rest, doc) => this.#listen(rest, doc),
+      max: LIVE_DOCS_MAX,
+      idleMs: LIVE_DOCS_IDLE_MS,
+      now: () => this.services.now(),
+    });
+  }
+
+  /** A colleague's change to a loaded document reaches the case row (archives: their case's). */
+  #listen(rest: string, doc: Y.Doc): () => void {
+    const key = caseKeyOfRest(rest);
+    if (key === null) return () => {};
+    const archive = rest.includes('/history/');
+    const onUpdate = (_update: Uint8Array, origin: unknown): void => {
+      if (origin === LOCAL) return;
+      if (!archive || this.#live?.has(`cases/${key}`)) void this.#perCase.run(key, () => this.#project(key));
+    };
+    doc.on('update', onUpdate);
+    if (!archive) void this.#perCase.run(key, () => this.#project(key));
+    return () => doc.off('update', onUpdate);
   }
 
   /** The bulk adoption started by the last join (tests and the options page wait on it). */
@@ -159,12 +209,13 @@ export class TeamSync {
 
   stop(): void {
     clearInterval(this.#heartbeat);
+    this.#live?.clear();
+    this.#live = null;
     this.#connection?.destroy();
     this.#connection = null;
     this.#awareness?.destroy();
     this.#awareness = null;
-    this.#caseDocs.clear();
-    this.#historyDocs.clear();
+    this.#toFollow.clear();
     this.#threadIndex.clear();
     this.#board = this.#members = null;
     this.#shared = {};
@@ -239,7 +290,7 @@ export class TeamSync {
   /**
    * The team cases of these threads of this mailbox (thread id → conversation key): a team case
    * is stored under its key, not under the mailbox's thread id, so the inbox list finds it here.
-   * Only cases whose documents are loaded (every open case) are known.
+   * Known: every case whose document this browser has read since joining (kept across restarts in teamSync rows).
    */
   caseKeysForThreads(host: Host, account: string, threadIds: readonly string[]): Map<string, string> {
     const found = new Map<string, string>();
@@ -257,6 +308,9 @@ export class TeamSync {
     const replyingSince = replying ? (this.#here.caseKey === caseKey && this.#here.replyingSince !== null ? this.#here.replyingSince : this.services.now()) : null;
     if (this.#here.caseKey === caseKey && (this.#here.replyingSince === null) === (replyingSince === null)) return;
     this.#here = { caseKey, replyingSince };
+    // The case in front of the user stays loaded: a colleague's edit reaches it directly.
+    this.#live?.pin(caseKey ? [`cases/${caseKey}`] : []);
+    if (caseKey) void this.#live?.get(`cases/${caseKey}`);
     this.#publishHere();
   }
 
@@ -266,15 +320,23 @@ export class TeamSync {
    * and stored under the team's key from then on.
    */
   async adopt(local: SupportCase, key: string): Promise<SupportCase> {
-    const doc = await this.#caseDoc(key);
-    const events = await loadEvents(this.services.db, local.id);
-    const meta = { actor: this.#membership?.member.email ?? 'casebook', at: this.services.now(), eventId: this.services.newId() };
-    const merged = mergeLocalIntoDoc(doc, key, local, events, meta, LOCAL);
-    await this.#archive(key, doc);
-    const saved = await rekeyCase(this.services.db, local.id, { ...merged.case, id: key, version: local.version }, merged.events.map((event) => ({ ...event, caseId: key })));
-    await this.#setBase(key, saved);
-    if (this.#board) updateBoardEntry(this.#board, key, saved, LOCAL);
-    return saved;
+    const live = this.#requireLive();
+    return live.use(`cases/${key}`, async (doc) => {
+      const events = await loadEvents(this.services.db, local.id);
+      const meta = { actor: this.#membership?.member.email ?? 'casebook', at: this.services.now(), eventId: this.services.newId() };
+      const merged = mergeLocalIntoDoc(doc, key, local, events, meta, LOCAL);
+      await this.#markPending(key, true);
+      await this.#archive(key, doc);
+      const saved = await rekeyCase(this.services.db, local.id, { ...merged.case, id: key, version: local.version }, merged.events.map((event) => ({ ...event, caseId: key })));
+      await this.#setBase(key, saved);
+      if (this.#board) updateBoardEntry(this.#board, key, saved, LOCAL);
+      return saved;
+    });
+  }
+
+  #requireLive(): LiveDocs {
+    if (!this.#live) throw new Error('Not connected to a team.');
+    return this.#live;
   }
 
   /** A case was saved in this browser: share what changed (nothing for personal cases). */
@@ -286,13 +348,15 @@ export class TeamSync {
 
   async #share(caseId: string): Promise<void> {
     const [stored, events] = await Promise.all([findCase(this.services.db, caseId), loadEvents(this.services.db, caseId)]);
-    if (!stored) return;
-    const doc = await this.#caseDoc(caseId);
-    const base = (await this.#base(caseId)) ?? readCase(doc, stored.case)?.case ?? null;
-    writeCase(doc, { ...stored.case, id: caseId }, events, LOCAL, base);
-    await this.#archive(caseId, doc);
-    await this.#setBase(caseId, stored.case);
-    if (this.#board) updateBoardEntry(this.#board, caseId, stored.case, LOCAL);
+    if (!stored || !this.#live) return;
+    await this.#live.use(`cases/${caseId}`, async (doc) => {
+      const base = (await this.#base(caseId)) ?? readCase(doc, stored.case)?.case ?? null;
+      writeCase(doc, { ...stored.case, id: caseId }, events, LOCAL, base);
+      await this.#markPending(caseId, true);
+      await this.#archive(caseId, doc);
+      await this.#setBase(caseId, stored.case);
+      if (this.#board) updateBoardEntry(this.#board, caseId, stored.case, LOCAL);
+    });
   }
 
   /** The base of the next write of a case (see TeamSyncRow.base); null when none was kept. */
@@ -302,62 +366,47 @@ export class TeamSync {
     return parsed.success ? parsed.data : null;
   }
 
-  async #setBase(key: string, c: SupportCase): Promise<void> {
+  async #setBase(key: string, c: SupportCase, threads?: string[]): Promise<void> {
+    await this.#updateSyncRow(key, (row) => ({ ...row, base: c, ...(threads ? { threads } : {}) }));
+  }
+
+  /**
+   * A case document holds a change the server may not have: it is loaded again after the
+   * worker restarts, so the change goes out (only loaded documents are kept in step).
+   */
+  async #markPending(key: string, pending: boolean): Promise<void> {
+    await this.#updateSyncRow(key, (row) => (pending ? (row.pendingSince === null ? { ...row, pendingSince: this.services.now() } : row) : row.pendingSince === null ? row : { ...row, pendingSince: null }));
+  }
+
+  async #updateSyncRow(key: string, change: (row: TeamSyncRow) => TeamSyncRow): Promise<void> {
     const name = this.#docName(`cases/${key}`);
-    await this.services.db.teamSync.put({ ...((await this.services.db.teamSync.get(name)) ?? { name, syncedAt: null, pendingSince: null }), base: c });
+    const table = this.services.db.teamSync;
+    await this.services.db.transaction('rw', table, async () => {
+      const row = (await table.get(name)) ?? { name, syncedAt: null, pendingSince: null };
+      const next = change(row);
+      if (next !== row) await table.put(next);
+    });
   }
 
   #docName(rest: string): string {
     return `team:${this.#membership?.team.id ?? ''}/${rest}`;
   }
 
-  #caseDoc(key: string): Promise<Y.Doc> {
-    let loading = this.#caseDocs.get(key);
-    if (!loading) {
-      loading = loadTeamDoc(this.services.db, this.#docName(`cases/${key}`)).then((doc) => {
-        doc.on('update', (_update: Uint8Array, origin: unknown) => {
-          if (origin !== LOCAL) void this.#perCase.run(key, () => this.#project(key, doc));
-        });
-        this.#connection?.open(`cases/${key}`, doc);
-        void this.#perCase.run(key, () => this.#project(key, doc));
-        return doc;
-      });
-      this.#caseDocs.set(key, loading);
-    }
-    return loading;
-  }
-
-  /** An archive document of `key`'s events of one month, loaded, kept in step, and followed like the case's own. */
-  #historyDoc(key: string, period: string): Promise<Y.Doc> {
-    const rest = historyDocRest(key, period);
-    let loading = this.#historyDocs.get(rest);
-    if (!loading) {
-      loading = loadTeamDoc(this.services.db, this.#docName(rest)).then((doc) => {
-        doc.on('update', (_update: Uint8Array, origin: unknown) => {
-          if (origin === LOCAL) return;
-          const caseDoc = this.#caseDocs.get(key);
-          if (caseDoc) void caseDoc.then((d) => this.#perCase.run(key, () => this.#project(key, d)));
-        });
-        this.#connection?.open(rest, doc);
-        return doc;
-      });
-      this.#historyDocs.set(rest, loading);
-    }
-    return loading;
-  }
-
   /** Every event the case's archive documents hold (their months are listed in the case document). */
   async #archivedEvents(key: string, doc: Y.Doc): Promise<CaseEvent[]> {
-    const archives = await Promise.all(historyPeriods(doc).map((period) => this.#historyDoc(key, period)));
-    return archives.flatMap((archive) => readArchive(archive, key));
+    const rests = historyPeriods(doc).map((period) => historyDocRest(key, period));
+    if (rests.length === 0 || !this.#live) return [];
+    return this.#live.useAll(rests, (archives) => archives.flatMap((archive) => readArchive(archive, key)));
   }
 
   /** Moves the case document's older events to their months' archives once it holds too many. */
   async #archive(key: string, doc: Y.Doc): Promise<void> {
     const periods = periodsToArchive(doc);
-    if (periods.length === 0) return;
-    const archives = new Map(await Promise.all(periods.map(async (period) => [period, await this.#historyDoc(key, period)] as const)));
-    archiveOldEvents(doc, archives, LOCAL);
+    if (periods.length === 0 || !this.#live) return;
+    // Held while written: a released archive would neither store nor send the events moved into it.
+    await this.#live.useAll(periods.map((period) => historyDocRest(key, period)), (archives) => {
+      archiveOldEvents(doc, new Map(periods.map((period, i) => [period, archives[i]!])), LOCAL);
+    });
   }
 
   /**
@@ -366,12 +415,17 @@ export class TeamSync {
    * connecting) is kept: three-way per field against the last shared state (core/case/merge),
    * then written to the document.
    */
-  async #project(key: string, doc: Y.Doc): Promise<void> {
+  async #project(key: string): Promise<void> {
+    await this.#live?.use(`cases/${key}`, (doc) => this.#projectDoc(key, doc));
+  }
+
+  async #projectDoc(key: string, doc: Y.Doc): Promise<void> {
     const local = await findCase(this.services.db, key);
     const viewer = local?.case.host ? local.case : { host: 'gmail' as const, account: this.#membership?.member.email ?? '' };
     const read = readCase(doc, viewer);
     if (!read) return;
-    for (const thread of caseThreads(doc)) if (thread.host && thread.threadId) this.#threadIndex.set(threadIndexKey(thread.host, thread.account, thread.threadId), key);
+    const threads = caseThreads(doc).flatMap((thread) => (thread.host && thread.threadId ? [threadIndexKey(thread.host, thread.account, thread.threadId)] : []));
+    for (const thread of threads) this.#threadIndex.set(thread, key);
     // A colleague's link opens their mailbox, not this member's: until this member opens the
     // conversation, the link searches their own mailbox for it (Gmail search works in every account).
     const own = read.case.host === viewer.host && read.case.account.toLowerCase() === viewer.account.toLowerCase();
@@ -381,7 +435,7 @@ export class TeamSync {
     const archived = await this.#archivedEvents(key, doc);
     const events = [...archived, ...read.events].map((event: CaseEvent) => ({ ...event, caseId: key }));
     const saved = await saveSharedCase(this.services.db, merged, events);
-    await this.#setBase(key, { ...read.case, id: key });
+    await this.#setBase(key, { ...read.case, id: key }, threads);
     const pending = !deepEqual({ ...merged, version: 0, updatedAt: 0 }, { ...fromDoc, version: 0, updatedAt: 0 });
     if (pending) await this.#share(key);
     if (!saved) return;
@@ -390,12 +444,50 @@ export class TeamSync {
     if (me && saved.owner?.toLowerCase() === me && local?.case.owner?.toLowerCase() !== me) this.hooks.assignedToMe?.(saved);
   }
 
-  /** Open cases on the board are kept in step; closed ones load when someone opens them. */
-  async #followBoard(): Promise<void> {
-    if (!this.#board) return;
-    const keys = listBoardEntries(this.#board).flatMap(({ key, entry }) => (!entry.closed && !this.#caseDocs.has(key) ? [key] : []));
-    // A few at a time: one by one, a new member's first sync waited on each IndexedDB load in turn.
-    for (let i = 0; i < keys.length; i += FOLLOW_BATCH) await Promise.all(keys.slice(i, i + FOLLOW_BATCH).map((key) => this.#caseDoc(key)));
+  /**
+   * Which of these board entries this browser's rows lag behind (or whose document holds a
+   * change not sent yet), queued to be brought up to date. Closed cases never seen here are
+   * left: they load when someone opens them.
+   */
+  async #followStale(keys: readonly string[]): Promise<void> {
+    const board = this.#board;
+    if (!board || keys.length === 0) return;
+    const names = keys.map((key) => this.#docName(`cases/${key}`));
+    const [rows, syncRows] = await Promise.all([this.services.db.cases.bulkGet([...keys]), this.services.db.teamSync.bulkGet(names)]);
+    if (this.#board !== board) return;
+    const stale = keys.filter((key, i) => syncRows[i]?.pendingSince != null || lagsBehind(boardEntry(board, key), rows[i]));
+    for (const key of stale) this.#toFollow.add(key);
+    if (this.#following === null) this.#following = this.#follow().finally(() => (this.#following = null));
+  }
+
+  /**
+   * Brings queued cases up to date a few at a time: each document is loaded, given the time to
+   * come in step with the server, projected, and left to the pool to release. Offline it stops;
+   * the next change on the board starts it again.
+   */
+  async #follow(): Promise<void> {
+    while (this.#toFollow.size > 0 && this.#live) {
+      const batch = [...this.#toFollow].slice(0, FOLLOW_BATCH);
+      for (const key of batch) this.#toFollow.delete(key);
+      const live = this.#live;
+      const done = await Promise.all(batch.map((key) => live.use(`cases/${key}`, async () => {
+        const inStep = await until(() => live.inStep(`cases/${key}`), SYNC_PATIENCE_MS);
+        await this.#perCase.run(key, () => this.#project(key));
+        return inStep;
+      })));
+      if (!done.some(Boolean) && this.#connection?.status.kind !== 'synced') return;
+    }
+  }
+
+  /** After a restart: which thread of which mailbox belongs to which team case (inbox chips before any case is read again). */
+  async #loadThreadIndex(): Promise<void> {
+    const prefix = this.#docName('cases/');
+    const rows = await this.services.db.teamSync.where('name').startsWith(prefix).toArray();
+    for (const row of rows) {
+      const key = row.name.slice(prefix.length);
+      if (!isConversationKey(key)) continue;
+      for (const thread of Array.isArray(row.threads) ? row.threads : []) if (typeof thread === 'string') this.#threadIndex.set(thread, key);
+    }
   }
 
   #publishHere(): void {
@@ -406,6 +498,30 @@ export class TeamSync {
 }
 
 const threadIndexKey = (host: Host, account: string, threadId: string): string => `${host}:${account.trim().toLowerCase()}:${threadId}`;
+
+/** `cases/<key>` and `cases/<key>/history/<month>` → key; null for other documents. */
+function caseKeyOfRest(rest: string): string | null {
+  if (!rest.startsWith('cases/')) return null;
+  const key = rest.slice('cases/'.length).split('/')[0] ?? '';
+  return isConversationKey(key) ? key : null;
+}
+
+/** Whether the row this browser has is behind the board's entry for its case (a closed case never seen here is not). */
+function lagsBehind(entry: BoardEntry | null, row: { status?: unknown; owner?: unknown; updatedAt?: unknown } | undefined): boolean {
+  if (!entry) return false;
+  if (!row) return !entry.closed;
+  return row.status !== entry.status || (row.owner ?? null) !== entry.owner || typeof row.updatedAt !== 'number' || row.updatedAt < entry.updatedAt;
+}
+
+/** Polls `check` until it holds or `ms` pass; whether it held. */
+async function until(check: () => boolean, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  return true;
+}
 
 function isPresence(value: unknown): value is PresenceState {
   const v = value as Partial<PresenceState> | null | undefined;
