@@ -1,0 +1,128 @@
+// One simulated team member for `npm run bench:team-clients`, in its own worker thread as a
+// member has its own browser: the extension's TeamSync over its own IndexedDB (y-dexie on
+// fake-indexeddb) and its own WebSocket. The main thread (../bench-team-clients.ts) tells it
+// what to do and it answers with the wall-clock moment things happened.
+// Dexie's live queries (y-dexie loads documents through them) need IndexedDB's globals.
+import 'fake-indexeddb/auto';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { parentPort, workerData } from 'node:worker_threads';
+import WebSocket from 'ws';
+import { transition } from '../../lib/core/case/case-status';
+import { conversationKeyOf } from '../../lib/core/case/conversation-key';
+import { newCase } from '../../lib/core/case/new-case';
+import { findCase, saveCase } from '../../lib/db/cases-repository';
+import { CasebookDb } from '../../lib/db/database';
+import type { CaseStatus, SupportCase } from '../../lib/model/case';
+import type { TeamMembership } from '../../lib/model/team';
+import type { Services } from '../../lib/background/services';
+import { TeamSync } from '../../lib/background/team/team-sync';
+
+// y-dexie says "Y.Doc … was destroyed" on console.debug each time a released case document goes.
+console.debug = () => {};
+
+export const T0 = Date.UTC(2026, 10, 2, 9, 0);
+
+export type ToMember =
+  | { type: 'create'; from: number; to: number }
+  | { type: 'count'; atLeast: number }
+  | { type: 'watch'; key: string; status: CaseStatus }
+  | { type: 'change'; key: string; to: CaseStatus; k: number }
+  | { type: 'stop' };
+export type FromMember =
+  | { type: 'ready' }
+  | { type: 'created'; ms: number }
+  | { type: 'counted'; at: number }
+  | { type: 'seen'; key: string; at: number }
+  | { type: 'changed'; key: string; status: CaseStatus | null; at: number }
+  | { type: 'stopped' };
+
+export interface MemberData {
+  membership: TeamMembership;
+}
+
+/** Epoch milliseconds with sub-millisecond precision, comparable across threads. */
+const wallNow = (): number => performance.timeOrigin + performance.now();
+
+export function benchCase(i: number, account: string): SupportCase {
+  const subject = `Bench case ${i}: uploads stall after upgrade`;
+  const createdAt = T0 + i * 60_000;
+  return newCase({
+    id: conversationKeyOf(subject, createdAt)!,
+    host: 'gmail',
+    account,
+    threadId: (0x1955a1c2d3e4f500 + i).toString(16),
+    threadUrl: `https://mail.google.com/mail/u/0/#inbox/${i}`,
+    subject,
+    customer: { name: 'Dana', email: `dana${i}@customer.example`, organisation: 'Customer' },
+    originator: 'customer',
+    source: 'email',
+    createdAt,
+  });
+}
+
+if (parentPort) {
+  const port = parentPort;
+  const { membership } = workerData as MemberData;
+  const email = membership.member.email;
+  const db = new CasebookDb(`bench-${email}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+  let n = 0;
+  const watches = new Map<string, CaseStatus>();
+  const post = (message: FromMember): void => port.postMessage(message);
+  const check = async (key: string): Promise<void> => {
+    const wanted = watches.get(key);
+    if (!wanted) return;
+    const row = await findCase(db, key);
+    if (row?.case.status === wanted && watches.get(key) === wanted) {
+      watches.delete(key);
+      post({ type: 'seen', key, at: wallNow() });
+    }
+  };
+  const services: Services = { db, now: () => Date.now(), newId: () => `${email}-${n++}`, settings: async () => ({}) as never, holidays: () => () => false };
+  const sync = new TeamSync(services, { caseChanged: (key) => check(key), linesChanged: () => {}, WebSocketImpl: WebSocket });
+  void sync.use(membership);
+
+  port.on('message', (message: ToMember) => {
+    void (async () => {
+      switch (message.type) {
+        case 'create': {
+          // As a sidebar does: saveCase, then share the change.
+          const started = performance.now();
+          for (let i = message.from; i < message.to; i += 1) {
+            const c = benchCase(i, email);
+            await saveCase(db, c, null, [{ id: `created-${c.id}`, caseId: c.id, at: c.createdAt, actor: 'casebook', type: 'created', from: null, to: 'new', reason: 'Thread to support' }]);
+            await sync.localChange(c.id);
+          }
+          post({ type: 'created', ms: performance.now() - started });
+          break;
+        }
+        case 'count': {
+          while ((await db.cases.count()) < message.atLeast) await new Promise((resolve) => setTimeout(resolve, 20));
+          post({ type: 'counted', at: wallNow() });
+          break;
+        }
+        case 'watch':
+          watches.set(message.key, message.status);
+          await check(message.key);
+          break;
+        case 'change': {
+          const at = wallNow();
+          const stored = (await findCase(db, message.key))?.case;
+          const moved = stored ? transition(stored, message.to, { actor: email, at: Date.now(), eventId: `change-${message.k}`, reason: 'bench' }) : null;
+          if (!stored || !moved?.ok) {
+            post({ type: 'changed', key: message.key, status: null, at });
+            break;
+          }
+          await saveCase(db, moved.case, stored, [moved.event]);
+          await sync.localChange(message.key);
+          post({ type: 'changed', key: message.key, status: message.to, at });
+          break;
+        }
+        case 'stop':
+          sync.stop();
+          post({ type: 'stopped' });
+          break;
+      }
+    })();
+  });
+  post({ type: 'ready' });
+}
