@@ -213,11 +213,11 @@ export class TeamSync {
     writeTeamSettings(this.#shared.settings, sections, LOCAL);
   }
 
-  /** Saves (or, with null, deletes) a team template. */
-  saveTeamTemplate(id: string, template: Pick<SharedTemplate, 'name' | 'body' | 'category' | 'updatedAt'> | null): void {
+  /** Saves (or, with null, deletes) a team template; `base`: the body the editor started from. */
+  saveTeamTemplate(id: string, template: Pick<SharedTemplate, 'name' | 'body' | 'category' | 'updatedAt'> | null, base?: string): void {
     if (!this.#shared.templates) throw new Error('Not connected to a team.');
     if (template === null) deleteTeamTemplate(this.#shared.templates, id, LOCAL);
-    else writeTeamTemplate(this.#shared.templates, id, { name: template.name, body: template.body, category: template.category, updatedAt: template.updatedAt, updatedBy: this.#membership?.member.email ?? '' }, LOCAL);
+    else writeTeamTemplate(this.#shared.templates, id, { name: template.name, body: template.body, category: template.category, updatedAt: template.updatedAt, updatedBy: this.#membership?.member.email ?? '' }, LOCAL, base);
   }
 
   /** Every member's published presence (this browser's included), as received. */
