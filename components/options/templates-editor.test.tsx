@@ -49,7 +49,7 @@ describe('TemplatesEditor', () => {
     expect(view.button('Reset to built-in text')).toBeDefined();
     await choose(view.control<HTMLSelectElement>('Suggested for'), 'question');
     await click(view.button('Save template'));
-    expect(onSave).toHaveBeenCalledWith({ ...builtIn, category: 'question' }, builtIn.body);
+    expect(onSave).toHaveBeenCalledWith({ ...builtIn, category: 'question' }, builtIn);
     await click(view.button('Holiday notice'));
     expect(() => view?.button('Reset to built-in text')).toThrow();
   });
@@ -78,7 +78,7 @@ describe('TemplatesEditor', () => {
 describe('TemplatesEditor in a team', () => {
   const teamTemplate: ReplyTemplate = { id: 'team:renewal', name: 'Renewal', body: 'Hello,\n\nYour licence renews on the 1st.\n\nRegards', category: null, builtIn: false, updatedAt: 0 };
 
-  it('follows a colleague’s save where nothing is being edited, and sends the body an edit started from', async () => {
+  it('follows a colleague’s save where nothing is being edited, and sends the template as the edit began', async () => {
     const onSave = vi.fn(async () => undefined);
     view = await renderForTest(<TemplatesEditor {...props({ templates: [teamTemplate, custom], onSave })} />);
     const container = view.container;
@@ -93,7 +93,7 @@ describe('TemplatesEditor in a team', () => {
     await rerender([{ ...colleagues, body: colleagues.body.replace('1st', '1st of May') }, custom]);
     expect(view.control<HTMLTextAreaElement>('Template text').value).toBe(mine);
     await click(view.button('Save template'));
-    expect(onSave).toHaveBeenCalledWith({ ...colleagues, body: mine }, colleagues.body);
+    expect(onSave).toHaveBeenCalledWith({ ...colleagues, body: mine }, colleagues);
   });
 
   it('shows a viewer the team’s templates read-only and says why; their own stay editable', async () => {

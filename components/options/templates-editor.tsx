@@ -13,8 +13,8 @@ export interface TemplatesEditorProps {
   variables: readonly TemplateVariable[];
   /** A fresh, unsaved custom template (id "custom:<uuid>"). */
   newTemplate: () => ReplyTemplate;
-  /** `base`: a saved template's body as its edit began (a colleague's change meanwhile is kept, for team templates). */
-  onSave: (template: ReplyTemplate, base?: string) => Promise<void>;
+  /** `base`: the saved template as its edit began (a colleague's change meanwhile is kept, for team templates). */
+  onSave: (template: ReplyTemplate, base?: ReplyTemplate) => Promise<void>;
   onReset: (id: string) => Promise<void>;
   /** In a team: a fresh, unsaved team template (id "team:<uuid>"), shared with every member once saved. */
   newTeamTemplate?: (() => ReplyTemplate) | null;
@@ -30,8 +30,8 @@ const isTeamTemplate = (template: ReplyTemplate): boolean => template.id.startsW
  */
 export function TemplatesEditor({ templates, loadProblem, variables, newTemplate, onSave, onReset, newTeamTemplate = null, teamReadOnly = null }: TemplatesEditorProps): JSX.Element {
   const [drafts, setDrafts] = useState<Record<string, ReplyTemplate>>({});
-  // The saved body each draft started from: the list follows colleagues' saves while a draft is typed.
-  const [bases, setBases] = useState<Record<string, string>>({});
+  // The saved template each draft started from: the list follows colleagues' saves while a draft is typed.
+  const [bases, setBases] = useState<Record<string, ReplyTemplate>>({});
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const saved = templates ?? [];
   const unsavedNew = Object.values(drafts).filter((draft) => !saved.some((t) => t.id === draft.id));
@@ -43,8 +43,8 @@ export function TemplatesEditor({ templates, loadProblem, variables, newTemplate
     setBases(({ [id]: _dropped, ...rest }) => rest);
   };
   const edit = (edited: ReplyTemplate): void => {
-    const savedBody = saved.find((t) => t.id === edited.id)?.body;
-    if (savedBody !== undefined) setBases((b) => (edited.id in b ? b : { ...b, [edited.id]: savedBody }));
+    const savedOne = saved.find((t) => t.id === edited.id);
+    if (savedOne) setBases((b) => (edited.id in b ? b : { ...b, [edited.id]: savedOne }));
     setDrafts((d) => ({ ...d, [edited.id]: edited }));
   };
   const readOnly = current && isTeamTemplate(current) ? teamReadOnly : null;

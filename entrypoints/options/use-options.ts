@@ -9,6 +9,7 @@ import { errorMessage } from '../../components/shared/error-message';
 import { ask, onPush } from '../../lib/messaging';
 import type { Settings } from '../../lib/model/settings';
 import type { ReplyTemplate } from '../../lib/model/template';
+import { Category } from '../../lib/model/classification';
 import { TEMPLATE_VARIABLES } from '../../lib/core/templates/template-vars';
 import { mayReadTrac, originPattern } from '../../lib/core/trac/ticket-page';
 import { loadSettings, saveSettings } from '../../lib/settings-storage';
@@ -177,7 +178,10 @@ export function useOptions(): OptionsPageProps {
         builtIn: false,
         updatedAt: Date.now(),
       }),
-      onSave: async (template, base) => setTemplates((await ask('templates.save', { template: { ...template, updatedAt: Date.now() }, ...(base === undefined ? {} : { base }) })).templates),
+      onSave: async (template, base) => {
+        const started = base ? { base: { name: base.name, body: base.body, category: Category.safeParse(base.category).data ?? null } } : {};
+        setTemplates((await ask('templates.save', { template: { ...template, updatedAt: Date.now() }, ...started })).templates);
+      },
       onReset: async (id) => setTemplates((await ask('templates.reset', { id })).templates),
       newTeamTemplate:
         membership && membership.member.role !== 'viewer'

@@ -213,8 +213,12 @@ export const protocol = {
   },
   /** Trac's choices for the options page: read from `baseUrl`'s New Ticket form (with its origin permission). */
   'trac.choices': { senders: PAGES, request: z.object({ baseUrl: z.string(), refresh: z.boolean() }), response: TracChoicesAnswer },
-  /** `base`: a team template's body as the editor opened it, so a colleague's change meanwhile is kept. */
-  'templates.save': { senders: PAGES, request: z.object({ template: ReplyTemplate, base: z.optional(z.string().check(z.maxLength(50_000))) }), response: z.object({ templates: z.array(ReplyTemplate) }) },
+  /** `base`: a team template as the editor opened it, so a colleague's change meanwhile is kept. */
+  'templates.save': {
+    senders: PAGES,
+    request: z.object({ template: ReplyTemplate, base: z.optional(z.object({ name: z.string(), body: z.string().check(z.maxLength(50_000)), category: z.nullable(Category) })) }),
+    response: z.object({ templates: z.array(ReplyTemplate) }),
+  },
   'templates.reset': { senders: PAGES, request: z.object({ id: z.string() }), response: z.object({ templates: z.array(ReplyTemplate) }) },
   'templates.list': { senders: PAGES, request: Empty, response: z.object({ templates: z.array(ReplyTemplate) }) },
   /** The sections the team sets (they replace the member's own while in it), with their values. */

@@ -28,9 +28,15 @@ describe('team templates', () => {
     syncAll(alice, bob);
     const bobs = { ...template(base.replace('Regards', 'Kind regards')), updatedBy: 'bob@example.com' };
     const expected = 'Dear {{customer.name}},\n\nYour licence renews on the 1st.\n\nKind regards';
-    writeTeamTemplate(bob, 'team:renewal', bobs, LOCAL, base);
+    writeTeamTemplate(bob, 'team:renewal', bobs, LOCAL, { name: 'Licence renewal', body: base, category: 'licensing_sales' });
     syncAll(alice, bob);
     for (const doc of [alice, bob]) expect(readTeamTemplates(doc)[0]?.body).toBe(expected);
+    // A rename made meanwhile stays: Bob did not touch the name.
+    writeTeamTemplate(alice, 'team:renewal', template(expected, 'Licence renewal 2027'), LOCAL);
+    syncAll(alice, bob);
+    writeTeamTemplate(bob, 'team:renewal', { ...template(`${expected}!`), updatedBy: 'bob@example.com' }, LOCAL, { name: 'Licence renewal', body: expected, category: 'licensing_sales' });
+    syncAll(alice, bob);
+    for (const doc of [alice, bob]) expect(readTeamTemplates(doc).map((t) => [t.name, t.body])).toEqual([['Licence renewal 2027', `${expected}!`]]);
     // Without the base, Bob's whole text would replace Alice's greeting: what the base is for.
     const [carol] = [replica(3)];
     writeTeamTemplate(carol, 'team:renewal', template(base.replace('Hello', 'Dear')), LOCAL);

@@ -17,7 +17,7 @@ import type { TeamMembership } from '../../model/team';
 import type { ClassifierCorrection } from '../../model/classification';
 import type { TeamSettingKey, TeamSettings } from '../../model/team-documents';
 import { listBoardEntries, updateBoardEntry } from '../../team/board-doc';
-import { deleteTeamTemplate, readSharedCorrections, readTeamSettings, readTeamTemplates, shareCorrection, writeTeamSettings, writeTeamTemplate, type SharedTemplate } from '../../team/shared-docs';
+import { deleteTeamTemplate, readSharedCorrections, readTeamSettings, readTeamTemplates, shareCorrection, writeTeamSettings, writeTeamTemplate, type SharedTemplate, type TemplateBase } from '../../team/shared-docs';
 import { caseThreads, readCase, writeCase } from '../../team/case-doc';
 import { mergeLocalIntoDoc } from '../../team/merge-local';
 import { archiveOldEvents, historyDocRest, historyPeriods, periodsToArchive, readArchive } from '../../team/timeline-archive';
@@ -213,8 +213,8 @@ export class TeamSync {
     writeTeamSettings(this.#shared.settings, sections, LOCAL);
   }
 
-  /** Saves (or, with null, deletes) a team template; `base`: the body the editor started from. */
-  saveTeamTemplate(id: string, template: Pick<SharedTemplate, 'name' | 'body' | 'category' | 'updatedAt'> | null, base?: string): void {
+  /** Saves (or, with null, deletes) a team template; `base`: the template as the editor opened it. */
+  saveTeamTemplate(id: string, template: Pick<SharedTemplate, 'name' | 'body' | 'category' | 'updatedAt'> | null, base?: TemplateBase): void {
     if (!this.#shared.templates) throw new Error('Not connected to a team.');
     if (template === null) deleteTeamTemplate(this.#shared.templates, id, LOCAL);
     else writeTeamTemplate(this.#shared.templates, id, { name: template.name, body: template.body, category: template.category, updatedAt: template.updatedAt, updatedBy: this.#membership?.member.email ?? '' }, LOCAL, base);
