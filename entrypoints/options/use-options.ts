@@ -59,8 +59,12 @@ export function useOptions(): OptionsPageProps {
     setTeam(nextTeam);
     setDraft((draftNow) => (replaceDraft || draftNow === null || before === null ? nextShown : draftAfterChange(draftNow, before, nextShown)));
   };
+  const teamReads = useRef(0);
   const followTeam = async (): Promise<void> => {
+    // Only the newest read may land: a push and a membership change can cross.
+    const read = ++teamReads.current;
     const nextTeam = await readTeamSettings();
+    if (read !== teamReads.current) return;
     const ownNow = current.current.own;
     if (ownNow) show(ownNow, nextTeam, false);
     else {
