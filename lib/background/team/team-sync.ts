@@ -17,12 +17,14 @@ import type { TeamMembership } from '../../model/team';
 import type { ClassifierCorrection } from '../../model/classification';
 import type { TeamSettingKey, TeamSettings } from '../../model/team-documents';
 import { listBoardEntries, updateBoardEntry } from '../../team/board-doc';
-import { deleteTeamTemplate, readSharedCorrections, readTeamSettings, readTeamTemplates, shareCorrection, writeTeamSettings, writeTeamTemplate, type SharedTemplate, type TemplateBase } from '../../team/shared-docs';
+import { deleteTeamTemplate, readSharedCorrections, readTeamSettings, readTeamTemplates, shareCorrection, writeTeamSettings, writeTeamTemplate, type SharedTemplate } from '../../team/shared-docs';
 import { caseThreads, readCase, writeCase } from '../../team/case-doc';
 import { mergeLocalIntoDoc } from '../../team/merge-local';
 import { archiveOldEvents, historyDocRest, historyPeriods, periodsToArchive, readArchive } from '../../team/timeline-archive';
 import type { Services } from '../services';
 import { KeyedQueue } from '../keyed-queue';
+// A template as an editor opened it (what a save of a team template is rebased on).
+import type { TemplateBase } from '../../team/shared-docs';
 import { TeamConnection } from './team-connection';
 import { loadTeamDoc } from './team-docs';
 
