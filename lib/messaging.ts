@@ -8,6 +8,7 @@ import {
   type RequestOf,
   type RequestType,
   type ResponseOf,
+  type TabPush,
 } from './model/messages';
 
 /**
@@ -83,7 +84,7 @@ export function serve(handlers: Handlers, signal?: AbortSignal): void {
 }
 
 /** Tells one tab (its content script) about a change. A tab without our script is ignored. */
-export async function pushToTab(tabId: number, message: Push): Promise<void> {
+export async function pushToTab(tabId: number, message: TabPush): Promise<void> {
   await browser.tabs.sendMessage(tabId, Push.parse(message)).catch(() => undefined);
 }
 

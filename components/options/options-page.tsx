@@ -4,6 +4,7 @@ import type { Settings } from '../../lib/model/settings';
 import { ProblemList } from '../shared/problem-list';
 import { useAction } from '../shared/use-action';
 import { CalendarSection } from './calendar-section';
+import { FromTeam, type TeamSettingsScope } from './from-team';
 import { GettingStarted } from './getting-started';
 import { IdentitySection } from './identity-section';
 import { ImportExportSection, type ImportExportSectionProps } from './import-export-section';
@@ -28,6 +29,8 @@ export interface OptionsPageProps {
   templates: TemplatesEditorProps;
   importExport: ImportExportSectionProps;
   teamWorkspace: TeamWorkspaceSectionProps;
+  /** In a team: the sections it sets (shown with the team's values) and whether this member may change them. */
+  teamSettings: TeamSettingsScope;
   /** Trac's own choices for its select fields, read from its New Ticket form (`refresh`: read again). */
   onReadTracChoices?: (baseUrl: string, refresh: boolean) => Promise<TracChoicesAnswer>;
 }
@@ -86,11 +89,21 @@ export function OptionsPage(props: OptionsPageProps): JSX.Element {
           >
             <IdentitySection settings={settings} onChange={props.onSettingsChange} problems={problems} />
             <TeamSection settings={settings} onChange={props.onSettingsChange} problems={problems} />
-            <SupportMailSection settings={settings} onChange={props.onSettingsChange} problems={problems} />
-            <SenderDomainsSection settings={settings} onChange={props.onSettingsChange} problems={problems} />
-            <CalendarSection settings={settings} onChange={props.onSettingsChange} problems={problems} timeZones={props.timeZones} />
-            <TracSection settings={settings} onChange={props.onSettingsChange} problems={problems} onReadChoices={props.onReadTracChoices} />
-            <LinksSection settings={settings} onChange={props.onSettingsChange} problems={problems} />
+            <FromTeam keys={['supportAddresses', 'supportLabels']} scope={props.teamSettings}>
+              <SupportMailSection settings={settings} onChange={props.onSettingsChange} problems={problems} />
+            </FromTeam>
+            <FromTeam keys={['partnerDomains', 'staffDomains']} scope={props.teamSettings}>
+              <SenderDomainsSection settings={settings} onChange={props.onSettingsChange} problems={problems} />
+            </FromTeam>
+            <FromTeam keys={['calendar']} scope={props.teamSettings}>
+              <CalendarSection settings={settings} onChange={props.onSettingsChange} problems={problems} timeZones={props.timeZones} />
+            </FromTeam>
+            <FromTeam keys={['trac']} scope={props.teamSettings}>
+              <TracSection settings={settings} onChange={props.onSettingsChange} problems={problems} onReadChoices={props.onReadTracChoices} />
+            </FromTeam>
+            <FromTeam keys={['links', 'productName']} scope={props.teamSettings}>
+              <LinksSection settings={settings} onChange={props.onSettingsChange} problems={problems} />
+            </FromTeam>
             <SaveBar dirty={props.dirty} pending={save.pending} outcome={outcome} error={save.error} />
           </form>
         )}

@@ -9,7 +9,14 @@ export type SaveOutcome =
    * `tracAccess`: whether the browser lets Casebook read the Trac site ("none" when no URL;
    * "cleartext" for an http:// Trac on another machine, which Casebook never reads).
    */
-  | { saved: true; tracAccess: 'granted' | 'refused' | 'none' | 'cleartext' };
+  | {
+      saved: true;
+      tracAccess: 'granted' | 'refused' | 'none' | 'cleartext';
+      /** An admin's save changed the team's settings: what went wrong there, in words (saved here anyway). */
+      teamProblem?: string;
+      /** An admin's save changed these of the team's sections, for every member. */
+      sharedWithTeam?: number;
+    };
 
 export interface SaveBarProps {
   dirty: boolean;
@@ -42,12 +49,17 @@ export function SaveBar({ dirty, pending, outcome, error }: SaveBarProps): JSX.E
           created ticket number is typed by hand). Use https:// if your Trac has it.
         </p>
       )}
+      {outcome?.saved && outcome.teamProblem && (
+        <p class="cb-problems" role="alert">
+          Saved in this browser, but the team’s settings were not changed: {outcome.teamProblem}
+        </p>
+      )}
       <div class="cb-row">
         <button type="submit" class="cb-button cb-button--primary" disabled={pending}>
           {pending ? 'Saving…' : 'Save settings'}
         </button>
         <span role="status" class="cb-muted">
-          {dirty ? 'You have unsaved changes.' : outcome?.saved ? 'Settings saved.' : ''}
+          {dirty ? 'You have unsaved changes.' : outcome?.saved ? (outcome.sharedWithTeam ? 'Settings saved, for the whole team.' : 'Settings saved.') : ''}
         </span>
       </div>
     </div>

@@ -34,7 +34,7 @@ describe('TeamWorkspaceSection', () => {
     view = await renderForTest(
       <TeamWorkspaceSection membership={membership('admin')} onJoin={async () => null} onLeave={async () => undefined} teamSettingKeys={['supportAddresses', 'calendar']} onShareSettings={async () => void shared++} />,
     );
-    expect(view.container.querySelector('[aria-label="Settings from the team"]')?.textContent).toContain('From the team (they replace yours below while you are in it): support addresses, business hours and closures.');
+    expect(view.container.querySelector('[aria-label="Settings from the team"]')?.textContent).toContain('From the team (shown below in place of yours while you are in it, and kept up to date): support addresses, business hours and closures.');
     const button = [...view.container.querySelectorAll('button')].find((b) => b.textContent === 'Share these settings with the team');
     button?.click();
     await new Promise((resolve) => setTimeout(resolve, 0));

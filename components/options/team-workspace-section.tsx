@@ -60,7 +60,7 @@ export function TeamWorkspaceSection({ membership, onJoin, onLeave, teamSettingK
         </p>
         <p aria-label="Settings from the team">
           {teamSettingKeys.length > 0
-            ? `From the team (they replace yours below while you are in it): ${teamSettingKeys.map((key) => sectionNames[key]).join(', ')}.`
+            ? `From the team (shown below in place of yours while you are in it, and kept up to date): ${teamSettingKeys.map((key) => sectionNames[key]).join(', ')}.`
             : 'The team shares no settings yet: yours below apply.'}{' '}
           Your name, addresses and shortcuts are always your own. Team templates are listed with yours under Reply templates.
         </p>

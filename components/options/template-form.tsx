@@ -19,10 +19,12 @@ export interface TemplateFormProps {
   onReset?: () => Promise<void>;
   /** What the reset button says (a team template is deleted, a built-in reset). */
   resetLabel?: string;
+  /** Why this template cannot be changed here (a viewer's team template), in words; null when it can. */
+  readOnly?: string | null;
 }
 
 /** One template's name, category and body, with the variables it may use. */
-export function TemplateForm({ template, dirty, variables, onEdit, onSave, onReset, resetLabel = 'Reset to built-in text' }: TemplateFormProps): JSX.Element {
+export function TemplateForm({ template, dirty, variables, onEdit, onSave, onReset, resetLabel = 'Reset to built-in text', readOnly = null }: TemplateFormProps): JSX.Element {
   const bodyId = useId();
   const body = useRef<HTMLTextAreaElement>(null);
   const categoryId = useId();
@@ -32,6 +34,7 @@ export function TemplateForm({ template, dirty, variables, onEdit, onSave, onRes
   const nameProblem = template.name.trim() === '' ? 'A template needs a name.' : null;
 
   const insertVariable = (name: string): void => {
+    if (readOnly !== null) return;
     const area = body.current;
     const start = area?.selectionStart ?? template.body.length;
     const end = area?.selectionEnd ?? start;
@@ -49,56 +52,63 @@ export function TemplateForm({ template, dirty, variables, onEdit, onSave, onRes
       aria-label={`Edit template ${template.name}`}
       onSubmit={(e) => {
         e.preventDefault();
-        if (!nameProblem) void save.run({ ...template, name: template.name.trim() });
+        if (!nameProblem && readOnly === null) void save.run({ ...template, name: template.name.trim() });
       }}
     >
-      <Field label="Template name" value={template.name} onInput={(name) => onEdit({ ...template, name })} error={nameProblem} />
-      <div class="cb-field">
-        <label for={categoryId}>Suggested for</label>
-        <select
-          id={categoryId}
-          value={template.category ?? ''}
-          onChange={(e) => onEdit({ ...template, category: e.currentTarget.value === '' ? null : e.currentTarget.value })}
-        >
-          <option value="">Any conversation</option>
-          {categories.map((category) => (
-            <option key={category} value={category}>
-              {categoryLabels[category]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div class="cb-field">
-        <label for={bodyId}>Template text</label>
-        <textarea id={bodyId} ref={body} rows={16} class="cb-template-form__body" value={template.body} onInput={(e) => onEdit({ ...template, body: e.currentTarget.value })} />
-        <p class="cb-hint">
-          Plain text. Variables in double braces are filled in when the template is inserted;{' '}
-          <code>{'{{#if name}}…{{else}}…{{/if}}'}</code> keeps text only when the variable has a value.
+      {readOnly && (
+        <p class="cb-from-team__note" role="note">
+          {readOnly}
         </p>
-        {variables.length > 0 && check.unknown.length > 0 && (
-          <p class="cb-field__error">Not in the variable list (check the spelling): {check.unknown.join(', ')}</p>
-        )}
-        {check.errors.map((error) => (
-          <p key={error} class="cb-field__error">
-            {error}
+      )}
+      <fieldset class="cb-from-team" disabled={readOnly !== null}>
+        <Field label="Template name" value={template.name} onInput={(name) => onEdit({ ...template, name })} error={nameProblem} />
+        <div class="cb-field">
+          <label for={categoryId}>Suggested for</label>
+          <select
+            id={categoryId}
+            value={template.category ?? ''}
+            onChange={(e) => onEdit({ ...template, category: e.currentTarget.value === '' ? null : e.currentTarget.value })}
+          >
+            <option value="">Any conversation</option>
+            {categories.map((category) => (
+              <option key={category} value={category}>
+                {categoryLabels[category]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="cb-field">
+          <label for={bodyId}>Template text</label>
+          <textarea id={bodyId} ref={body} rows={16} class="cb-template-form__body" value={template.body} onInput={(e) => onEdit({ ...template, body: e.currentTarget.value })} />
+          <p class="cb-hint">
+            Plain text. Variables in double braces are filled in when the template is inserted;{' '}
+            <code>{'{{#if name}}…{{else}}…{{/if}}'}</code> keeps text only when the variable has a value.
           </p>
-        ))}
-      </div>
-      {save.error && <ProblemList title="The template was not saved:" problems={[save.error]} />}
-      {reset.error && <ProblemList title="The template was not reset:" problems={[reset.error]} />}
-      <div class="cb-row">
-        <button type="submit" class="cb-button cb-button--primary" disabled={save.pending || nameProblem !== null}>
-          Save template
-        </button>
-        {onReset && (
-          <button type="button" class="cb-button" disabled={reset.pending} onClick={() => void reset.run()}>
-            {resetLabel}
+          {variables.length > 0 && check.unknown.length > 0 && (
+            <p class="cb-field__error">Not in the variable list (check the spelling): {check.unknown.join(', ')}</p>
+          )}
+          {check.errors.map((error) => (
+            <p key={error} class="cb-field__error">
+              {error}
+            </p>
+          ))}
+        </div>
+        {save.error && <ProblemList title="The template was not saved:" problems={[save.error]} />}
+        {reset.error && <ProblemList title="The template was not reset:" problems={[reset.error]} />}
+        <div class="cb-row">
+          <button type="submit" class="cb-button cb-button--primary" disabled={save.pending || nameProblem !== null}>
+            Save template
           </button>
-        )}
-        <span class="cb-muted" role="status">
-          {dirty ? 'Unsaved changes' : 'Saved'}
-        </span>
-      </div>
+          {onReset && (
+            <button type="button" class="cb-button" disabled={reset.pending} onClick={() => void reset.run()}>
+              {resetLabel}
+            </button>
+          )}
+          <span class="cb-muted" role="status">
+            {dirty ? 'Unsaved changes' : 'Saved'}
+          </span>
+        </div>
+      </fieldset>
       <details class="cb-template-form__variables" open>
         <summary>Variables</summary>
         <VariableCatalogue variables={variables} onInsert={insertVariable} />

@@ -1,4 +1,6 @@
 // @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ReplyTemplate } from '../../lib/model/template';
 import { choose, click, renderForTest, typeInto, type Rendered } from '../shared/render-for-test';
@@ -47,7 +49,7 @@ describe('TemplatesEditor', () => {
     expect(view.button('Reset to built-in text')).toBeDefined();
     await choose(view.control<HTMLSelectElement>('Suggested for'), 'question');
     await click(view.button('Save template'));
-    expect(onSave).toHaveBeenCalledWith({ ...builtIn, category: 'question' });
+    expect(onSave).toHaveBeenCalledWith({ ...builtIn, category: 'question' }, builtIn);
     await click(view.button('Holiday notice'));
     expect(() => view?.button('Reset to built-in text')).toThrow();
   });
@@ -70,5 +72,39 @@ describe('TemplatesEditor', () => {
     body.setSelectionRange(3, 3);
     await click(view.button('Insert {{customer.firstName}}'));
     expect(view.control<HTMLTextAreaElement>('Template text').value).toBe('We {{customer.firstName}}are closed.');
+  });
+});
+
+describe('TemplatesEditor in a team', () => {
+  const teamTemplate: ReplyTemplate = { id: 'team:renewal', name: 'Renewal', body: 'Hello,\n\nYour licence renews on the 1st.\n\nRegards', category: null, builtIn: false, updatedAt: 0 };
+
+  it('follows a colleague’s save where nothing is being edited, and sends the template as the edit began', async () => {
+    const onSave = vi.fn(async () => undefined);
+    view = await renderForTest(<TemplatesEditor {...props({ templates: [teamTemplate, custom], onSave })} />);
+    const container = view.container;
+    const rerender = (templates: ReplyTemplate[]) => act(() => render(<TemplatesEditor {...props({ templates, onSave })} />, container));
+    // A colleague's save arrives: shown at once, the template being untouched here.
+    const colleagues = { ...teamTemplate, body: teamTemplate.body.replace('Hello', 'Dear') };
+    await rerender([colleagues, custom]);
+    expect(view.control<HTMLTextAreaElement>('Template text').value).toBe(colleagues.body);
+    // Now this member edits the end; another save of the colleague's arrives meanwhile.
+    const mine = colleagues.body.replace('Regards', 'Kind regards');
+    await typeInto(view.control<HTMLTextAreaElement>('Template text'), mine);
+    await rerender([{ ...colleagues, body: colleagues.body.replace('1st', '1st of May') }, custom]);
+    expect(view.control<HTMLTextAreaElement>('Template text').value).toBe(mine);
+    await click(view.button('Save template'));
+    expect(onSave).toHaveBeenCalledWith({ ...colleagues, body: mine }, colleagues);
+  });
+
+  it('shows a viewer the team’s templates read-only and says why; their own stay editable', async () => {
+    const onReset = vi.fn(async () => undefined);
+    view = await renderForTest(<TemplatesEditor {...props({ templates: [teamTemplate, custom], onReset, teamReadOnly: 'As a viewer you cannot change them.' })} />);
+    expect(view.button('Renewal (team)')).toBeDefined();
+    expect(view.container.querySelector('[role="note"]')?.textContent).toBe('As a viewer you cannot change them.');
+    expect(view.control<HTMLTextAreaElement>('Template text').closest('fieldset')?.disabled).toBe(true);
+    expect(() => view?.button('Delete for the whole team')).toThrow();
+    await click(view.button('Holiday notice'));
+    expect(view.container.querySelector('[role="note"]')).toBeNull();
+    expect(view.control<HTMLTextAreaElement>('Template text').closest('fieldset')?.disabled).toBe(false);
   });
 });

@@ -13,10 +13,13 @@ export interface TemplatesEditorProps {
   variables: readonly TemplateVariable[];
   /** A fresh, unsaved custom template (id "custom:<uuid>"). */
   newTemplate: () => ReplyTemplate;
-  onSave: (template: ReplyTemplate) => Promise<void>;
+  /** `base`: the saved template as its edit began (a colleague's change meanwhile is kept, for team templates). */
+  onSave: (template: ReplyTemplate, base?: ReplyTemplate) => Promise<void>;
   onReset: (id: string) => Promise<void>;
   /** In a team: a fresh, unsaved team template (id "team:<uuid>"), shared with every member once saved. */
   newTeamTemplate?: (() => ReplyTemplate) | null;
+  /** Why this member may not change the team's templates (a viewer), in words; null when they may. */
+  teamReadOnly?: string | null;
 }
 
 const isTeamTemplate = (template: ReplyTemplate): boolean => template.id.startsWith('team:');
@@ -25,15 +28,26 @@ const isTeamTemplate = (template: ReplyTemplate): boolean => template.id.startsW
  * The reply templates, each edited in place. Edits are kept per template until saved, so
  * moving to another template never throws work away.
  */
-export function TemplatesEditor({ templates, loadProblem, variables, newTemplate, onSave, onReset, newTeamTemplate = null }: TemplatesEditorProps): JSX.Element {
+export function TemplatesEditor({ templates, loadProblem, variables, newTemplate, onSave, onReset, newTeamTemplate = null, teamReadOnly = null }: TemplatesEditorProps): JSX.Element {
   const [drafts, setDrafts] = useState<Record<string, ReplyTemplate>>({});
+  // The saved template each draft started from: the list follows colleagues' saves while a draft is typed.
+  const [bases, setBases] = useState<Record<string, ReplyTemplate>>({});
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const saved = templates ?? [];
   const unsavedNew = Object.values(drafts).filter((draft) => !saved.some((t) => t.id === draft.id));
   const all = [...saved, ...unsavedNew];
   const selected = all.find((t) => t.id === selectedId) ?? all[0] ?? null;
   const current = selected ? (drafts[selected.id] ?? selected) : null;
-  const dropDraft = (id: string): void => setDrafts(({ [id]: _dropped, ...rest }) => rest);
+  const dropDraft = (id: string): void => {
+    setDrafts(({ [id]: _dropped, ...rest }) => rest);
+    setBases(({ [id]: _dropped, ...rest }) => rest);
+  };
+  const edit = (edited: ReplyTemplate): void => {
+    const savedOne = saved.find((t) => t.id === edited.id);
+    if (savedOne) setBases((b) => (edited.id in b ? b : { ...b, [edited.id]: savedOne }));
+    setDrafts((d) => ({ ...d, [edited.id]: edited }));
+  };
+  const readOnly = current && isTeamTemplate(current) ? teamReadOnly : null;
 
   const create = (make: () => ReplyTemplate): void => {
     const fresh = make();
@@ -79,14 +93,16 @@ export function TemplatesEditor({ templates, loadProblem, variables, newTemplate
             template={current}
             dirty={drafts[current.id] !== undefined}
             variables={variables}
-            onEdit={(edited) => setDrafts((d) => ({ ...d, [edited.id]: edited }))}
+            onEdit={edit}
             onSave={async (template) => {
-              await onSave(template);
+              const base = bases[template.id];
+              await (base === undefined ? onSave(template) : onSave(template, base));
               dropDraft(template.id);
             }}
+            readOnly={readOnly}
             resetLabel={isTeamTemplate(current) ? 'Delete for the whole team' : 'Reset to built-in text'}
             onReset={
-              current.builtIn || isTeamTemplate(current)
+              (current.builtIn || isTeamTemplate(current)) && readOnly === null
                 ? async () => {
                     await onReset(current.id);
                     dropDraft(current.id);

@@ -1,20 +1,22 @@
 import { exportFile, importFile, loadAutoBackup, previewImport } from '../../lib/pages/data-files';
 import { autoBackupSavedAt } from '../../lib/pages/auto-backup';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { OptionsPageProps } from '../../components/options/options-page';
 import type { SaveOutcome } from '../../components/options/save-bar';
 import { downloadText, mimeTypeFor } from '../../components/shared/download-text';
 import { errorMessage } from '../../components/shared/error-message';
-import { ask } from '../../lib/messaging';
+import { ask, onPush } from '../../lib/messaging';
 import type { Settings } from '../../lib/model/settings';
 import type { ReplyTemplate } from '../../lib/model/template';
+import { Category } from '../../lib/model/classification';
 import { TEMPLATE_VARIABLES } from '../../lib/core/templates/template-vars';
 import { mayReadTrac, originPattern } from '../../lib/core/trac/ticket-page';
 import { loadSettings, saveSettings } from '../../lib/settings-storage';
 import { joinTeam } from '../../lib/pages/join-team';
 import type { TeamMembership } from '../../lib/model/team';
-import { TEAM_SETTING_KEYS, type TeamSettingKey } from '../../lib/model/team-documents';
+import { TEAM_SETTING_KEYS, type TeamSettingKey, type TeamSettings } from '../../lib/model/team-documents';
+import { changedTeamSections, draftAfterChange, ownSettingsToStore, withTeamSettings } from '../../lib/core/settings/with-team-settings';
 import { loadTeam, saveTeam, teamItem } from '../../lib/team-storage';
 import { loadSettingsChecks } from './settings-checks';
 import type { SettingsChecks } from '../../lib/core/settings/validate-settings';
@@ -22,41 +24,88 @@ import { validateSettings } from '../../lib/core/settings/validate-settings';
 
 const TIME_ZONES: readonly string[] = Intl.supportedValuesOf('timeZone');
 
+/** The team's settings as the background has them: the sections it sets and their values. */
+interface TeamState {
+  keys: TeamSettingKey[];
+  settings: TeamSettings;
+}
+const ALONE: TeamState = { keys: [], settings: {} };
+const readTeamSettings = (): Promise<TeamState> => ask('team.settings', {}).catch(() => ALONE);
+
 /** Connects the options page to settings storage and the background. */
 export function useOptions(): OptionsPageProps {
-  const [saved, setSaved] = useState<Settings | null>(null);
+  // `own`: this browser's settings as stored; `team`: the sections the team sets. The form shows
+  // the team's over the member's own (what applies), and follows the team's changes live.
+  const [own, setOwn] = useState<Settings | null>(null);
+  const [team, setTeam] = useState<TeamState>(ALONE);
   const [draft, setDraft] = useState<Settings | null>(null);
   const [loadProblem, setLoadProblem] = useState<string | null>(null);
   const [templates, setTemplates] = useState<ReplyTemplate[] | null>(null);
   const [templatesProblem, setTemplatesProblem] = useState<string | null>(null);
   const [checks, setChecks] = useState<SettingsChecks | null>(null);
-  const dirty = draft !== null && JSON.stringify(draft) !== JSON.stringify(saved);
+  const shown = own ? withTeamSettings(own, team.settings) : null;
+  const dirty = draft !== null && JSON.stringify(draft) !== JSON.stringify(shown);
   const [membership, setMembership] = useState<TeamMembership | null>(null);
   const [backupSavedAt, setBackupSavedAt] = useState<number | null>(null);
-  const [teamSettingKeys, setTeamSettingKeys] = useState<TeamSettingKey[]>([]);
-  useEffect(() => {
-    if (!membership) return setTeamSettingKeys([]);
-    void ask('team.settings', {}).then(({ keys }) => setTeamSettingKeys(keys), () => setTeamSettingKeys([]));
-  }, [membership]);
+  // What the page showed last, read by pushes that arrive between renders.
+  const current = useRef<{ own: Settings | null; team: TeamState; shown: Settings | null }>({ own: null, team: ALONE, shown: null });
+
+  /** Shows new stored or team settings; sections the user is editing keep the edit (draftAfterChange). */
+  const show = (nextOwn: Settings, nextTeam: TeamState, replaceDraft: boolean): void => {
+    const before = current.current.shown;
+    const nextShown = withTeamSettings(nextOwn, nextTeam.settings);
+    current.current = { own: nextOwn, team: nextTeam, shown: nextShown };
+    setOwn(nextOwn);
+    setTeam(nextTeam);
+    setDraft((draftNow) => (replaceDraft || draftNow === null || before === null ? nextShown : draftAfterChange(draftNow, before, nextShown)));
+  };
+  const teamReads = useRef(0);
+  const followTeam = async (): Promise<void> => {
+    // Only the newest read may land: a push and a membership change can cross.
+    const read = ++teamReads.current;
+    const nextTeam = await readTeamSettings();
+    if (read !== teamReads.current) return;
+    const ownNow = current.current.own;
+    if (ownNow) show(ownNow, nextTeam, false);
+    else {
+      current.current = { ...current.current, team: nextTeam };
+      setTeam(nextTeam);
+    }
+  };
+  const reloadTemplates = async (): Promise<void> => {
+    try {
+      setTemplates((await ask('templates.list', {})).templates);
+      setTemplatesProblem(null);
+    } catch (error: unknown) {
+      setTemplatesProblem(errorMessage(error));
+    }
+  };
+
   useEffect(() => void autoBackupSavedAt().then(setBackupSavedAt), []);
   useEffect(() => {
     void loadTeam().then(setMembership);
     return teamItem.watch(() => void loadTeam().then(setMembership));
   }, []);
+  // Joined or left: the team's sections apply, or no longer do (the background says so again once it has switched).
+  useEffect(() => void followTeam(), [membership]);
+  // The admin's change to a team setting, and a colleague's team template, arrive without a reload.
+  useEffect(() => {
+    const stop = new AbortController();
+    onPush((message) => {
+      if (message.type === 'settings.changed') void followTeam();
+      if (message.type === 'templates.changed') void reloadTemplates();
+    }, stop.signal);
+    return () => stop.abort();
+  }, []);
 
   const reload = async (): Promise<void> => {
     try {
-      const settings = await loadSettings();
-      setSaved(settings);
-      setDraft(settings);
+      const [settings, nextTeam] = await Promise.all([loadSettings(), readTeamSettings()]);
+      show(settings, nextTeam, true);
     } catch (error: unknown) {
       setLoadProblem(errorMessage(error));
     }
-    try {
-      setTemplates((await ask('templates.list', {})).templates);
-    } catch (error: unknown) {
-      setTemplatesProblem(errorMessage(error));
-    }
+    await reloadTemplates();
   };
   useEffect(() => {
     void reload();
@@ -79,12 +128,17 @@ export function useOptions(): OptionsPageProps {
     const base = result.settings.trac.baseUrl;
     const origin = base === '' ? '' : originPattern(base);
     const access = origin ? browser.permissions.request({ origins: [origin] }).catch(() => false) : null;
-    await saveSettings(result.settings);
-    setSaved(result.settings);
-    setDraft(result.settings);
-    if (base !== '' && !mayReadTrac(base)) return { saved: true, tracAccess: 'cleartext' };
-    if (!access) return { saved: true, tracAccess: 'none' };
-    return { saved: true, tracAccess: (await access) ? 'granted' : 'refused' };
+    const { own: ownNow, team: teamNow } = current.current;
+    // The team's sections keep the member's own values in this browser; the admin's changes to
+    // them go to the team (the server refuses them from anyone else).
+    const stored = ownNow ? ownSettingsToStore(result.settings, ownNow, teamNow.settings) : result.settings;
+    await saveSettings(stored);
+    const team = await shareChangedTeamSections(membership, result.settings, teamNow);
+    show(stored, team.state, true);
+    const shared = { ...(team.problem ? { teamProblem: team.problem } : {}), ...(team.shared > 0 ? { sharedWithTeam: team.shared } : {}) };
+    if (base !== '' && !mayReadTrac(base)) return { saved: true, tracAccess: 'cleartext', ...shared };
+    if (!access) return { saved: true, tracAccess: 'none', ...shared };
+    return { saved: true, tracAccess: (await access) ? 'granted' : 'refused', ...shared };
   };
 
   return {
@@ -97,15 +151,18 @@ export function useOptions(): OptionsPageProps {
         return null;
       },
       onLeave: () => saveTeam(null),
-      teamSettingKeys,
+      teamSettingKeys: team.keys,
       onShareSettings:
-        membership?.member.role === 'admin' && saved
+        membership?.member.role === 'admin' && shown
           ? async () => {
-              const sections = Object.fromEntries(TEAM_SETTING_KEYS.map((key) => [key, saved[key]]));
-              setTeamSettingKeys((await ask('team.settings.share', { sections })).keys);
+              // What the page shows as saved: the team's sections as they are, the others the admin's own.
+              const sections = Object.fromEntries(TEAM_SETTING_KEYS.map((key) => [key, shown[key]]));
+              await ask('team.settings.share', { sections });
+              await followTeam();
             }
           : null,
     },
+    teamSettings: { keys: membership ? team.keys : [], mayEdit: membership?.member.role === 'admin' },
     settings: draft,
     loadProblem,
     dirty,
@@ -125,12 +182,16 @@ export function useOptions(): OptionsPageProps {
         builtIn: false,
         updatedAt: Date.now(),
       }),
-      onSave: async (template) => setTemplates((await ask('templates.save', { template: { ...template, updatedAt: Date.now() } })).templates),
+      onSave: async (template, base) => {
+        const started = base ? { base: { name: base.name, body: base.body, category: Category.safeParse(base.category).data ?? null } } : {};
+        setTemplates((await ask('templates.save', { template: { ...template, updatedAt: Date.now() }, ...started })).templates);
+      },
       onReset: async (id) => setTemplates((await ask('templates.reset', { id })).templates),
       newTeamTemplate:
         membership && membership.member.role !== 'viewer'
           ? () => ({ id: `team:${crypto.randomUUID()}`, name: 'New team template', body: '', category: null, builtIn: false, updatedAt: Date.now() })
           : null,
+      teamReadOnly: membership?.member.role === 'viewer' ? 'As a viewer you can insert the team’s templates but not change them: the team server accepts no changes from a viewer.' : null,
     },
     importExport: {
       onExport: async () => {
@@ -148,4 +209,20 @@ export function useOptions(): OptionsPageProps {
       onLoadBackup: loadAutoBackup,
     },
   };
+}
+
+/**
+ * An admin's save changes the team's sections that differ from the team's (for every member);
+ * anyone else's save changes nothing there. Answers the team's settings after the save.
+ */
+async function shareChangedTeamSections(membership: TeamMembership | null, saved: Settings, team: TeamState): Promise<{ state: TeamState; shared: number; problem: string | null }> {
+  const changed = changedTeamSections(saved, team.settings);
+  const count = Object.keys(changed).length;
+  if (membership?.member.role !== 'admin' || count === 0) return { state: team, shared: 0, problem: null };
+  try {
+    await ask('team.settings.share', { sections: changed });
+    return { state: await readTeamSettings(), shared: count, problem: null };
+  } catch (error: unknown) {
+    return { state: team, shared: 0, problem: errorMessage(error) };
+  }
 }

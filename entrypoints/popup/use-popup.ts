@@ -37,6 +37,11 @@ export function usePopup(): PopupPageProps {
   useEffect(() => {
     const stop = new AbortController();
     onPush((message) => {
+      // A team template or setting changed (a colleague, the admin): the tab's state is read again.
+      if (message.type === 'templates.changed' || message.type === 'settings.changed') {
+        void readActiveTab().then(({ tab: found }) => setTab((current) => (current.kind === 'conversation' && found.kind === 'conversation' ? found : current)));
+        return;
+      }
       if (message.type !== 'case.changed') return;
       void refreshCounts();
       setTab((current) =>

@@ -9,7 +9,7 @@ import { onPush } from '../../lib/messaging';
 import { useRefreshGeneration } from '../../components/shared/use-refresh-generation';
 import { ReportAnswer, ReportPeriod, type Report, type ReportRequest } from '../../lib/model/report';
 import type { Settings } from '../../lib/model/settings';
-import { loadSettings, settingsItem } from '../../lib/settings-storage';
+import { followSettingsInEffect } from '../../lib/pages/settings-in-effect';
 // Vite bundles the worker as its own file of the extension (a blob: worker would break the pages' CSP).
 import ReportWorker from '../../lib/pages/reports/report-worker.ts?worker';
 
@@ -54,10 +54,8 @@ export function useReports(): ReportsPageProps {
     return () => removeEventListener('hashchange', follow);
   }, []);
 
-  useEffect(() => {
-    void loadSettings().then(setSettings);
-    return settingsItem.watch(() => void loadSettings().then(setSettings));
-  }, []);
+  // The business calendar is the team's in a team, and follows the admin's changes.
+  useEffect(() => followSettingsInEffect(setSettings), []);
 
   useEffect(() => {
     const started: Worker = new ReportWorker();

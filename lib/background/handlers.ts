@@ -154,26 +154,32 @@ export function createHandlers(services: Services, classifier: ClassifierService
     'trac.open': async (request, sender) =>
       openEscalation(services, { ...request, thread: request.thread ?? (await shownThread(request.caseId)) }, sender.tab),
     'templates.list': async () => ({ templates: await templatesWithTeam(services) }),
-    'team.settings': async () => ({ keys: services.team?.active ? teamSettingKeys(services.team.teamSettings()) : [] }),
+    'team.settings': async () => {
+      const settings = services.team?.active ? services.team.teamSettings() : {};
+      return { keys: teamSettingKeys(settings), settings };
+    },
     'team.settings.share': async ({ sections }) => {
       if (!services.team?.active) throw new Error('Casebook is not in a team.');
       if (services.team.membership?.member.role !== 'admin') throw new Error('Only the team’s admin changes team settings.');
       services.team.saveTeamSettings(sections);
       return { keys: teamSettingKeys(services.team.teamSettings()) };
     },
-    'templates.save': async ({ template }) => {
+    'templates.save': async ({ template, base }) => {
       const problems = templateProblems(template.body);
       if (problems.length > 0) throw new Error(`This template cannot be saved: ${problems.join(' ')}`);
-      // A team template goes to the team's document (the server refuses a viewer's change).
+      // A team template goes to the team's document (the server refuses a viewer's change too).
       if (isTeamTemplate(template.id)) {
-        if (!services.team?.active) throw new Error('This is a team template: join the team again to change it.');
-        services.team.saveTeamTemplate(template.id, { ...template, updatedAt: services.now() });
+        mayChangeTeamTemplates(services);
+        services.team?.saveTeamTemplate(template.id, { ...template, updatedAt: services.now() }, base);
       } else await saveTemplate(services.db, { ...template, updatedAt: services.now() });
       await hooks.templatesChanged?.();
       return { templates: await templatesWithTeam(services) };
     },
     'templates.reset': async ({ id }) => {
-      if (isTeamTemplate(id)) services.team?.saveTeamTemplate(id, null);
+      if (isTeamTemplate(id)) {
+        mayChangeTeamTemplates(services);
+        services.team?.saveTeamTemplate(id, null);
+      }
       else await resetTemplate(services.db, id);
       await hooks.templatesChanged?.();
       return { templates: await templatesWithTeam(services) };
@@ -190,4 +196,14 @@ export function createHandlers(services: Services, classifier: ClassifierService
       return {};
     },
   });
+}
+
+/**
+ * Refuses, in words, a change to the team's templates this browser may not make: the server
+ * would refuse it anyway (a viewer's connection is read-only), but written here first it would
+ * stay in this browser's copy of the document, shown as if saved.
+ */
+function mayChangeTeamTemplates(services: Services): void {
+  if (!services.team?.active) throw new Error('This is a team template: join the team again to change it.');
+  if (services.team.membership?.member.role === 'viewer') throw new Error('As a viewer you cannot change the team’s templates: the team server accepts no changes from a viewer.');
 }

@@ -4,7 +4,7 @@ import { caseIdFor } from '../core/case/new-case';
 import { autoTrackReason } from '../core/case/support-thread';
 import { findCase, findLinkCandidates, loadEvents, saveCase } from '../db/cases-repository';
 import { storageProblem } from '../db/storage-problems';
-import { templatesWithTeam } from './team/team-templates';
+import { namedForPicker, templatesWithTeam } from './team/team-templates';
 import type { SidebarState } from '../model/messages';
 import type { SupportCase } from '../model/case';
 import { withMailbox } from '../core/case/staff';
@@ -86,7 +86,7 @@ export async function openThread(
     events,
     classification,
     nextStep: classification ? classifier.nextStep(classification.category, settings) : null,
-    templates,
+    templates: namedForPicker(templates),
     settings,
     linkCandidates,
     now,

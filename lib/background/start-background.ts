@@ -73,9 +73,15 @@ export function startBackground(): void {
   const templatesChanged = async (): Promise<void> => {
     await Promise.all([...(await tabs.all())].map(([tabId]) => pushToTab(tabId, { type: 'templates.changed' })));
   };
-  const sharedRefresh = quietRunner(async () => {
+  // A colleague's template or the admin's setting reaches every open sidebar at once (they ask
+  // again for their whole thread state, settings included) and the pages that show either.
+  const templatesRefresh = quietRunner(async () => {
     await templatesChanged();
     await pushToPages({ type: 'templates.changed' });
+  }, 300);
+  const settingsRefresh = quietRunner(async () => {
+    await templatesChanged();
+    await pushToPages({ type: 'settings.changed' });
   }, 300);
   const extensionOrigin = browser.runtime.getURL('/');
   // The team workspace: a colleague's change is announced; this browser's changes are shared too.
@@ -103,15 +109,23 @@ export function startBackground(): void {
         if (entry.caseId && view) await pushToTab(tabId, { type: 'team', caseId: entry.caseId, team: view });
       }
     }, 100),
-    // A colleague's template or the admin's setting reaches every open sidebar at once (they
-    // ask again for their thread's state); shared corrections are replayed from the next classification.
+    // Shared corrections are replayed from the next classification.
     sharedChanged: (kind) => {
       if (kind === 'learning') classifier.reload();
-      else sharedRefresh();
+      else if (kind === 'templates') templatesRefresh();
+      else settingsRefresh();
     },
   });
   services.team = team;
-  const useTeam = async (): Promise<void> => team.use(await loadTeam()).catch((error: unknown) => console.error('Casebook: the team workspace could not start', error));
+  const useTeam = async (): Promise<void> => {
+    const before = team.membership?.team.id ?? null;
+    await team.use(await loadTeam()).catch((error: unknown) => console.error('Casebook: the team workspace could not start', error));
+    // Joined or left: the team's settings and templates apply, or no longer do, in every open view.
+    if ((team.membership?.team.id ?? null) !== before) {
+      templatesRefresh();
+      settingsRefresh();
+    }
+  };
   // A worker woken by a request must not share (or skip) that request's change before it knows its team.
   let teamReady = useTeam();
   teamItem.watch(() => void (teamReady = useTeam()));

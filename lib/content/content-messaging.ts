@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Push, RequestOf, RequestType, ResponseOf } from '../model/messages';
+import type { TabPush, RequestOf, RequestType, ResponseOf } from '../model/messages';
 
 /**
  * The content script's side of lib/messaging.ts, without Zod (~30 KB that would be injected
@@ -23,12 +23,12 @@ export async function ask<T extends RequestType>(type: T, payload: RequestOf<T>)
   throw new MessagingError(`The background sent a malformed answer to ${type}.`);
 }
 
-const PUSH_TYPES: ReadonlySet<unknown> = new Set<Push['type']>(['case.changed', 'command', 'insert-template', 'team', 'templates.changed']);
+const PUSH_TYPES: ReadonlySet<unknown> = new Set<TabPush['type']>(['case.changed', 'command', 'insert-template', 'team', 'templates.changed']);
 
 /** Receives the background's (and the popup's) pushes until `signal` aborts. */
-export function onPush(handler: (message: Push) => void, signal: AbortSignal): void {
+export function onPush(handler: (message: TabPush) => void, signal: AbortSignal): void {
   const listener = (raw: unknown, sender: { id?: string }): undefined => {
-    if (sender.id === browser.runtime.id && isRecord(raw) && PUSH_TYPES.has(raw.type)) handler(raw as Push);
+    if (sender.id === browser.runtime.id && isRecord(raw) && PUSH_TYPES.has(raw.type)) handler(raw as TabPush);
     return undefined;
   };
   browser.runtime.onMessage.addListener(listener);

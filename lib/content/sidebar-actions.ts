@@ -1,7 +1,7 @@
 import type { SidebarActions, SidebarModel } from '../../components/sidebar/sidebar';
 import type { HostAdapter } from '../hosts/host-adapter';
 import { ask } from './content-messaging';
-import type { Push, SidebarState } from '../model/messages';
+import type { TabPush, SidebarState } from '../model/messages';
 import type { ReplyTemplate } from '../model/template';
 import type { ThreadSnapshot } from '../model/thread';
 import { saveCollapsed } from './collapsed-preference';
@@ -18,7 +18,7 @@ export interface SidebarActionDeps {
 
 export interface SidebarController extends SidebarActions {
   load: (thread: ThreadSnapshot, signal: AbortSignal) => Promise<void>;
-  onPush: (message: Push) => void;
+  onPush: (message: TabPush) => void;
 }
 
 /** What each sidebar control does. Every failure becomes a plain message in the sidebar. */

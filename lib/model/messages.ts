@@ -213,11 +213,16 @@ export const protocol = {
   },
   /** Trac's choices for the options page: read from `baseUrl`'s New Ticket form (with its origin permission). */
   'trac.choices': { senders: PAGES, request: z.object({ baseUrl: z.string(), refresh: z.boolean() }), response: TracChoicesAnswer },
-  'templates.save': { senders: PAGES, request: z.object({ template: ReplyTemplate }), response: z.object({ templates: z.array(ReplyTemplate) }) },
+  /** `base`: a team template as the editor opened it, so a colleague's change meanwhile is kept. */
+  'templates.save': {
+    senders: PAGES,
+    request: z.object({ template: ReplyTemplate, base: z.optional(z.object({ name: z.string(), body: z.string().check(z.maxLength(50_000)), category: z.nullable(Category) })) }),
+    response: z.object({ templates: z.array(ReplyTemplate) }),
+  },
   'templates.reset': { senders: PAGES, request: z.object({ id: z.string() }), response: z.object({ templates: z.array(ReplyTemplate) }) },
   'templates.list': { senders: PAGES, request: Empty, response: z.object({ templates: z.array(ReplyTemplate) }) },
-  /** Which settings sections come from the team (they replace the member's own while in it). */
-  'team.settings': { senders: PAGES, request: Empty, response: z.object({ keys: z.array(z.enum(TEAM_SETTING_KEYS)) }) },
+  /** The sections the team sets (they replace the member's own while in it), with their values. */
+  'team.settings': { senders: PAGES, request: Empty, response: z.object({ keys: z.array(z.enum(TEAM_SETTING_KEYS)), settings: TeamSettings }) },
   /** The admin shares these sections with the team (the server refuses anyone else's change). */
   'team.settings.share': { senders: PAGES, request: z.object({ sections: TeamSettings }), response: z.object({ keys: z.array(z.enum(TEAM_SETTING_KEYS)) }) },
   /** "Report this page": the background runs the censoring script in the sender's tab. */
@@ -246,10 +251,17 @@ export const Push = z.discriminatedUnion('type', [
   z.object({ type: z.literal('team'), caseId: z.string(), team: TeamLines }),
   /** From the popup: insert this template into the tab's open reply. */
   z.object({ type: z.literal('insert-template'), templateId: z.string() }),
-  /** A template was saved or reset in the options: open sidebars reload theirs. */
+  /**
+   * A template was saved or reset (here or, in a team, by a colleague): open sidebars reload
+   * theirs. Sidebars also get it when the team's settings change: they ask again for their whole state.
+   */
   z.object({ type: z.literal('templates.changed') }),
+  /** The team's settings changed (the admin's change, joining, leaving): pages showing settings read them again. Pages only. */
+  z.object({ type: z.literal('settings.changed') }),
 ]);
 export type Push = z.infer<typeof Push>;
+/** What a tab's content script receives: everything but the pages' own `settings.changed` (sidebars reload on `templates.changed`). */
+export type TabPush = Exclude<Push, { type: 'settings.changed' }>;
 
 /** The envelope on the wire. */
 export const RequestEnvelope = z.object({ casebook: z.literal(1), type: z.string(), payload: z.unknown() });

@@ -18,6 +18,32 @@ describe('team templates', () => {
     for (const doc of [alice, bob]) expect(readTeamTemplates(doc)[0]?.body).toBe('Dear {{customer.name}},\n\nYour licence renews on the 1st.\n\nKind regards');
   });
 
+  it('a save typed while a colleague’s change arrived keeps both (the editor sends the body it started from)', () => {
+    const [alice, bob] = [replica(1), replica(2)];
+    const base = 'Hello {{customer.name}},\n\nYour licence renews on the 1st.\n\nRegards';
+    writeTeamTemplate(alice, 'team:renewal', template(base), LOCAL);
+    syncAll(alice, bob);
+    // Alice's change reaches Bob's browser while Bob still edits the text he opened.
+    writeTeamTemplate(alice, 'team:renewal', template(base.replace('Hello', 'Dear')), LOCAL);
+    syncAll(alice, bob);
+    const bobs = { ...template(base.replace('Regards', 'Kind regards')), updatedBy: 'bob@example.com' };
+    const expected = 'Dear {{customer.name}},\n\nYour licence renews on the 1st.\n\nKind regards';
+    writeTeamTemplate(bob, 'team:renewal', bobs, LOCAL, { name: 'Licence renewal', body: base, category: 'licensing_sales' });
+    syncAll(alice, bob);
+    for (const doc of [alice, bob]) expect(readTeamTemplates(doc)[0]?.body).toBe(expected);
+    // A rename made meanwhile stays: Bob did not touch the name.
+    writeTeamTemplate(alice, 'team:renewal', template(expected, 'Licence renewal 2027'), LOCAL);
+    syncAll(alice, bob);
+    writeTeamTemplate(bob, 'team:renewal', { ...template(`${expected}!`), updatedBy: 'bob@example.com' }, LOCAL, { name: 'Licence renewal', body: expected, category: 'licensing_sales' });
+    syncAll(alice, bob);
+    for (const doc of [alice, bob]) expect(readTeamTemplates(doc).map((t) => [t.name, t.body])).toEqual([['Licence renewal 2027', `${expected}!`]]);
+    // Without the base, Bob's whole text would replace Alice's greeting: what the base is for.
+    const [carol] = [replica(3)];
+    writeTeamTemplate(carol, 'team:renewal', template(base.replace('Hello', 'Dear')), LOCAL);
+    writeTeamTemplate(carol, 'team:renewal', bobs, LOCAL);
+    expect(readTeamTemplates(carol)[0]?.body).toBe(base.replace('Regards', 'Kind regards'));
+  });
+
   it('lists team templates by name under team: ids, personal ones never come from the team', () => {
     const doc = replica(1);
     writeTeamTemplate(doc, 'team:b', template('B', 'Bravo'), LOCAL);

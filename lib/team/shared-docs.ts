@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import type { ClassifierCorrection } from '../model/classification';
 import { SharedCorrection, TEAM_DOCUMENT_ROOT, TEAM_SETTING_KEYS, TEAM_TEMPLATE_ID, TeamSettings, TeamTemplate, type TeamSettingKey } from '../model/team-documents';
 import type { ReplyTemplate } from '../model/template';
-import { textChange } from './text-change';
+import { rebaseTextChange, textChange } from './text-change';
 
 // The team's templates, settings and learning as Yjs documents (shapes: lib/model/team-documents.ts,
 // which the team server checks too). Everything read from them goes through those schemas: an
@@ -33,6 +33,9 @@ export function writeTeamSettings(doc: Y.Doc, sections: Partial<Record<TeamSetti
   }, origin);
 }
 
+/** A team template as an editor opened it (what a save compares its edit with). */
+export type TemplateBase = Pick<TeamTemplate, 'name' | 'body' | 'category'>;
+
 /** A team template as the picker and the options list show it, with who changed it last. */
 export type SharedTemplate = ReplyTemplate & { updatedBy: string };
 
@@ -50,8 +53,11 @@ export function readTeamTemplates(doc: Y.Doc): SharedTemplate[] {
 /**
  * Saves a team template. The body is a Y.Text changed only where this edit changed it
  * (text-change.ts), so a colleague's concurrent edit elsewhere in the same template survives.
+ * `base` is the template as the editor opened it: a colleague's change that arrived while this
+ * one was being typed is then kept too (the body's by rebaseTextChange; a name or category this
+ * edit left alone stays the colleague's), not undone by the save.
  */
-export function writeTeamTemplate(doc: Y.Doc, id: string, fields: { name: string; body: string; category: string | null; updatedAt: number; updatedBy: string }, origin: unknown): void {
+export function writeTeamTemplate(doc: Y.Doc, id: string, fields: { name: string; body: string; category: string | null; updatedAt: number; updatedBy: string }, origin: unknown, base?: TemplateBase): void {
   if (!TEAM_TEMPLATE_ID.test(id)) throw new Error(`not a team template id: ${id}`);
   const checked = TeamTemplate.parse(fields);
   const map = doc.getMap<unknown>(TEAM_DOCUMENT_ROOT.templates);
@@ -67,12 +73,16 @@ export function writeTeamTemplate(doc: Y.Doc, id: string, fields: { name: string
       return;
     }
     const body = entry.get('body') as Y.Text;
-    const change = textChange(body.toString(), checked.body);
+    const current = body.toString();
+    const change = base === undefined ? textChange(current, checked.body) : rebaseTextChange(base.body, checked.body, current);
     if (change) {
       if (change.remove > 0) body.delete(change.index, change.remove);
       if (change.insert) body.insert(change.index, change.insert);
     }
-    for (const key of ['name', 'category', 'updatedAt', 'updatedBy'] as const) if (entry.get(key) !== checked[key]) entry.set(key, checked[key]);
+    for (const key of ['name', 'category', 'updatedAt', 'updatedBy'] as const) {
+      const untouched = base !== undefined && (key === 'name' || key === 'category') && base[key] === checked[key];
+      if (!untouched && entry.get(key) !== checked[key]) entry.set(key, checked[key]);
+    }
   }, origin);
 }
 

@@ -35,6 +35,18 @@ expect.extend({
     const pass = await poll(async () => (last = await locator.count()) === count);
     return { pass, message: () => `expected ${locator} to have ${count} elements, got ${last}` };
   },
+  async toBeDisabled(locator: Locator) {
+    const pass = await poll(() => locator.first().isDisabled({ timeout: 500 }));
+    return { pass, message: () => `expected ${locator} to be disabled` };
+  },
+  async toHaveValue(locator: Locator, value: string | RegExp) {
+    let last = '';
+    const pass = await poll(async () => {
+      last = await locator.first().inputValue({ timeout: 500 });
+      return typeof value === 'string' ? last === value : value.test(last);
+    });
+    return { pass, message: () => `expected ${locator} to have the value ${String(value)}, got ${JSON.stringify(last)}` };
+  },
 });
 
 declare module 'vitest' {
@@ -42,5 +54,7 @@ declare module 'vitest' {
     toBeVisible(): Promise<void>;
     toContainText(text: string): Promise<void>;
     toHaveCount(count: number): Promise<void>;
+    toBeDisabled(): Promise<void>;
+    toHaveValue(value: string | RegExp): Promise<void>;
   }
 }

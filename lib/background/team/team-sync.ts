@@ -24,6 +24,8 @@ import { archiveOldEvents, historyDocRest, historyPeriods, periodsToArchive, rea
 import type { TeamSyncRow } from '../../db/database';
 import type { Services } from '../services';
 import { KeyedQueue } from '../keyed-queue';
+// A template as an editor opened it (what a save of a team template is rebased on).
+import type { TemplateBase } from '../../team/shared-docs';
 import { TeamConnection } from './team-connection';
 import { LiveDocs } from './live-docs';
 import { loadTeamDoc, releaseTeamDoc } from './team-docs';
@@ -264,11 +266,11 @@ export class TeamSync {
     writeTeamSettings(this.#shared.settings, sections, LOCAL);
   }
 
-  /** Saves (or, with null, deletes) a team template. */
-  saveTeamTemplate(id: string, template: Pick<SharedTemplate, 'name' | 'body' | 'category' | 'updatedAt'> | null): void {
+  /** Saves (or, with null, deletes) a team template; `base`: the template as the editor opened it. */
+  saveTeamTemplate(id: string, template: Pick<SharedTemplate, 'name' | 'body' | 'category' | 'updatedAt'> | null, base?: TemplateBase): void {
     if (!this.#shared.templates) throw new Error('Not connected to a team.');
     if (template === null) deleteTeamTemplate(this.#shared.templates, id, LOCAL);
-    else writeTeamTemplate(this.#shared.templates, id, { name: template.name, body: template.body, category: template.category, updatedAt: template.updatedAt, updatedBy: this.#membership?.member.email ?? '' }, LOCAL);
+    else writeTeamTemplate(this.#shared.templates, id, { name: template.name, body: template.body, category: template.category, updatedAt: template.updatedAt, updatedBy: this.#membership?.member.email ?? '' }, LOCAL, base);
   }
 
   /** Every member's published presence (this browser's included), as received. */

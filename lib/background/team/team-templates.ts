@@ -17,3 +17,11 @@ export async function templatesWithTeam(services: Services): Promise<ReplyTempla
 export function isTeamTemplate(id: string): boolean {
   return TEAM_TEMPLATE_ID.test(id);
 }
+
+/**
+ * The templates as the sidebar's and the popup's pickers list them: a team template's name says
+ * "(team)". Worded here, not in the page, so the script injected into Gmail does not grow.
+ */
+export function namedForPicker(templates: readonly ReplyTemplate[]): ReplyTemplate[] {
+  return templates.map((template) => (isTeamTemplate(template.id) ? { ...template, name: `${template.name} (team)` } : template));
+}
