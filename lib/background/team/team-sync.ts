@@ -1,5 +1,5 @@
 import { Awareness } from 'y-protocols/awareness';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { adoptionKey } from '../../core/case/adoption-key';
 import { mailboxSearchUrl } from '../../core/case/mailbox-search-url';
 import { conversationKey, isConversationKey } from '../../core/case/conversation-key';
@@ -30,8 +30,8 @@ import { TeamConnection } from './team-connection';
 import { LiveDocs } from './live-docs';
 import { loadTeamDoc, releaseTeamDoc } from './team-docs';
 
-/** How many case documents a member brings up to date at once. */
-const FOLLOW_BATCH = 16;
+/** How many case documents a member brings up to date at once (each waits on a round trip to the server). */
+const FOLLOW_LANES = 24;
 /** Unused case documents kept loaded (recently changed or opened), and for how long. */
 const LIVE_DOCS_MAX = 48;
 const LIVE_DOCS_IDLE_MS = 60_000;
@@ -80,6 +80,8 @@ export class TeamSync {
   /** Cases whose documents wait to be brought up to date (a colleague changed them; a first sync). */
   readonly #toFollow = new Set<string>();
   #following: Promise<void> | null = null;
+  /** What each case's last projection read (documents' state vectors, the row's version). */
+  readonly #projected = new Map<string, string>();
   #status: SyncStatus = { kind: 'alone' };
   #here: { caseKey: string | null; replyingSince: number | null } = { caseKey: null, replyingSince: null };
   #heartbeat: ReturnType<typeof setInterval> | undefined;
@@ -109,6 +111,8 @@ export class TeamSync {
       membership,
       onStatus: (status) => {
         this.#status = status;
+        // Back online: cases left behind while offline are brought up to date.
+        if (status.kind === 'synced') this.#startFollowing();
         this.hooks.linesChanged();
       },
       ...(this.hooks.WebSocketImpl ? { WebSocketImpl: this.hooks.WebSocketImpl } : {}),
@@ -218,6 +222,7 @@ export class TeamSync {
     this.#awareness?.destroy();
     this.#awareness = null;
     this.#toFollow.clear();
+    this.#projected.clear();
     this.#threadIndex.clear();
     this.#board = this.#members = null;
     this.#shared = {};
@@ -395,10 +400,10 @@ export class TeamSync {
   }
 
   /** Every event the case's archive documents hold (their months are listed in the case document). */
-  async #archivedEvents(key: string, doc: Y.Doc): Promise<CaseEvent[]> {
+  async #archivedEvents(key: string, doc: Y.Doc): Promise<{ events: CaseEvent[]; state: string }> {
     const rests = historyPeriods(doc).map((period) => historyDocRest(key, period));
-    if (rests.length === 0 || !this.#live) return [];
-    return this.#live.useAll(rests, (archives) => archives.flatMap((archive) => readArchive(archive, key)));
+    if (rests.length === 0 || !this.#live) return { events: [], state: '' };
+    return this.#live.useAll(rests, (archives) => ({ events: archives.flatMap((archive) => readArchive(archive, key)), state: archives.map(stateOf).join('|') }));
   }
 
   /** Moves the case document's older events to their months' archives once it holds too many. */
@@ -423,6 +428,11 @@ export class TeamSync {
 
   async #projectDoc(key: string, doc: Y.Doc): Promise<void> {
     const local = await findCase(this.services.db, key);
+    const archive = await this.#archivedEvents(key, doc);
+    // Nothing new in the documents and the row is as this projection left it: a document
+    // brought in step projects once, not once per update and once more when it is in step.
+    const fingerprint = `${stateOf(doc)}|${archive.state}|${local?.case.version ?? -1}`;
+    if (this.#projected.get(key) === fingerprint) return;
     const viewer = local?.case.host ? local.case : { host: 'gmail' as const, account: this.#membership?.member.email ?? '' };
     const read = readCase(doc, viewer);
     if (!read) return;
@@ -434,12 +444,12 @@ export class TeamSync {
     const fromDoc: SupportCase = { ...read.case, id: key, ...(own ? {} : { threadUrl: mailboxSearchUrl(read.case) }) };
     const base = local ? await this.#base(key) : null;
     const merged = local && base ? { ...mergeCase(base, fromDoc, local.case), version: local.case.version } : fromDoc;
-    const archived = await this.#archivedEvents(key, doc);
-    const events = [...archived, ...read.events].map((event: CaseEvent) => ({ ...event, caseId: key }));
+    const events = [...archive.events, ...read.events].map((event: CaseEvent) => ({ ...event, caseId: key }));
     const saved = await saveSharedCase(this.services.db, merged, events);
     await this.#setBase(key, { ...read.case, id: key }, threads);
     const pending = !deepEqual({ ...merged, version: 0, updatedAt: 0 }, { ...fromDoc, version: 0, updatedAt: 0 });
     if (pending) await this.#share(key);
+    else this.#projected.set(key, `${stateOf(doc)}|${archive.state}|${saved?.version ?? local?.case.version ?? -1}`);
     if (!saved) return;
     await this.hooks.caseChanged(key);
     const me = this.#membership?.member.email.toLowerCase();
@@ -459,26 +469,43 @@ export class TeamSync {
     if (this.#board !== board) return;
     const stale = keys.filter((key, i) => syncRows[i]?.pendingSince != null || lagsBehind(boardEntry(board, key), rows[i]));
     for (const key of stale) this.#toFollow.add(key);
-    if (this.#following === null) this.#following = this.#follow().finally(() => (this.#following = null));
+    this.#startFollowing();
+  }
+
+  #startFollowing(): void {
+    if (this.#following === null && this.#toFollow.size > 0) this.#following = this.#follow().finally(() => (this.#following = null));
   }
 
   /**
-   * Brings queued cases up to date a few at a time: each document is loaded, given the time to
-   * come in step with the server, projected, and left to the pool to release. Offline it stops;
-   * the next change on the board starts it again.
+   * Brings queued cases up to date, FOLLOW_LANES at a time: each document is loaded, given the
+   * time to come in step with the server, projected, and left to the pool to release. Offline it
+   * stops; coming back online or the next change on the board starts it again.
    */
   async #follow(): Promise<void> {
-    while (this.#toFollow.size > 0 && this.#live) {
-      const batch = [...this.#toFollow].slice(0, FOLLOW_BATCH);
-      for (const key of batch) this.#toFollow.delete(key);
-      const live = this.#live;
-      const done = await Promise.all(batch.map((key) => live.use(`cases/${key}`, async () => {
-        const inStep = await until(() => live.inStep(`cases/${key}`), SYNC_PATIENCE_MS);
-        await this.#perCase.run(key, () => this.#project(key));
-        return inStep;
-      })));
-      if (!done.some(Boolean) && this.#connection?.status.kind !== 'synced') return;
-    }
+    const live = this.#live;
+    if (!live) return;
+    const lane = async (): Promise<void> => {
+      for (let key = this.#nextToFollow(); key !== null && this.#live === live; key = this.#nextToFollow()) {
+        const rest = `cases/${key}`;
+        const inStep = await live.use(rest, async () => {
+          const synced = await until(() => live.inStep(rest), SYNC_PATIENCE_MS);
+          await this.#perCase.run(key, () => this.#project(key));
+          return synced;
+        });
+        if (!inStep && this.#connection?.status.kind !== 'synced') {
+          this.#toFollow.add(key);
+          return;
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: FOLLOW_LANES }, lane));
+  }
+
+  #nextToFollow(): string | null {
+    const [key] = this.#toFollow;
+    if (key === undefined) return null;
+    this.#toFollow.delete(key);
+    return key;
   }
 
   /** After a restart: which thread of which mailbox belongs to which team case (inbox chips before any case is read again). */
@@ -500,6 +527,9 @@ export class TeamSync {
 }
 
 const threadIndexKey = (host: Host, account: string, threadId: string): string => `${host}:${account.trim().toLowerCase()}:${threadId}`;
+
+/** A document's state vector as a string: equal when it holds the same updates. */
+const stateOf = (doc: Y.Doc): string => String.fromCharCode(...Y.encodeStateVector(doc));
 
 /** `cases/<key>` and `cases/<key>/history/<month>` → key; null for other documents. */
 function caseKeyOfRest(rest: string): string | null {
