@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeModel, encodeModel, fromBase64InScript } from './model-codec';
 import type { ClassifierModel } from './model';
 import { defaultFeatureConfig } from './features';
+import { weightAt } from './linear-model';
 
 const model: ClassifierModel = {
   labels: ['defect', 'feature_request', 'question'],
@@ -12,6 +13,7 @@ const model: ClassifierModel = {
     classes: 3,
     kept: Int32Array.from([3, 200, 201, 70_000, 262_143]),
     weights: Float64Array.from([0.5, -0.25, 0, 1.2, 0.3, -0.9, -2, 0.01, 0.7, 0, 0, 0.05, 0.4, -0.4, 0.1]),
+    scales: Float64Array.from([1, 1, 1]),
     bias: Float64Array.from([-0.5, 0.1, 0.2]),
   },
 };
@@ -24,7 +26,7 @@ describe('model codec', () => {
     expect(decoded.temperature).toBeCloseTo(1.25, 5);
     model.linear.weights.forEach((w, k) => {
       const scale = k % 3 === 0 ? 2 / 127 : k % 3 === 1 ? 0.4 / 127 : 0.9 / 127;
-      expect(Math.abs((decoded.linear.weights[k] ?? 0) - w)).toBeLessThanOrEqual(scale / 2 + 1e-9);
+      expect(Math.abs(weightAt(decoded.linear, Math.floor(k / 3), k % 3) - w)).toBeLessThanOrEqual(scale / 2 + 1e-9);
     });
   });
 
