@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeModel, encodeModel, fromBase64InScript } from './model-codec';
 import type { ClassifierModel } from './model';
 import { defaultFeatureConfig } from './features';
-import { weightAt } from './linear-model';
+import { linearScores, weightAt } from './linear-model';
 
 const model: ClassifierModel = {
   labels: ['defect', 'feature_request', 'question'],
@@ -30,9 +30,18 @@ describe('model codec', () => {
     });
   });
 
+  it('keeps the int8 weights as decoded and scores with them as with the floats they stand for', () => {
+    const decoded = decodeModel(encodeModel(model, 'test'));
+    expect(decoded.linear.weights).toBeInstanceOf(Int8Array);
+    const row = { idx: Int32Array.from([3, 201, 262_143, 5]), val: Float64Array.from([0.5, 0.25, 1, 9]) };
+    const exact = linearScores(model.linear, row);
+    Array.from(linearScores(decoded.linear, row)).forEach((score, c) => expect(score).toBeCloseTo(exact[c] ?? 0, 1));
+  });
+
   it('refuses a damaged file', () => {
     const data = encodeModel(model, 'test');
     expect(() => decodeModel({ ...data, weights: data.weights.slice(0, 8) })).toThrow(/damaged/);
+    expect(() => decodeModel({ ...data, scales: data.scales.slice(0, 2) })).toThrow(/damaged/);
     expect(() => decodeModel({ ...data, labels: ['bug', 'feature', 'question'] })).toThrow();
   });
 });
