@@ -1,8 +1,8 @@
 // Classifier benchmark: cross-validated F1 on NLBSE'24, auto-replies caught, time per message,
 // model size. Needs ../shared/corpus for the first two; the rest runs anywhere.
-// Usage: node scripts/run-ts.mjs scripts/bench-classifier.ts [cv|adaptation|auto-replies|timing|size|load]
+// Usage: node scripts/run-ts.mjs scripts/bench-classifier.ts [cv|adaptation|auto-replies|timing|size|load [git ref]]
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -253,58 +253,88 @@ function modelSize(): void {
  * What loading the model costs a worker that just started (the budget is 15 ms): the model
  * module evaluated and decoded once, cold, each run in a fresh process (Node) and in a fresh
  * Chromium worker (where the background runs; its engine decodes base64 natively).
+ * `load <git ref>` (e.g. `load main`) also loads that commit's model and decoder, alternating
+ * run by run with this tree's, so a loaded machine's noise falls on both alike.
  */
 async function loadTime(): Promise<void> {
   const LOAD_RUNS = 15;
   const { build } = await import('esbuild');
   const dir = resolve('node_modules/.cache/bench-classifier');
   mkdirSync(dir, { recursive: true });
-  const bundle = async (format: 'esm' | 'iife'): Promise<string> => {
-    const outfile = join(dir, `load-model.${format === 'esm' ? 'mjs' : 'js'}`);
-    await build({ entryPoints: ['lib/core/classifier/load-model.ts'], outfile, bundle: true, format, globalName: 'casebookModel', platform: 'neutral', mainFields: ['module', 'main'], logLevel: 'warning' });
+  const against = process.argv[3];
+  const builds: { name: string; entry: string }[] = [{ name: 'this tree', entry: 'lib/core/classifier/load-model.ts' }];
+  if (against !== undefined) {
+    // That commit's lib/, unpacked beside the cache (its model file and decoder as committed).
+    const root = join(dir, `at-${against.replace(/[^\w.-]/g, '_')}`);
+    rmSync(root, { recursive: true, force: true });
+    mkdirSync(root, { recursive: true });
+    const archive = spawnSync('git', ['archive', against, 'lib'], { maxBuffer: 1 << 28 });
+    if (archive.status !== 0) throw new Error(`git archive ${against}: ${String(archive.stderr)}`);
+    const unpacked = spawnSync('tar', ['-x', '-C', root], { input: archive.stdout });
+    if (unpacked.status !== 0) throw new Error(`tar: ${String(unpacked.stderr)}`);
+    builds.unshift({ name: against, entry: join(root, 'lib/core/classifier/load-model.ts') });
+  }
+  const bundle = async (at: number, format: 'esm' | 'iife'): Promise<string> => {
+    const outfile = join(dir, `load-model-${at}.${format === 'esm' ? 'mjs' : 'js'}`);
+    await build({ entryPoints: [builds[at]!.entry], outfile, bundle: true, format, globalName: 'casebookModel', platform: 'neutral', mainFields: ['module', 'main'], logLevel: 'warning' });
     return outfile;
   };
   const stats = (name: string, values: number[]): string => `${name} median ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms`;
   console.log(`\nmodel load, cold, ${LOAD_RUNS} runs each (evaluate = the model module's top level; decode = the first loadModel())`);
 
-  const esm = pathToFileURL(await bundle('esm')).href;
-  const probe = [
-    'const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };',
-    `const t0 = performance.now(), c0 = cpu(); const m = await import(${JSON.stringify(esm)});`,
-    'const t1 = performance.now(), c1 = cpu(); m.loadModel(); const t2 = performance.now(), c2 = cpu();',
-    'console.log(JSON.stringify({ evaluate: t1 - t0, decode: t2 - t1, cpu: c2 - c0 }));',
-  ].join('\n');
-  const node = Array.from({ length: LOAD_RUNS }, () => JSON.parse(spawnSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' }).stdout) as { evaluate: number; decode: number; cpu: number });
-  console.log(`  Node ${process.version}, fresh process: ${stats('evaluate', node.map((r) => r.evaluate))}; ${stats('decode', node.map((r) => r.decode))}; ${stats('both', node.map((r) => r.evaluate + r.decode))} (CPU time ${stats('', node.map((r) => r.cpu)).trim()})`);
+  type NodeRun = { evaluate: number; decode: number; cpu: number; decodeCpu: number };
+  const probes = await Promise.all(builds.map(async (_, at) => {
+    const esm = pathToFileURL(await bundle(at, 'esm')).href;
+    return [
+      'const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };',
+      `const t0 = performance.now(), c0 = cpu(); const m = await import(${JSON.stringify(esm)});`,
+      'const t1 = performance.now(), c1 = cpu(); m.loadModel(); const t2 = performance.now(), c2 = cpu();',
+      'console.log(JSON.stringify({ evaluate: t1 - t0, decode: t2 - t1, cpu: c2 - c0, decodeCpu: c2 - c1 }));',
+    ].join('\n');
+  }));
+  const node = builds.map((): NodeRun[] => []);
+  for (let i = 0; i < LOAD_RUNS; i++) probes.forEach((probe, at) => node[at]!.push(JSON.parse(spawnSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' }).stdout) as NodeRun));
+  builds.forEach(({ name }, at) => {
+    const runs = node[at]!;
+    console.log(`  Node ${process.version}, fresh process, ${name}: ${stats('evaluate', runs.map((r) => r.evaluate))}; ${stats('decode', runs.map((r) => r.decode))}; ${stats('both', runs.map((r) => r.evaluate + r.decode))} (CPU time ${stats('', runs.map((r) => r.cpu)).trim()}; decode alone ${stats('', runs.map((r) => r.decodeCpu)).trim()})`);
+  });
 
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(executablePath)) return console.log(`  Chromium: skipped (no ${executablePath})`);
   const { chromium } = await import('playwright-core');
-  const script = readFileSync(await bundle('iife'), 'utf8');
+  const scripts = await Promise.all(builds.map(async (_, at) => readFileSync(await bundle(at, 'iife'), 'utf8')));
   // Worker start-up (thread, isolate, fetching and pre-parsing the script) is measured against
   // an empty worker's, so what is left is the model's own share.
   const worker = (body: string): string => `const started = performance.now();\n${body}\nconst t1 = performance.now(); if (self.casebookModel) self.casebookModel.loadModel(); const t2 = performance.now();\npostMessage({ started, evaluate: t1 - started, decode: t2 - t1 });`;
+  type WorkerRun = { started: number; evaluate: number; decode: number };
   const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
   try {
-    const runs: Record<'empty' | 'model', { started: number; evaluate: number; decode: number }[]> = { empty: [], model: [] };
+    const empty: WorkerRun[] = [];
+    const runs = builds.map((): WorkerRun[] => []);
+    const once = async (body: string): Promise<WorkerRun> => {
+      const context = await browser.newContext();
+      await context.route('http://bench.invalid/**', (route) => {
+        const js = route.request().url().endsWith('.js');
+        return route.fulfill({ contentType: js ? 'text/javascript' : 'text/html', body: js ? worker(body) : '<!doctype html><title>load</title>' });
+      });
+      const page = await context.newPage();
+      await page.goto('http://bench.invalid/');
+      const run = await page.evaluate(() => new Promise<WorkerRun>((done) => {
+        const w = new Worker(`/w${Math.random()}.js`);
+        w.onmessage = (event: MessageEvent<WorkerRun>) => done(event.data);
+      }));
+      await context.close();
+      return run;
+    };
     for (let i = 0; i < LOAD_RUNS; i++) {
-      for (const kind of ['empty', 'model'] as const) {
-        const context = await browser.newContext();
-        await context.route('http://bench.invalid/**', (route) => {
-          const js = route.request().url().endsWith('.js');
-          return route.fulfill({ contentType: js ? 'text/javascript' : 'text/html', body: js ? worker(kind === 'model' ? script : '') : '<!doctype html><title>load</title>' });
-        });
-        const page = await context.newPage();
-        await page.goto('http://bench.invalid/');
-        runs[kind].push(await page.evaluate(() => new Promise<{ started: number; evaluate: number; decode: number }>((done) => {
-          const w = new Worker(`/w${Math.random()}.js`);
-          w.onmessage = (event: MessageEvent<{ started: number; evaluate: number; decode: number }>) => done(event.data);
-        })));
-        await context.close();
-      }
+      empty.push(await once(''));
+      for (let at = 0; at < builds.length; at++) runs[at]!.push(await once(scripts[at]!));
     }
-    const parse = runs.model.map((r, i) => r.started - (runs.empty[i]?.started ?? 0));
-    console.log(`  Chromium ${browser.version()}, fresh worker: ${stats('fetch + pre-parse beyond an empty worker', parse)}; ${stats('evaluate', runs.model.map((r) => r.evaluate))}; ${stats('decode', runs.model.map((r) => r.decode))}; ${stats('all three', runs.model.map((r, i) => (parse[i] ?? 0) + r.evaluate + r.decode))}`);
+    builds.forEach(({ name }, at) => {
+      const model = runs[at]!;
+      const parse = model.map((r, i) => r.started - (empty[i]?.started ?? 0));
+      console.log(`  Chromium ${browser.version()}, fresh worker, ${name}: ${stats('fetch + pre-parse beyond an empty worker', parse)}; ${stats('evaluate', model.map((r) => r.evaluate))}; ${stats('decode', model.map((r) => r.decode))}; ${stats('all three', model.map((r, i) => (parse[i] ?? 0) + r.evaluate + r.decode))}`);
+    });
   } finally {
     await browser.close();
   }

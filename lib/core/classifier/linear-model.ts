@@ -12,9 +12,19 @@ export interface LinearModel {
   classes: number;
   /** Sorted bucket numbers that carry a weight. */
   kept: Int32Array;
-  /** weights[position in kept * classes + class] */
-  weights: Float64Array;
+  /**
+   * Weight of (position in kept, class) = weights[position * classes + class] × scales[class].
+   * The shipped model keeps its int8 weights as decoded, unscaled: converting 135,000 of them to
+   * floats was most of the worker's cold start. A model fresh from training has scales of 1.
+   */
+  weights: Float64Array | Int8Array;
+  scales: Float64Array;
   bias: Float64Array;
+}
+
+/** The weight of the bucket at position `at` in `kept` for class `c`. */
+export function weightAt(model: LinearModel, at: number, c: number): number {
+  return (model.weights[at * model.classes + c] ?? 0) * (model.scales[c] ?? 0);
 }
 
 export function toRow(vector: FeatureVector, buckets: number): SparseRow {
@@ -32,7 +42,7 @@ export function linearScores(model: LinearModel, row: SparseRow): Float64Array {
   for (let i = 0; i < row.idx.length; i++) {
     const at = findBucket(model.kept, row.idx[i] ?? -1);
     if (at < 0) continue;
-    for (let c = 0; c < model.classes; c++) scores[c] = (scores[c] ?? 0) + (row.val[i] ?? 0) * (model.weights[at * model.classes + c] ?? 0);
+    for (let c = 0; c < model.classes; c++) scores[c] = (scores[c] ?? 0) + (row.val[i] ?? 0) * weightAt(model, at, c);
   }
   return scores;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeModel, encodeModel, fromBase64InScript } from './model-codec';
 import type { ClassifierModel } from './model';
 import { defaultFeatureConfig } from './features';
+import { linearScores, weightAt } from './linear-model';
 
 const model: ClassifierModel = {
   labels: ['defect', 'feature_request', 'question'],
@@ -12,6 +13,7 @@ const model: ClassifierModel = {
     classes: 3,
     kept: Int32Array.from([3, 200, 201, 70_000, 262_143]),
     weights: Float64Array.from([0.5, -0.25, 0, 1.2, 0.3, -0.9, -2, 0.01, 0.7, 0, 0, 0.05, 0.4, -0.4, 0.1]),
+    scales: Float64Array.from([1, 1, 1]),
     bias: Float64Array.from([-0.5, 0.1, 0.2]),
   },
 };
@@ -24,13 +26,22 @@ describe('model codec', () => {
     expect(decoded.temperature).toBeCloseTo(1.25, 5);
     model.linear.weights.forEach((w, k) => {
       const scale = k % 3 === 0 ? 2 / 127 : k % 3 === 1 ? 0.4 / 127 : 0.9 / 127;
-      expect(Math.abs((decoded.linear.weights[k] ?? 0) - w)).toBeLessThanOrEqual(scale / 2 + 1e-9);
+      expect(Math.abs(weightAt(decoded.linear, Math.floor(k / 3), k % 3) - w)).toBeLessThanOrEqual(scale / 2 + 1e-9);
     });
+  });
+
+  it('keeps the int8 weights as decoded and scores with them as with the floats they stand for', () => {
+    const decoded = decodeModel(encodeModel(model, 'test'));
+    expect(decoded.linear.weights).toBeInstanceOf(Int8Array);
+    const row = { idx: Int32Array.from([3, 201, 262_143, 5]), val: Float64Array.from([0.5, 0.25, 1, 9]) };
+    const exact = linearScores(model.linear, row);
+    Array.from(linearScores(decoded.linear, row)).forEach((score, c) => expect(score).toBeCloseTo(exact[c] ?? 0, 1));
   });
 
   it('refuses a damaged file', () => {
     const data = encodeModel(model, 'test');
     expect(() => decodeModel({ ...data, weights: data.weights.slice(0, 8) })).toThrow(/damaged/);
+    expect(() => decodeModel({ ...data, scales: data.scales.slice(0, 2) })).toThrow(/damaged/);
     expect(() => decodeModel({ ...data, labels: ['bug', 'feature', 'question'] })).toThrow();
   });
 });

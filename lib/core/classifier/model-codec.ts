@@ -1,6 +1,6 @@
 import { Category } from '../../model/classification';
 import type { FeatureConfig } from './features';
-import type { LinearModel } from './linear-model';
+import { weightAt, type LinearModel } from './linear-model';
 import { fnv1a } from './hash';
 import type { ClassifierModel } from './model';
 
@@ -24,14 +24,15 @@ export interface ModelData {
 }
 
 export function encodeModel(model: ClassifierModel, trainedOn: string): ModelData {
-  const { classes, kept, weights, bias } = model.linear;
+  const linear = model.linear;
+  const { classes, kept, weights, bias } = linear;
   const scales = Array.from({ length: classes }, (_, c) => {
     let max = 0;
-    for (let f = 0; f < kept.length; f++) max = Math.max(max, Math.abs(weights[f * classes + c] ?? 0));
+    for (let f = 0; f < kept.length; f++) max = Math.max(max, Math.abs(weightAt(linear, f, c)));
     return max === 0 ? 1 : max / 127;
   });
   const quantised = new Int8Array(weights.length);
-  weights.forEach((w, k) => (quantised[k] = Math.round(w / (scales[k % classes] ?? 1))));
+  for (let k = 0; k < weights.length; k++) quantised[k] = Math.round(weightAt(linear, Math.floor(k / classes), k % classes) / (scales[k % classes] ?? 1));
   return {
     format: 1,
     labels: [...model.labels],
@@ -51,17 +52,12 @@ export function decodeModel(data: ModelData): ClassifierModel {
   const labels = data.labels.map((label) => Category.parse(label));
   const classes = labels.length;
   const kept = decodeDeltas(fromBase64(data.kept));
-  const quantised = new Int8Array(fromBase64(data.weights).buffer);
-  if (quantised.length !== kept.length * classes) throw new Error('Classifier model is damaged: weights do not match buckets');
-  // Plain loops into preallocated arrays: this runs once, cold, when the worker starts, where a
-  // callback per element (Float64Array.from(…, fn)) or a growing array cost several times more.
-  const weights = new Float64Array(quantised.length);
-  const scales = Float64Array.from(data.scales);
-  for (let k = 0, c = 0; k < quantised.length; k++) {
-    weights[k] = (quantised[k] ?? 0) * (scales[c] ?? 0);
-    if (++c === classes) c = 0;
-  }
-  const linear: LinearModel = { buckets: data.buckets, classes, kept, weights, bias: Float64Array.from(data.bias) };
+  // The int8 weights are used as decoded (a view on the bytes, scaled per class where they are
+  // read): this runs once, cold, when the worker starts, where a loop over every weight cost most.
+  const bytes = fromBase64(data.weights);
+  const weights = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  if (weights.length !== kept.length * classes || data.scales.length !== classes) throw new Error('Classifier model is damaged: weights do not match buckets');
+  const linear: LinearModel = { buckets: data.buckets, classes, kept, weights, scales: Float64Array.from(data.scales), bias: Float64Array.from(data.bias) };
   return { labels, features: data.features, linear, temperature: data.temperature, fingerprint: fingerprintOf(data) };
 }
 

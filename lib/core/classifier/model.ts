@@ -1,6 +1,6 @@
 import type { Category } from '../../model/classification';
 import type { FeatureConfig, FeatureTrace, FeatureVector, TermPlace } from './features';
-import { findBucket, softmax, type LinearModel } from './linear-model';
+import { findBucket, softmax, weightAt, type LinearModel } from './linear-model';
 import { MAX_REASONS, overlaps, phraseOf } from './reasons';
 
 /** The learned part of the classifier (defect / question / feature request), ready to use. */
@@ -24,13 +24,14 @@ export interface ModelVerdict {
 
 /** Scores a feature vector (from `featuresOf` with `model.features`). */
 export function runModel(model: ClassifierModel, vector: FeatureVector, trace?: FeatureTrace): ModelVerdict {
-  const { buckets, classes, kept, weights, bias } = model.linear;
+  const linear = model.linear;
+  const { buckets, classes, kept, bias } = linear;
   const scores = Float64Array.from(bias);
   const hits: { hash: number; value: number; at: number }[] = [];
   for (const [hash, value] of vector) {
     const at = findBucket(kept, hash % buckets);
     if (at < 0) continue;
-    for (let c = 0; c < classes; c++) scores[c] = (scores[c] ?? 0) + value * (weights[at * classes + c] ?? 0);
+    for (let c = 0; c < classes; c++) scores[c] = (scores[c] ?? 0) + value * weightAt(linear, at, c);
     hits.push({ hash, value, at });
   }
   const probabilities = softmax(scores, model.temperature);
@@ -41,7 +42,7 @@ export function runModel(model: ClassifierModel, vector: FeatureVector, trace?: 
       if (c < 0 || !trace) return [];
       // A term is evidence for a label when it weighs more there than on average elsewhere.
       const ranked = hits
-        .map((hit) => ({ hash: hit.hash, pull: hit.value * ((weights[hit.at * classes + c] ?? 0) - meanOthers(weights, hit.at, classes, c)) }))
+        .map((hit) => ({ hash: hit.hash, pull: hit.value * (weightAt(linear, hit.at, c) - meanOthers(linear, hit.at, c)) }))
         .filter((hit) => hit.pull > 0)
         .sort((a, b) => b.pull - a.pull);
       const terms: string[] = [];
@@ -59,8 +60,8 @@ export function runModel(model: ClassifierModel, vector: FeatureVector, trace?: 
   };
 }
 
-function meanOthers(weights: Float64Array, at: number, classes: number, own: number): number {
+function meanOthers(linear: LinearModel, at: number, own: number): number {
   let sum = 0;
-  for (let c = 0; c < classes; c++) if (c !== own) sum += weights[at * classes + c] ?? 0;
-  return sum / Math.max(1, classes - 1);
+  for (let c = 0; c < linear.classes; c++) if (c !== own) sum += weightAt(linear, at, c);
+  return sum / Math.max(1, linear.classes - 1);
 }

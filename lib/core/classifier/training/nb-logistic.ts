@@ -69,7 +69,7 @@ export function trainNbLogistic(rows: SparseRow[], labels: number[], options: Nb
     for (let f = 0; f < kept.length; f++) weights[f * classes + c] = (fit.weights[f] ?? 0) * (ratio[f] ?? 0);
     bias[c] = fit.bias;
   }
-  return { buckets: options.buckets, classes, kept, weights, bias };
+  return { buckets: options.buckets, classes, kept, weights, scales: new Float64Array(classes).fill(1), bias };
 }
 
 function compactRow(row: SparseRow, position: Map<number, number>): SparseRow {
