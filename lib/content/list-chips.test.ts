@@ -99,6 +99,54 @@ describe('chipPainter', () => {
     expect(painted(doc)).toEqual([]);
   });
 
+  it('reads the list once per change, then only writes, frame by frame', () => {
+    const doc = list(50);
+    const find = vi.fn(slots);
+    const painter = chipPainter(doc, find);
+    painter.show(Array.from({ length: 50 }, (_, i) => chip(i)));
+    expect(runFrames()).toBe(50 / CHIPS_PER_FRAME);
+    expect(find).toHaveBeenCalledTimes(1);
+    // The host renders two rows again in the middle of a paint: the rest is planned anew.
+    doc.querySelectorAll('[data-casebook-chip]').forEach((el) => el.remove());
+    painter.repaint();
+    runFrame();
+    doc.querySelector('table')!.deleteRow(49);
+    painter.repaint();
+    runFrames();
+    expect(find).toHaveBeenCalledTimes(3);
+    expect(painted(doc)).toHaveLength(49);
+  });
+
+  it('tells its own writes from the host\'s', () => {
+    const doc = list(30);
+    const painter = chipPainter(doc, slots);
+    const seen: MutationRecord[][] = [];
+    const observer = new MutationObserver((records) => seen.push(records));
+    observer.observe(doc.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
+    painter.show(Array.from({ length: 30 }, (_, i) => chip(i)));
+    runFrames();
+    painter.show(Array.from({ length: 30 }, (_, i) => chip(i, 'Waiting on customer'))); // text changed in place
+    runFrames();
+    painter.show([]); // all removed
+    runFrames();
+    seen.push(observer.takeRecords());
+    expect(seen.flat().length).toBeGreaterThanOrEqual(90);
+    expect(seen.every((records) => painter.owns(records))).toBe(true);
+    // The host's own changes, alone or among the painter's: a row added, a class, a subject rewritten.
+    const row = doc.querySelector('tr')!;
+    doc.querySelector('table')!.insertRow();
+    expect(painter.owns(observer.takeRecords())).toBe(false);
+    row.className = 'zE';
+    expect(painter.owns(observer.takeRecords())).toBe(false);
+    painter.show([chip(0)]);
+    runFrames();
+    doc.querySelector('.subject')!.textContent = 'New subject';
+    const mixed = observer.takeRecords();
+    expect(mixed.length).toBeGreaterThan(2);
+    expect(painter.owns(mixed)).toBe(false);
+    observer.disconnect();
+  });
+
   it('writes mail-like text as text, never markup', () => {
     const doc = list(1);
     const painter = chipPainter(doc, slots);

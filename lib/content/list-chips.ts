@@ -17,6 +17,8 @@ export interface ChipPainter {
   show(chips: readonly ListChip[]): void;
   /** The host re-rendered its list: paints again where a chip is missing or stale. */
   repaint(): void;
+  /** Whether the page changes observed are all this painter's own writes (nothing to repaint for them). */
+  owns(records: readonly MutationRecord[]): boolean;
   stop(): void;
 }
 
@@ -26,24 +28,29 @@ export type FindChipSlots = (doc: Document) => Map<string, Element>;
 /**
  * Paints the chips the background worded into the list rows on screen: one small inline label
  * before each tracked row's subject, text only (never HTML), inline styles (no stylesheet in the
- * page). Rows no longer tracked lose theirs. Each frame first reads what is to change (no
- * geometry: nothing forces a layout), then writes at most CHIPS_PER_FRAME chips and leaves the
- * rest to the next frame, so no paint is a long task. Touches the DOM only where something
- * changed, so re-painting after each of the host's re-renders (and its own writes, which the
- * host's mutation observers see) ends in a frame that writes nothing.
+ * page). Rows no longer tracked lose theirs. After each change of the chips or of the host's
+ * list, the first frame reads what is to change (no geometry: nothing forces a layout); then
+ * each frame writes at most CHIPS_PER_FRAME chips and leaves the rest to the next, so no paint
+ * is a long task. Touches the DOM only where something changed, so re-painting after each of the
+ * host's re-renders costs little, and its own writes are told apart (`owns`) and cause none.
  */
 export function chipPainter(doc: Document, findSlots: FindChipSlots): ChipPainter {
   let wanted = new Map<string, ListChip>();
   /** What each chip element shows, so nothing is read back from the page to compare. */
   const shown = new WeakMap<Element, ListChip>();
   let frame = 0;
+  let queue: Array<() => void> = [];
+  /** The list or the chips changed since the queue was planned. */
+  let stale = false;
   const paintSome = (): void => {
     frame = 0;
-    const changes = chipChanges(doc, findSlots(doc), wanted, shown);
-    changes.slice(0, CHIPS_PER_FRAME).forEach((change) => change());
-    if (changes.length > CHIPS_PER_FRAME) schedule();
+    if (stale) queue = chipChanges(doc, findSlots(doc), wanted, shown);
+    stale = false;
+    queue.splice(0, CHIPS_PER_FRAME).forEach((change) => change());
+    if (queue.length > 0) frame = requestAnimationFrame(paintSome);
   };
   const schedule = (): void => {
+    stale = true;
     frame ||= requestAnimationFrame(paintSome);
   };
   return {
@@ -54,12 +61,15 @@ export function chipPainter(doc: Document, findSlots: FindChipSlots): ChipPainte
     repaint() {
       if (wanted.size > 0) schedule();
     },
+    owns: (records) => records.every((r) => isChip(r.target) || (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every(isChip))),
     stop() {
       cancelAnimationFrame(frame);
       frame = 0;
     },
   };
 }
+
+const isChip = (node: Node): boolean => (node as Element).hasAttribute?.(ATTR) === true;
 
 /** The writes that make the rows show `wanted`, found by reading only: removals first, then rows top down. */
 function chipChanges(doc: Document, slots: Map<string, Element>, wanted: Map<string, ListChip>, shown: WeakMap<Element, ListChip>): Array<() => void> {

@@ -36,7 +36,8 @@ export function watchListRows(adapter: HostAdapter, signal: AbortSignal): void {
     lastSent = '';
     send();
   };
-  const observer = new MutationObserver(() => {
+  const observer = new MutationObserver((records) => {
+    if (painter?.owns(records)) return; // its chips: no new rows to report, nothing to repaint
     clearTimeout(timer);
     timer = setTimeout(send, 1000);
     painter?.repaint();

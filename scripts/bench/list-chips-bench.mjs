@@ -50,6 +50,12 @@ async function onePage(browser, demo, bundle, rerenders) {
     new PerformanceObserver((list) => list.getEntries().forEach((e) => e.duration > 50 && globalThis.__long.frames.push([e.startTime, e.startTime + e.duration]))).observe({ type: 'long-animation-frame', buffered: true });
   });
   await page.goto('https://mail.google.com/mail/u/0/#inbox');
+  // The page's main-thread tasks, with the CPU time each had (`tdur`) beside its wall time: on a
+  // shared machine a task is often long only because the thread waited for a core.
+  const cdp = await page.context().newCDPSession(page);
+  const trace = [];
+  cdp.on('Tracing.dataCollected', (e) => trace.push(...e.value));
+  await cdp.send('Tracing.start', { categories: process.env.CHIPS_DEBUG ? 'toplevel,blink.user_timing,devtools.timeline,disabled-by-default-devtools.timeline,blink,v8' : 'toplevel,blink.user_timing', transferMode: 'ReportEvents' });
   const result = await page.evaluate(async ([code, batched, rerenders]) => {
     const rawFrame = window.requestAnimationFrame.bind(window);
     const nextFrame = () => new Promise((resolve) => rawFrame(resolve));
@@ -97,6 +103,14 @@ async function onePage(browser, demo, bundle, rerenders) {
     const settled = async () => {
       do await nextFrame(); while (pending > 0);
     };
+    // A window of tasks ends after the frame that follows the last write (its paint is the
+    // chips'), in a task of its own: what runs next (Gmail's re-render) is not in it.
+    const endWindow = async () => {
+      await nextFrame();
+      await nextTask();
+      performance.mark('casebook:end');
+      await nextTask();
+    };
 
     (0, eval)(code);
     const { readGmailListRows, gmailChipSlots } = globalThis.casebookChips;
@@ -112,10 +126,12 @@ async function onePage(browser, demo, bundle, rerenders) {
       ? globalThis.casebookChips.chipPainter(document, gmailChipSlots)
       : { show: () => timed(() => globalThis.casebookChips.paintChips(document, gmailChipSlots(document), chips)), repaint: () => window.requestAnimationFrame(() => globalThis.casebookChips.paintChips(document, gmailChipSlots(document), chips)) };
     phase = 'first';
+    performance.mark('casebook:first');
     const firstStart = performance.now();
     painter.show(chips);
     await settled();
     const firstAllShown = performance.now() - firstStart;
+    await endWindow();
     const rerenderAllShown = [];
     for (let run = 0; run < rerenders; run++) {
       body.replaceChildren(...pristine.map((row) => row.cloneNode(true))); // Gmail re-renders: chips gone
@@ -123,15 +139,17 @@ async function onePage(browser, demo, bundle, rerenders) {
       await nextTask();
       phase = 'rerender';
       render = run;
+      performance.mark('casebook:rerender');
       const start = performance.now();
       painter.repaint();
       await settled();
       rerenderAllShown.push(performance.now() - start);
-      await nextTask();
+      await endWindow();
       phase = 'same';
+      performance.mark('casebook:same');
       painter.repaint();
       await settled();
-      await nextTask();
+      await endWindow();
     }
     await new Promise((resolve) => setTimeout(resolve, 300));
     const ours = (phases) => phases.flatMap((p) => steps[p]);
@@ -143,8 +161,40 @@ async function onePage(browser, demo, bundle, rerenders) {
       longFrames: { first: holding(__long.frames, ['read', 'first']), later: holding(__long.frames, ['rerender', 'same']) },
     };
   }, [bundle.code, bundle.batched, rerenders]);
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.end');
+  await complete;
   await page.close();
-  return result;
+  return { ...result, cpu: tasksByPhase(trace) };
+}
+
+/**
+ * The main-thread tasks between each `casebook:<phase>` mark and the `casebook:end` after it:
+ * per window, the longest task's wall time and CPU time (ms).
+ */
+function tasksByPhase(trace) {
+  const marks = trace.filter((e) => e.cat === 'blink.user_timing' && e.name.startsWith('casebook:')).sort((a, b) => a.ts - b.ts);
+  const main = marks[0];
+  const tasks = trace.filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.pid === main?.pid && e.tid === main?.tid);
+  const windows = { first: [], rerender: [], same: [] };
+  for (let i = 0; i + 1 < marks.length; i++) {
+    const phase = marks[i].name.slice('casebook:'.length);
+    if (!(phase in windows) || marks[i + 1].name !== 'casebook:end') continue;
+    const [from, to] = [marks[i].ts, marks[i + 1].ts];
+    const inside = tasks.filter((t) => t.ts < to && t.ts + t.dur > from);
+    if (process.env.CHIPS_DEBUG && phase === 'first') {
+      for (const t of inside) {
+        const kids = trace.filter((e) => e.ph === 'X' && e.pid === t.pid && e.tid === t.tid && e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur && e !== t && e.dur > 2000).map((e) => `${e.name}:${Math.round(e.dur / 1000)}/${Math.round((e.tdur ?? 0) / 1000)}`);
+        console.error(`task +${Math.round((t.ts - from) / 1000)} wall ${Math.round(t.dur / 1000)} cpu ${Math.round(t.tdur / 1000)} ${kids.join(' ')}`);
+      }
+    }
+    windows[phase].push({
+      wallMs: Math.max(0, ...inside.map((t) => t.dur / 1000)),
+      cpuMs: Math.max(0, ...inside.map((t) => (t.tdur ?? t.dur) / 1000)),
+      hasCpu: inside.every((t) => t.tdur !== undefined),
+    });
+  }
+  return windows;
 }
 
 /** The steps of each render of a phase (one step before this change, a few frames since). */
@@ -176,6 +226,16 @@ function summary(pages) {
     nothingChangedScriptMs: stats(pages.flatMap((p) => p.steps.same.map((s) => s[2]))),
     longTasksOver50ms: { firstPaint: pages.map((p) => p.longTasks.first), later: pages.map((p) => p.longTasks.later) },
     longAnimationFramesOver50ms: { firstPaint: pages.map((p) => p.longFrames.first), later: pages.map((p) => p.longFrames.later) },
+    longestTask: Object.fromEntries(['first', 'rerender', 'same'].map((phase) => {
+      const windows = pages.flatMap((p) => p.cpu[phase]);
+      return [phase, {
+        wallMs: stats(windows.map((w) => w.wallMs)),
+        cpuMs: stats(windows.map((w) => w.cpuMs)),
+        over50msWall: windows.filter((w) => w.wallMs > 50).length,
+        over50msCpu: windows.filter((w) => w.cpuMs > 50).length,
+        cpuTimeKnown: windows.every((w) => w.hasCpu),
+      }];
+    })),
   };
 }
 
