@@ -5,6 +5,8 @@ import type { ChipPainter } from './list-chips';
 
 /** Chips are re-worded this often ("due in" becomes "overdue") even when nothing else happens. */
 const REFRESH_MS = 60_000;
+/** The chip painter's injection, asked for once per page (again only if it failed). */
+let loading: Promise<unknown> | undefined;
 
 /**
  * While a conversation list is on screen (also beside the reading pane), tells the background
@@ -18,7 +20,6 @@ export function watchListRows(adapter: HostAdapter, signal: AbortSignal): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastSent = '';
   let painter: ChipPainter | undefined;
-  let loading: Promise<unknown> | undefined;
   const send = (): void => {
     const rows = adapter.readListRows(document);
     const key = JSON.stringify(rows);
@@ -26,7 +27,7 @@ export function watchListRows(adapter: HostAdapter, signal: AbortSignal): void {
     lastSent = key;
     const account = adapter.readAccount(document, new URL(location.href));
     ask('list.rowsSeen', { host: adapter.host, account, rows }).then(async ({ chips }) => {
-      if (chips.length > 0 && !providedChipPainter()) await (loading ??= ask('chips.load', { host: adapter.host }).catch(() => (loading = undefined)));
+      if (chips.length > 0) await (loading ??= ask('chips.load', { host: adapter.host }).catch(() => (loading = undefined)));
       if (signal.aborted) return;
       painter ??= providedChipPainter()?.(document);
       painter?.show(chips);

@@ -9,7 +9,10 @@
 // Each of Casebook's steps (a task or an animation frame) is timed twice: its script, and with
 // the style and layout it causes (forced at its end, in the same frame). Long tasks and long
 // animation frames (> 50 ms) count only when they hold one of Casebook's steps: loading the page,
-// Gmail's own re-render and the measuring are not Casebook's.
+// Gmail's own re-render and the measuring are not Casebook's. `longestTask`: per render, the
+// longest main-thread task from the first write to the frame after the last (a Chromium trace),
+// by wall time and by the CPU time it had: on a machine shared by several people a task is
+// often "long" only because the thread waited for a core, which the CPU time leaves out.
 // Called by scripts/bench.mjs; alone, and against the code of another commit back to back in the
 // same browser (pages alternate between the two):
 //   node scripts/bench/list-chips-bench.mjs [--pages 8] [--compare <git-ref>]
@@ -55,7 +58,7 @@ async function onePage(browser, demo, bundle, rerenders) {
   const cdp = await page.context().newCDPSession(page);
   const trace = [];
   cdp.on('Tracing.dataCollected', (e) => trace.push(...e.value));
-  await cdp.send('Tracing.start', { categories: process.env.CHIPS_DEBUG ? 'toplevel,blink.user_timing,devtools.timeline,disabled-by-default-devtools.timeline,blink,v8' : 'toplevel,blink.user_timing', transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { categories: 'toplevel,blink.user_timing', transferMode: 'ReportEvents' });
   const result = await page.evaluate(async ([code, batched, rerenders]) => {
     const rawFrame = window.requestAnimationFrame.bind(window);
     const nextFrame = () => new Promise((resolve) => rawFrame(resolve));
@@ -155,10 +158,10 @@ async function onePage(browser, demo, bundle, rerenders) {
     const ours = (phases) => phases.flatMap((p) => steps[p]);
     const holding = (entries, phases) => entries.filter(([start, end]) => ours(phases).some(([a, b]) => a < end && b > start)).length;
     return {
-      steps, firstAllShown, rerenderAllShown, raw: globalThis.__long,
+      steps, firstAllShown, rerenderAllShown,
       chips: document.querySelectorAll('[data-casebook-chip]').length,
-      longTasks: { first: holding(__long.tasks, ['read', 'first']), later: holding(__long.tasks, ['rerender', 'same']) },
-      longFrames: { first: holding(__long.frames, ['read', 'first']), later: holding(__long.frames, ['rerender', 'same']) },
+      longTasks: { first: holding(globalThis.__long.tasks, ['read', 'first']), later: holding(globalThis.__long.tasks, ['rerender', 'same']) },
+      longFrames: { first: holding(globalThis.__long.frames, ['read', 'first']), later: holding(globalThis.__long.frames, ['rerender', 'same']) },
     };
   }, [bundle.code, bundle.batched, rerenders]);
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
@@ -182,12 +185,6 @@ function tasksByPhase(trace) {
     if (!(phase in windows) || marks[i + 1].name !== 'casebook:end') continue;
     const [from, to] = [marks[i].ts, marks[i + 1].ts];
     const inside = tasks.filter((t) => t.ts < to && t.ts + t.dur > from);
-    if (process.env.CHIPS_DEBUG && phase === 'first') {
-      for (const t of inside) {
-        const kids = trace.filter((e) => e.ph === 'X' && e.pid === t.pid && e.tid === t.tid && e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur && e !== t && e.dur > 2000).map((e) => `${e.name}:${Math.round(e.dur / 1000)}/${Math.round((e.tdur ?? 0) / 1000)}`);
-        console.error(`task +${Math.round((t.ts - from) / 1000)} wall ${Math.round(t.dur / 1000)} cpu ${Math.round(t.tdur / 1000)} ${kids.join(' ')}`);
-      }
-    }
     windows[phase].push({
       wallMs: Math.max(0, ...inside.map((t) => t.dur / 1000)),
       cpuMs: Math.max(0, ...inside.map((t) => (t.tdur ?? t.dur) / 1000)),
@@ -260,11 +257,7 @@ export async function benchListChips({ chromium, executablePath, args, pages = 8
     for (let i = 0; i < pages; i++) {
       // Alternate which goes first, so neither always follows the other.
       const order = i % 2 === 0 ? variants.map((_, k) => k) : variants.map((_, k) => k).reverse();
-      for (const k of order) {
-        const r = await onePage(browser, demo, variants[k].bundle, rerenders);
-        if (process.env.CHIPS_DEBUG) console.error(variants[k].name, JSON.stringify({ long: r.raw, read: r.steps.read.map((x) => x.map(Math.round)), first: r.steps.first.map((x) => x.map(Math.round)), rr: r.steps.rerender.map((x) => x.map(Math.round)) }));
-        results[k].push(r);
-      }
+      for (const k of order) results[k].push(await onePage(browser, demo, variants[k].bundle, rerenders));
     }
   } finally {
     await browser.close();
