@@ -7,6 +7,8 @@ import type { ChipPainter } from './list-chips';
 const REFRESH_MS = 60_000;
 /** The chip painter's injection, asked for once per page (again only if it failed). */
 let loading: Promise<unknown> | undefined;
+/** One per page, kept across the watchers of successive views: it knows the chips it wrote. */
+let shared: ChipPainter | undefined;
 
 /**
  * While a conversation list is on screen (also beside the reading pane), tells the background
@@ -19,6 +21,7 @@ let loading: Promise<unknown> | undefined;
 export function watchListRows(adapter: HostAdapter, signal: AbortSignal): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastSent = '';
+  /** Set by this view's first answer: until then the host's changes repaint nothing. */
   let painter: ChipPainter | undefined;
   const send = (): void => {
     const rows = adapter.readListRows(document);
@@ -29,7 +32,7 @@ export function watchListRows(adapter: HostAdapter, signal: AbortSignal): void {
     ask('list.rowsSeen', { host: adapter.host, account, rows }).then(async ({ chips }) => {
       if (chips.length > 0) await (loading ??= ask('chips.load', { host: adapter.host }).catch(() => (loading = undefined)));
       if (signal.aborted) return;
-      painter ??= providedChipPainter()?.(document);
+      painter = shared ??= providedChipPainter()?.(document);
       painter?.show(chips);
     }).catch(() => undefined);
   };
