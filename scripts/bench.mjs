@@ -335,84 +335,11 @@ if (!skipDb) {
 rmSync(profile, { recursive: true, force: true });
 
 
-// Status chips in a 50-row Gmail list (issue 14): reading the rows, finding the chip places and
-// painting 50 chips, as the content script does after each list render; then the same after
-// Gmail re-rendered the rows (chips gone) and once more with nothing to change. Plain Chromium
-// (no extension) on the demo mailbox with its rows repeated to 50; long tasks observed throughout.
-{
-  const demo = readFileSync(join(root, 'test/fixtures/gmail/demo-mailbox.html'), 'utf8');
-  const listBrowser = await chromium.launch({ executablePath: launchOptions.executablePath, headless: true, args: launchOptions.args.filter((a) => !a.includes('extension')) });
-  const listPage = await listBrowser.newPage({ viewport: launchOptions.viewport });
-  await listPage.route('https://mail.google.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: demo }));
-  await listPage.addInitScript(() => {
-    globalThis.__long = [];
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => globalThis.__long.push([e.startTime, e.startTime + e.duration]))).observe({ type: 'longtask', buffered: true });
-  });
-  await listPage.goto('https://mail.google.com/mail/u/0/#inbox');
-  const chipsCode = await build({
-    stdin: { contents: "export { readGmailListRows, gmailChipSlots } from './hosts/gmail/list-rows'; export { paintChips } from './content/list-chips';", resolveDir: join(root, 'lib'), loader: 'ts' },
-    bundle: true, format: 'iife', globalName: 'casebookChips', write: false, target: 'es2022',
-  });
-  await listPage.evaluate(chipsCode.outputFiles[0].text);
-  const chipTimes = await listPage.evaluate(async () => {
-    const body = document.querySelector('table.F tbody');
-    const original = Array.from(body.rows);
-    // 50 rows, each with its own thread id (Gmail's list page size).
-    const rows = Array.from({ length: 50 }, (_, i) => {
-      const row = original[i % original.length].cloneNode(true);
-      row.querySelector('[data-legacy-thread-id]').setAttribute('data-legacy-thread-id', `1955b0fd8801c0${i.toString(16).padStart(2, '0')}`);
-      return row;
-    });
-    body.replaceChildren(...rows);
-    const pristine = rows.map((row) => row.cloneNode(true));
-    const { readGmailListRows, gmailChipSlots, paintChips } = globalThis.casebookChips;
-    const tones = ['overdue', 'soon', 'later', 'none'];
-    // Gmail's list is a fixed-layout table with one-line, clipped cells (the fixture's CSS is not Gmail's).
-    const style = document.createElement('style');
-    style.textContent = 'table.F{table-layout:fixed;width:100%} .xT,.y6{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}';
-    document.head.append(style);
-    /** Casebook's script (rows read, places found, chips painted), then with the layout it causes. */
-    const ours = []; // [start, end] of each of Casebook's steps
-    const render = () => {
-      const t = performance.now();
-      const listed = readGmailListRows(document);
-      const chips = listed.map((r, i) => ({ threadId: r.threadId, text: `In progress · overdue ${i} h · LM`, tone: tones[i % 4], title: 'Casebook: in progress' }));
-      paintChips(document, gmailChipSlots(document), chips);
-      const script = performance.now() - t;
-      document.body.getBoundingClientRect(); // the layout the chips cause
-      ours.push([t, performance.now()]);
-      return [script, performance.now() - t];
-    };
-    const after = [], same = [];
-    // Each step is its own task, as in the page (Gmail's re-render, then Casebook's paint on the
-    // next frame), and only long tasks that hold one of Casebook's steps count: loading the page,
-    // evaluating this script, Gmail's own re-render and the measuring loop itself (30 runs in one
-    // task used to be the one long task reported) are not Casebook's.
-    const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
-    for (let run = 0; run < 30; run++) {
-      body.replaceChildren(...pristine.map((row) => row.cloneNode(true))); // Gmail re-renders: chips gone
-      document.body.getBoundingClientRect();
-      await nextTask();
-      after.push(render());
-      await nextTask();
-      same.push(render());
-      await nextTask();
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    const longTasks = globalThis.__long.filter(([start, end]) => ours.some(([a, b]) => a < end && b > start)).length;
-    return { after, same, longTasks, chips: document.querySelectorAll('[data-casebook-chip]').length };
-  });
-  const listLongTasks = chipTimes.longTasks;
-  await listBrowser.close();
-  report.listChips = {
-    rows: 50, chipsPainted: chipTimes.chips,
-    afterGmailRenderScriptMs: stats(chipTimes.after.map(([script]) => script)),
-    afterGmailRenderWithLayoutMs: stats(chipTimes.after.map(([, all]) => all)),
-    nothingChangedScriptMs: stats(chipTimes.same.map(([script]) => script)),
-    longTasksOver50ms: listLongTasks,
-    budget: '≤ 4 ms per 50-row list render, 0 long tasks',
-  };
-}
+// Status chips in a 50-row Gmail list (issue 14): scripts/bench/list-chips-bench.mjs (plain
+// Chromium, no extension; alone it also compares with another commit's painter).
+report.listChips = await (await import('./bench/list-chips-bench.mjs')).benchListChips({
+  chromium, executablePath: launchOptions.executablePath, args: launchOptions.args.filter((a) => !a.includes('extension')),
+});
 
 // Hostile mail through classify + extract (Node, after Chromium has closed so it has the CPU).
 report.hostileText = JSON.parse(execSync('node scripts/run-ts.mjs scripts/bench/hostile-text-bench.ts', { cwd: root, encoding: 'utf8', maxBuffer: 16 << 20 }));

@@ -12,13 +12,17 @@
 //   pointer or focus in the sidebar, so the click after it does not wait): gmail 53.6 → 49.6 KB,
 //   groups 54.7 → 52.1 KB; then the setup notice, the focus shortcut and Escape in the sidebar took
 //   them to 50.6 / 53.1 KB. Ceilings lowered to just above that.
+//   2026-12-05, later still: the inbox-list chip painter is injected on demand too
+//   (entrypoints/*-chips.ts, asked for by the first list answer with a chip): gmail 52,088 →
+//   51,184 B with the painter grown by its frame-by-frame writing (2.3 KB injected when needed),
+//   groups 54,701 → 53,955 B. Gmail's ceiling is the issue's 50 KB again.
 // Run after `wxt build`.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export const budget = { minified: 50 * 1024, gzip: 20 * 1024 };
-export const ceilings = { gmail: { minified: 51 * 1024, gzip: 20 * 1024 }, groups: { minified: 53.5 * 1024, gzip: 20 * 1024 } };
+export const ceilings = { gmail: { minified: 50 * 1024, gzip: 20 * 1024 }, groups: { minified: 53.5 * 1024, gzip: 20 * 1024 } };
 
 /**
  * Code that must not be injected with the content scripts: the background validates every message both ways, so
@@ -33,6 +37,8 @@ export const forbidden = [
   { name: "WXT's ContentScriptContext", marker: 'wxt:content-script-started' },
   // "Report this page" is injected on demand by the background (entrypoints/report-page.ts).
   { name: 'the page report', marker: 'Casebook page report' },
+  // So is the inbox list's chip painter (entrypoints/gmail-chips.ts, groups-chips.ts).
+  { name: 'the chip painter', marker: 'data-casebook-chip' },
 ];
 
 /** Forbidden libraries found in a content script's JS. */

@@ -18,7 +18,7 @@ import type { KeyedQueue } from './keyed-queue';
 import type { ClassifierService } from './classifier-service';
 import { noticeReplies } from './notice-replies';
 import { reportSenderPage } from './page-report';
-import { injectInserter } from './inject-inserter';
+import { injectPageScript } from './inject-page-script';
 import { openThread } from './open-thread';
 import type { Services } from './services';
 import { wrapHandlers } from './wrap-handlers';
@@ -185,7 +185,8 @@ export function createHandlers(services: Services, classifier: ClassifierService
       return { templates: await templatesWithTeam(services) };
     },
     'page.report': async (_request, sender) => reportSenderPage(sender),
-    'inserter.load': async ({ host }, sender) => injectInserter(host, sender),
+    'inserter.load': async ({ host }, sender) => injectPageScript('insert', host, sender),
+    'chips.load': async ({ host }, sender) => injectPageScript('chips', host, sender),
     'options.open': async ({ section }) => {
       await browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}#${section}` });
       return {};

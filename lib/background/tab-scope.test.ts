@@ -30,7 +30,7 @@ function harness(entries: Record<number, TabEntry>) {
       ran.push(type);
       return {};
     },
-    ownKeys: () => ['thread.opened', 'case.track', 'case.update', 'case.list', 'classifier.correct', 'trac.preview', 'trac.open', 'list.rowsSeen', 'inserter.load', 'templates.save'],
+    ownKeys: () => ['thread.opened', 'case.track', 'case.update', 'case.list', 'classifier.correct', 'trac.preview', 'trac.open', 'list.rowsSeen', 'inserter.load', 'chips.load', 'templates.save'],
     getOwnPropertyDescriptor: () => ({ enumerable: true, configurable: true }),
   });
   const scoped = scopedToTabs(handlers, {
@@ -85,6 +85,13 @@ describe('scopedToTabs: a tab acts only on its own conversation', () => {
     await expect(send('inserter.load', { host: 'gmail' }, groupsTab)).rejects.toThrow(/cannot take gmail's insertion script/);
     await expect(send('inserter.load', { host: 'groups' }, groupsTab)).resolves.toEqual({});
     expect(ran).toEqual(['inserter.load']);
+  });
+
+  it("a page may take only its own site's chip painter", async () => {
+    const { send, ran } = harness({});
+    await expect(send('chips.load', { host: 'groups' }, gmailTab(1))).rejects.toThrow(/cannot take groups's chip painter/);
+    await expect(send('chips.load', { host: 'gmail' }, gmailTab(1))).resolves.toEqual({});
+    expect(ran).toEqual(['chips.load']);
   });
 
   it('links only a case the sidebar offered', async () => {

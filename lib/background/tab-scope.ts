@@ -87,6 +87,9 @@ const checks: { [T in RequestType]?: Check<T> } = {
   'inserter.load': async ({ host }, tab) => {
     if (host !== tab.host) refuse(`this page cannot take ${host}'s insertion script.`);
   },
+  'chips.load': async ({ host }, tab) => {
+    if (host !== tab.host) refuse(`this page cannot take ${host}'s chip painter.`);
+  },
 };
 
 /**

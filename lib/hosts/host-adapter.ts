@@ -67,11 +67,6 @@ export interface HostAdapter {
   readAccount(doc: Document, url: URL): string;
   /** Rows of the conversation list on screen (empty when none). */
   readListRows(doc: Document): ListRow[];
-  /**
-   * Where each shown list row can take a status chip, by thread id: the chip goes right before
-   * that element, inside the row's subject cell, so the host's columns do not move.
-   */
-  listChipSlots(doc: Document): Map<string, Element>;
   /** The layout elements the sidebar docks beside, or null (then it floats). */
   findDockFrame(doc: Document): DockFrame | null;
 }

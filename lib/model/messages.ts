@@ -229,6 +229,8 @@ export const protocol = {
   'page.report': { senders: PAGES_AND_TABS, request: Empty, response: z.object({ status: z.string() }) },
   /** The first template insertion in a tab: the background injects the site's insertion script into the sender's frame. */
   'inserter.load': { senders: PAGES_AND_TABS, request: z.object({ host: Host }), response: Empty },
+  /** The first list with a tracked row in a tab: the background injects the site's chip painter into the sender's frame. */
+  'chips.load': { senders: PAGES_AND_TABS, request: z.object({ host: Host }), response: Empty },
   /** "Open the setup" in an unconfigured sidebar: the options page at that section. */
   'options.open': { senders: PAGES_AND_TABS, request: z.object({ section: z.enum(['identity', 'support-mail']) }), response: Empty },
   /** An extension page replaced the data (import): reload what the background keeps in memory. */

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gmailFixtureSets, settingsFor } from './gmail-fixtures';
+import { groupsFixtureSets, groupsPages, groupsSettingsFor } from './groups-fixtures';
 import { launchWithExtension, saveSettings, serveFile, sidebar, type Browser } from './harness';
 import './matchers';
 
@@ -83,6 +84,31 @@ describe('chips in the inbox list', () => {
     await page.evaluate(() => (location.hash = '#starred'));
     await page.evaluate(() => (location.hash = '#inbox'));
     await expect(chip(page, feature.threadId)).toHaveCount(0);
+    await page.close();
+  });
+});
+
+/** The same in Groups' topic list (own fixtures: app.html's list and its conversations, one page app). */
+describe('chips in the Groups topic list', () => {
+  const groups = groupsFixtureSets[0]!;
+  const pages = groupsPages(groups.dir);
+  const app = pages.find((p) => p.file === 'app.html')!;
+  const conversation = app.states!.find((s) => s.truth.view === 'conversation')!;
+  const topicId = conversation.path.split('/').pop()!;
+  beforeAll(() => saveSettings(browser.worker, groupsSettingsFor(groups, pages.find((p) => p.truth.view === 'conversation' && p.truth.groupEmail)?.truth)));
+
+  it("show the tracked topic's status on its row, and none on the others", async () => {
+    await serveFile(browser.context, 'https://groups.google.com/**', join(groups.dir, app.file));
+    const page = await browser.context.newPage();
+    await page.goto(app.url);
+    await page.locator(`a[href$="${topicId}"]`).first().click();
+    const status = sidebar(page).getByRole('combobox', { name: 'Status', exact: true });
+    await expect(status).toBeVisible();
+    await status.selectOption('waiting_customer');
+    await expect.poll(() => status.inputValue(), { timeout: 10_000 }).toBe('waiting_customer');
+    await page.goBack();
+    await expect(page.locator(`[data-casebook-chip="${topicId}"]`)).toContainText('Waiting on customer');
+    await expect(page.locator('[data-casebook-chip]')).toHaveCount(1);
     await page.close();
   });
 });

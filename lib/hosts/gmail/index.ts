@@ -3,7 +3,7 @@ import { readGmailAccount } from './account';
 import { trackGmailCaret } from './caret-tracker';
 import { findConversationRoot } from './conversation-root';
 import { findGmailDockFrame } from './dock-frame';
-import { gmailChipSlots, readGmailListRows } from './list-rows';
+import { readGmailListRows } from './list-rows';
 import { readGmailThreadSteps, showsGmailThread } from './read-thread';
 import { parseGmailRoute, toHostRoute } from './route';
 
@@ -18,7 +18,6 @@ export function createGmailAdapter(): HostAdapter {
     trackCaret: trackGmailCaret,
     readAccount: readGmailAccount,
     readListRows: readGmailListRows,
-    listChipSlots: gmailChipSlots,
     findDockFrame: findGmailDockFrame,
   };
 }

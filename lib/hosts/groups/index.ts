@@ -3,7 +3,7 @@ import { trackGroupsCaret } from './caret-tracker';
 import { findConversationRoot } from './conversation-root';
 import { findGroupsDockFrame } from './dock-frame';
 import { readGroupsAccount } from './group-account';
-import { groupsChipSlots, readGroupsListRows } from './list-rows';
+import { readGroupsListRows } from './list-rows';
 import { readGroupsThreadSteps, showsGroupsThread } from './read-thread';
 import { parseGroupsRoute, toHostRoute } from './route';
 
@@ -18,7 +18,6 @@ export function createGroupsAdapter(): HostAdapter {
     trackCaret: trackGroupsCaret,
     readAccount: readGroupsAccount,
     readListRows: readGroupsListRows,
-    listChipSlots: groupsChipSlots,
     findDockFrame: findGroupsDockFrame,
   };
 }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Sender } from '../messaging';
-import { injectInserter, INSERT_SCRIPTS } from './inject-inserter';
+import { injectPageScript, type PageScript } from './inject-page-script';
 
 const tab = { id: 7 } as NonNullable<Sender['tab']>;
 const fromGmail: Sender = { id: fakeBrowser.runtime.id, tab, frameId: 3, url: 'https://mail.google.com/mail/u/0/#inbox/abc' };
@@ -15,15 +15,16 @@ function stubExecuteScript() {
   return executeScript;
 }
 
-describe('injectInserter', () => {
-  it.each([
-    ['gmail', fromGmail, 3, '/gmail-insert.js'],
-    ['groups', fromGroups, 0, '/groups-insert.js'],
-  ] as const)('injects the %s insertion script into the asking tab and frame', async (host, sender, frameId, file) => {
+describe('injectPageScript', () => {
+  it.each<[PageScript, 'gmail' | 'groups', Sender, number, string]>([
+    ['insert', 'gmail', fromGmail, 3, '/gmail-insert.js'],
+    ['insert', 'groups', fromGroups, 0, '/groups-insert.js'],
+    ['chips', 'gmail', fromGmail, 3, '/gmail-chips.js'],
+    ['chips', 'groups', fromGroups, 0, '/groups-chips.js'],
+  ])('injects the %s script for %s into the asking tab and frame', async (part, host, sender, frameId, file) => {
     const executeScript = stubExecuteScript();
-    await expect(injectInserter(host, sender)).resolves.toEqual({});
+    await expect(injectPageScript(part, host, sender)).resolves.toEqual({});
     expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [frameId] }, files: [file] });
-    expect(INSERT_SCRIPTS[host].file).toBe(file);
   });
 
   it.each<[string, 'gmail' | 'groups', Sender]>([
@@ -34,7 +35,9 @@ describe('injectInserter', () => {
     ['any other page', 'groups', { ...fromGmail, url: 'https://example.org/groups.google.com/' }],
   ])('refuses %s', async (_name, host, sender) => {
     const executeScript = stubExecuteScript();
-    await expect(injectInserter(host, sender)).rejects.toThrow('Templates are inserted only in Gmail or Groups.');
+    for (const part of ['insert', 'chips'] as const) {
+      await expect(injectPageScript(part, host, sender)).rejects.toThrow('Casebook runs its page scripts only in Gmail or Groups.');
+    }
     expect(executeScript).not.toHaveBeenCalled();
   });
 });

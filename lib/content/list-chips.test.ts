@@ -1,0 +1,174 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ListChip } from '../core/case/list-chip';
+import { chipPainter, CHIPS_PER_FRAME } from './list-chips';
+
+/** Frames run one by one when the test says, as the browser's would after each other. */
+let frames: Array<FrameRequestCallback | null>;
+const runFrame = (): void => {
+  const pending = frames;
+  frames = [];
+  pending.forEach((callback) => callback?.(0));
+};
+const runFrames = (): number => {
+  let count = 0;
+  for (; frames.some((f) => f !== null) && count < 100; count++) runFrame();
+  return count;
+};
+beforeEach(() => {
+  frames = [];
+  vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+  vi.stubGlobal('cancelAnimationFrame', (id: number) => (frames[id - 1] = null));
+});
+afterEach(() => vi.unstubAllGlobals());
+
+/** A list of `count` rows, each with a subject span (the chip goes before it). */
+function list(count: number): Document {
+  document.body.replaceChildren();
+  const table = document.createElement('table');
+  for (let i = 0; i < count; i++) {
+    const row = table.insertRow();
+    const subject = document.createElement('span');
+    subject.className = 'subject';
+    subject.dataset.thread = `t${i}`;
+    subject.textContent = `Subject ${i}`;
+    row.insertCell().append(subject);
+  }
+  document.body.append(table);
+  return document;
+}
+const slots = (doc: Document): Map<string, Element> => new Map(Array.from(doc.querySelectorAll('.subject'), (el) => [el.getAttribute('data-thread')!, el]));
+const chip = (i: number, text = `In progress · due 17:30 · LM ${i}`, tone: ListChip['tone'] = 'soon'): ListChip => ({ threadId: `t${i}`, text, tone, title: `Casebook: chip ${i}` });
+const painted = (doc: Document): string[] => Array.from(doc.querySelectorAll('[data-casebook-chip]'), (el) => `${el.getAttribute('data-casebook-chip')}:${el.textContent}`);
+
+describe('chipPainter', () => {
+  it('paints a 50-row page CHIPS_PER_FRAME chips a frame, top rows first', () => {
+    const doc = list(50);
+    const painter = chipPainter(doc, slots);
+    painter.show(Array.from({ length: 50 }, (_, i) => chip(i)));
+    expect(painted(doc)).toEqual([]); // nothing before the frame
+    runFrame();
+    expect(painted(doc)).toEqual(Array.from({ length: CHIPS_PER_FRAME }, (_, i) => `t${i}:${chip(i).text}`));
+    runFrames();
+    expect(painted(doc)).toHaveLength(50);
+    const first = doc.querySelector('[data-casebook-chip="t0"]') as HTMLElement;
+    expect(first.nextElementSibling?.textContent).toBe('Subject 0');
+    expect(first.title).toBe('Casebook: chip 0');
+    expect(first.style.color).not.toBe('');
+  });
+
+  it('writes nothing when the rows already show their chips (its own writes end there)', () => {
+    const doc = list(12);
+    const painter = chipPainter(doc, slots);
+    painter.show([chip(1), chip(5), chip(11)]);
+    runFrames();
+    const writes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => writes.push(...records));
+    observer.observe(doc.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    painter.repaint();
+    painter.show([chip(1), chip(5), chip(11)]); // the same answer again (the minute's refresh)
+    expect(runFrames()).toBe(1);
+    observer.disconnect();
+    expect(writes.concat(observer.takeRecords())).toEqual([]);
+  });
+
+  it('follows changes: new wording and tone, untracked rows, rows the host rendered again', () => {
+    const doc = list(6);
+    const painter = chipPainter(doc, slots);
+    painter.show([chip(0), chip(2), chip(4)]);
+    runFrames();
+    const kept = doc.querySelector('[data-casebook-chip="t2"]') as HTMLElement;
+    const colour = kept.style.color;
+    painter.show([chip(0, 'Waiting on customer'), chip(2, chip(2).text, 'overdue')]);
+    runFrames();
+    expect(painted(doc)).toEqual(['t0:Waiting on customer', `t2:${chip(2).text}`]);
+    expect(doc.querySelector('[data-casebook-chip="t2"]')).toBe(kept); // changed in place
+    expect(kept.style.color).not.toBe(colour);
+    // The host renders row 2 again (its chip is gone) and moves row 0's subject elsewhere.
+    const row2 = doc.querySelector('[data-thread="t2"]')!.closest('td')!;
+    row2.replaceChildren(Object.assign(doc.createElement('span'), { className: 'subject', textContent: 'Subject 2' }));
+    row2.firstElementChild!.setAttribute('data-thread', 't2');
+    doc.querySelector('[data-thread="t0"]')!.before(doc.createElement('b'));
+    painter.repaint();
+    runFrames();
+    expect(painted(doc)).toEqual(['t0:Waiting on customer', `t2:${chip(2).text}`]);
+    expect(doc.querySelector('[data-casebook-chip="t0"]')!.nextElementSibling).toBe(doc.querySelector('[data-thread="t0"]'));
+    expect(doc.querySelectorAll('[data-casebook-chip="t0"]')).toHaveLength(1);
+    painter.show([]);
+    runFrames();
+    expect(painted(doc)).toEqual([]);
+  });
+
+  it('reads the list once per change, then only writes, frame by frame', () => {
+    const doc = list(50);
+    const find = vi.fn(slots);
+    const painter = chipPainter(doc, find);
+    painter.show(Array.from({ length: 50 }, (_, i) => chip(i)));
+    expect(runFrames()).toBe(50 / CHIPS_PER_FRAME);
+    expect(find).toHaveBeenCalledTimes(1);
+    // The host renders two rows again in the middle of a paint: the rest is planned anew.
+    doc.querySelectorAll('[data-casebook-chip]').forEach((el) => el.remove());
+    painter.repaint();
+    runFrame();
+    doc.querySelector('table')!.deleteRow(49);
+    painter.repaint();
+    runFrames();
+    expect(find).toHaveBeenCalledTimes(3);
+    expect(painted(doc)).toHaveLength(49);
+  });
+
+  it('tells its own writes from the host\'s', () => {
+    const doc = list(30);
+    const painter = chipPainter(doc, slots);
+    const seen: MutationRecord[][] = [];
+    const observer = new MutationObserver((records) => seen.push(records));
+    observer.observe(doc.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
+    painter.show(Array.from({ length: 30 }, (_, i) => chip(i)));
+    runFrames();
+    painter.show(Array.from({ length: 30 }, (_, i) => chip(i, 'Waiting on customer'))); // text changed in place
+    runFrames();
+    painter.show([]); // all removed
+    runFrames();
+    seen.push(observer.takeRecords());
+    expect(seen.flat().length).toBeGreaterThanOrEqual(90);
+    expect(seen.every((records) => painter.owns(records))).toBe(true);
+    // The host's own changes, alone or among the painter's: a row added, a class, a subject rewritten.
+    const row = doc.querySelector('tr')!;
+    doc.querySelector('table')!.insertRow();
+    expect(painter.owns(observer.takeRecords())).toBe(false);
+    row.className = 'zE';
+    expect(painter.owns(observer.takeRecords())).toBe(false);
+    painter.show([chip(0)]);
+    runFrames();
+    doc.querySelector('.subject')!.textContent = 'New subject';
+    const mixed = observer.takeRecords();
+    expect(mixed.length).toBeGreaterThan(2);
+    expect(painter.owns(mixed)).toBe(false);
+    observer.disconnect();
+  });
+
+  it('writes mail-like text as text, never markup', () => {
+    const doc = list(1);
+    const painter = chipPainter(doc, slots);
+    painter.show([chip(0, '<img src=x onerror=alert(1)>New')]);
+    runFrames();
+    expect(doc.querySelector('img')).toBeNull();
+    expect(painted(doc)).toEqual(['t0:<img src=x onerror=alert(1)>New']);
+  });
+
+  it('reads no geometry or computed style (no forced layout), and stop cancels the next frame', () => {
+    const doc = list(30);
+    const spies = [
+      vi.spyOn(Element.prototype, 'getBoundingClientRect'),
+      vi.spyOn(Element.prototype, 'getClientRects'),
+      vi.spyOn(window, 'getComputedStyle'),
+    ];
+    const painter = chipPainter(doc, slots);
+    painter.show(Array.from({ length: 30 }, (_, i) => chip(i)));
+    runFrame();
+    painter.stop();
+    expect(runFrames()).toBe(0);
+    expect(painted(doc)).toHaveLength(CHIPS_PER_FRAME);
+    for (const spy of spies) expect(spy).not.toHaveBeenCalled();
+  });
+});
