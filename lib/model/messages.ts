@@ -224,6 +224,14 @@ export const protocol = {
   'page.report': { senders: PAGES_AND_TABS, request: Empty, response: z.object({ status: z.string() }) },
   /** The first template insertion in a tab: the background injects the site's insertion script into the sender's frame. */
   'inserter.load': { senders: PAGES_AND_TABS, request: z.object({ host: Host }), response: Empty },
+  /**
+   * A template went into a Gmail compose: the compose's From address and From menu choices (raw),
+   * this account's own addresses. `learnt`: an address was new (the background refreshes open sidebars).
+   */
+  'mailbox.sendAs': { senders: PAGES_AND_TABS,
+    request: z.object({ account: z.string().check(z.maxLength(320)), addresses: z.array(z.string().check(z.maxLength(320))).check(z.maxLength(100)) }),
+    response: z.object({ learnt: z.boolean() }),
+  },
   /** "Open the setup" in an unconfigured sidebar: the options page at that section. */
   'options.open': { senders: PAGES_AND_TABS, request: z.object({ section: z.enum(['identity', 'support-mail']) }), response: Empty },
   /** An extension page replaced the data (import): reload what the background keeps in memory. */
@@ -246,7 +254,10 @@ export const Push = z.discriminatedUnion('type', [
   z.object({ type: z.literal('team'), caseId: z.string(), team: TeamLines }),
   /** From the popup: insert this template into the tab's open reply. */
   z.object({ type: z.literal('insert-template'), templateId: z.string() }),
-  /** A template was saved or reset in the options: open sidebars reload theirs. */
+  /**
+   * A template was saved or reset in the options, or who is staff changed (a Gmail account's send-as
+   * addresses became known): open sidebars reload their state and templates.
+   */
   z.object({ type: z.literal('templates.changed') }),
 ]);
 export type Push = z.infer<typeof Push>;
