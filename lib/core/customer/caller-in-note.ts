@@ -161,9 +161,9 @@ function addressAfter(text: string, at: number): string {
   const i = skipSpaces(text, at);
   const close = { '(': ')', '<': '>', '[': ']' }[text[i] ?? ''];
   if (close === undefined) return '';
-  const window = text.slice(i + 1, i + 1 + ADDRESS_WINDOW);
-  const end = window.indexOf(close);
-  const inside = end === -1 ? window : window.slice(0, end);
+  const span = text.slice(i + 1, i + 1 + ADDRESS_WINDOW);
+  const end = span.indexOf(close);
+  const inside = end === -1 ? span : span.slice(0, end);
   const atSign = inside.indexOf('@');
   return atSign === -1 ? '' : addressAround(inside, atSign);
 }
