@@ -13,8 +13,10 @@ import { provideInserter } from '../lib/hosts/inserter-slot';
 export default defineUnlistedScript(() =>
   provideInserter(async (doc, text) => {
     const result = await insertIntoGmailReply(doc, text);
-    const addresses = result.ok ? readSendAs(doc) : [];
-    if (addresses.length > 0) void ask('mailbox.sendAs', { account: readGmailAccount(doc, new URL(doc.URL)), addresses: addresses.slice(0, 100) }).catch(() => undefined);
+    const account = readGmailAccount(doc, new URL(doc.URL));
+    // Only the account's own address (no From menu, the usual case): nothing to tell.
+    const addresses = result.ok ? readSendAs(doc).filter((address) => address.trim().toLowerCase() !== account) : [];
+    if (addresses.length > 0) void ask('mailbox.sendAs', { account, addresses: addresses.slice(0, 100) }).catch(() => undefined);
     return result;
   }),
 );
