@@ -26,6 +26,6 @@ export function conversationContext(
   const people = withMailbox(settings, thread?.account);
   const customerTexts = (thread?.messages ?? []).filter((m) => !isStaff(m.from.email, people)).map((m) => m.body);
   const details = extractInstallationDetails(customerTexts);
-  const vars = buildTemplateVars({ thread, supportCase, settings, missing: details.missingItems, now, holidays });
+  const vars = buildTemplateVars({ thread, supportCase, settings: people, missing: details.missingItems, now, holidays });
   return { customerTexts, details, vars };
 }

@@ -19,6 +19,7 @@ import type { ClassifierService } from './classifier-service';
 import { noticeReplies } from './notice-replies';
 import { reportSenderPage } from './page-report';
 import { injectPageScript } from './inject-page-script';
+import { learnSendAs } from './send-as-store';
 import { openThread } from './open-thread';
 import type { Services } from './services';
 import { wrapHandlers } from './wrap-handlers';
@@ -31,6 +32,8 @@ export interface HandlerHooks {
   caseChanged: (caseId: string) => Promise<void>;
   /** After a template was saved or reset: open sidebars show it at once. */
   templatesChanged?: () => Promise<void>;
+  /** A Gmail account's send-as addresses became known: open sidebars read their thread again. */
+  sendAsLearnt?: () => Promise<void>;
 }
 
 /**
@@ -75,6 +78,11 @@ export function createHandlers(services: Services, classifier: ClassifierService
   return interpretingPageThreads({
     'thread.opened': ({ thread }, sender) => remember(thread, sender.tab?.id, false),
     'case.track': ({ thread }, sender) => remember(thread, sender.tab?.id, true),
+    'mailbox.sendAs': async ({ account, addresses }) => {
+      const learnt = await learnSendAs(account, addresses);
+      if (learnt) await hooks.sendAsLearnt?.();
+      return { learnt };
+    },
     'case.forTab': async ({ tabId }) => {
       const thread = (await tabs.get(tabId))?.thread;
       if (!thread) return null;

@@ -1,6 +1,7 @@
 import { AUTOMATIC_ACTOR } from '../core/case/case-change';
 import { applyNoticedReply, noticeListReplies } from '../core/case/list-replies';
 import { withMailbox } from '../core/case/staff';
+import { knownSendAs } from './send-as-store';
 import { findCase, saveCase } from '../db/cases-repository';
 import type { ListRow } from '../hosts/host-adapter';
 import type { Host } from '../model/thread';
@@ -10,7 +11,7 @@ import type { Services } from './services';
 
 /** Unread list rows of tracked threads whose latest sender is not staff re-open their cases. */
 export async function noticeReplies(services: Services, host: Host, account: string, rows: ListRow[], perCase: KeyedQueue): Promise<string[]> {
-  const settings = withMailbox(await services.settings(), account);
+  const settings = withMailbox(await services.settings(), account, await knownSendAs(account));
   const tracked = await casesOfThreads(services, host, account, rows.map((row) => row.threadId));
   const reopened: string[] = [];
   for (const candidate of noticeListReplies(rows, tracked, settings)) {

@@ -1,4 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { defaultSettings } from '../model/settings';
+import { learnSendAs } from './send-as-store';
 import { at, idSource, message, people, settings, thread } from '../core/case/test-support';
 import { BUILT_IN_TEMPLATES } from '../core/templates/built-in-templates';
 import { saveTemplate } from '../db/templates-repository';
@@ -56,5 +59,21 @@ describe('openThread', () => {
       throw new TypeError('a bug');
     });
     await expect(openThread(s, classifier, support, false)).rejects.toThrow('a bug');
+  });
+
+  // Issue #13: a reply the engineer sent from a Gmail send-as address is staff's once the
+  // address was seen in the account's compose, with nothing set up in the options.
+  it('counts the account\'s learnt send-as addresses as staff: the customer is who wrote to them', async () => {
+    fakeBrowser.reset();
+    const s = { ...services(), settings: async () => defaultSettings };
+    const alias = { name: 'FTPGate Support', email: 'support@example.net' };
+    const greta = { name: 'Greta Lindholm', email: 'greta.lindholm@example.org' };
+    const began = thread([message(alias, '2025-11-03T09:00:00Z'), message(greta, '2025-11-03T09:30:00Z')], { account: 'helpdesk@example.net' });
+    expect((await openThread(s, classifier, began, false)).state.facts?.customer).toContain('FTPGate Support');
+    await learnSendAs('helpdesk@example.net', ['helpdesk@example.net', 'support@example.net']);
+    const { state } = await openThread(s, classifier, began, false);
+    expect(state.facts?.customer).toContain('Greta Lindholm');
+    // Another account does not inherit them.
+    expect((await openThread(s, classifier, { ...began, account: 'sales@example.net' }, false)).state.facts?.customer).toContain('FTPGate Support');
   });
 });

@@ -8,6 +8,7 @@ import { namedForPicker, templatesWithTeam } from './team/team-templates';
 import type { SidebarState } from '../model/messages';
 import type { SupportCase } from '../model/case';
 import { withMailbox } from '../core/case/staff';
+import { knownSendAs } from './send-as-store';
 import type { Settings } from '../model/settings';
 import type { ThreadSnapshot } from '../model/thread';
 import type { ClassifierService } from './classifier-service';
@@ -32,9 +33,11 @@ export async function openThread(
   // every member's mailbox); a case tracked here before joining moves under that key.
   const teamKey = services.team?.keyFor(thread) ?? null;
   // Independent reads, asked for together (the case panel waits for all of them).
-  const [teamSettings, stored, templates] = await Promise.all([services.settings(), findTeamOrLocalCase(services, teamKey, id), templatesWithTeam(services)]);
-  // The mailbox's own address is staff even when the options name nobody.
-  const settings = withMailbox(withTeamMembers(teamSettings, services), thread.account);
+  const [teamSettings, stored, templates, sendAs] = await Promise.all([
+    services.settings(), findTeamOrLocalCase(services, teamKey, id), templatesWithTeam(services), knownSendAs(thread.account),
+  ]);
+  // The mailbox's own address, and the addresses it sends as, are staff even when the options name nobody.
+  const settings = withMailbox(withTeamMembers(teamSettings, services), thread.account, sendAs);
   const classification = await classifier.classify(thread, settings);
   // Auto-replies (out of office, bounces) need no answer: they never open a case by themselves.
   const automatic = classification.category === 'auto_reply' ? null : autoTrackReason(thread, settings, { labels: thread.labels ?? [] });

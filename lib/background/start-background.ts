@@ -137,7 +137,7 @@ export function startBackground(): void {
   };
 
   const perCase = new KeyedQueue();
-  const handlers = afterTeamStart(createHandlers(services, classifier, tabs, { caseChanged, templatesChanged }, perCase), () => teamReady);
+  const handlers = afterTeamStart(createHandlers(services, classifier, tabs, { caseChanged, templatesChanged, sendAsLearnt: templatesChanged }, perCase), () => teamReady);
   const scoped = scopedToTabs(handlers, { services, entryOf: (tabId) => tabs.get(tabId), isExtensionPage: (sender) => (sender.url ?? '').startsWith(extensionOrigin) });
   serve(guardingStorage(scoped, openingGuard(db)));
 

@@ -30,7 +30,7 @@ function harness(entries: Record<number, TabEntry>) {
       ran.push(type);
       return {};
     },
-    ownKeys: () => ['thread.opened', 'case.track', 'case.update', 'case.list', 'classifier.correct', 'trac.preview', 'trac.open', 'list.rowsSeen', 'inserter.load', 'chips.load', 'templates.save'],
+    ownKeys: () => ['thread.opened', 'case.track', 'case.update', 'case.list', 'classifier.correct', 'trac.preview', 'trac.open', 'list.rowsSeen', 'inserter.load', 'chips.load', 'templates.save', 'mailbox.sendAs'],
     getOwnPropertyDescriptor: () => ({ enumerable: true, configurable: true }),
   });
   const scoped = scopedToTabs(handlers, {
@@ -123,5 +123,29 @@ describe('scopedToTabs: a tab acts only on its own conversation', () => {
     ['not a url', null],
   ])('senderHost(%s) is %s', (url, host) => {
     expect(senderHost({ url })).toBe(host);
+  });
+});
+
+describe('scopedToTabs: send-as addresses', () => {
+  const sendAs = (account: string) => ({ account, addresses: ['support@example.net'] });
+
+  it('a Gmail tab reports the send-as addresses of the account it shows (any case of the address)', async () => {
+    const { send, ran } = harness({ 1: entry() });
+    await send('mailbox.sendAs', sendAs(shown.account.toUpperCase()), gmailTab(1));
+    expect(ran).toEqual(['mailbox.sendAs']);
+  });
+
+  it.each([
+    ['another account', 1, 'mallory@example.org', 'the account it shows'],
+    ['before showing a conversation', 9, shown.account, 'not shown a conversation'],
+  ])('refuses %s', async (_what, tabId, account, why) => {
+    const { send, ran } = harness({ 1: entry() });
+    await expect(send('mailbox.sendAs', sendAs(account), gmailTab(tabId))).rejects.toThrow(new RegExp(why));
+    expect(ran).toEqual([]);
+  });
+
+  it('refuses Groups pages', async () => {
+    const { send } = harness({ 5: entry() });
+    await expect(send('mailbox.sendAs', sendAs(shown.account), groupsTab)).rejects.toThrow(/only Gmail/);
   });
 });

@@ -90,6 +90,12 @@ const checks: { [T in RequestType]?: Check<T> } = {
   'chips.load': async ({ host }, tab) => {
     if (host !== tab.host) refuse(`this page cannot take ${host}'s chip painter.`);
   },
+  // Only Gmail composes have send-as addresses, and only for the account the tab shows.
+  'mailbox.sendAs': async ({ account }, tab, deps) => {
+    if (tab.host !== 'gmail') refuse('only Gmail reports send-as addresses.');
+    const entry = await reported(tab.tabId, deps);
+    if (!entry.conversation.startsWith(caseIdFor('gmail', account, ''))) refuse('a tab may only report the addresses of the account it shows.');
+  },
 };
 
 /**

@@ -15,6 +15,8 @@ import type { SupportCase } from '../model/case';
 import type { TracPreview } from '../model/messages';
 import type { Settings } from '../model/settings';
 import type { ThreadSnapshot } from '../model/thread';
+import { withMailbox } from '../core/case/staff';
+import { knownSendAs } from './send-as-store';
 import { conversationContext } from './conversation-context';
 import { mayRead, readTrac, TracError } from './trac-access';
 import { describeReading, tracChoices, type TracChoicesState } from './trac-choices';
@@ -93,7 +95,9 @@ export async function previewEscalation(services: Services, caseId: string, thre
   const [state, found] = await Promise.all([tracChoices(base, now, refresh), findDuplicates(base, summary)]);
   const choices = state.read?.fields;
   const values = blankSelects(state);
-  const { link, configured } = newTicketLink(settings, c, thread, now, services.holidays(settings.calendar.holidayRegion), { values, ...(choices ? { choices } : {}) });
+  // The account's send-as addresses are staff: their messages are not the customer's report.
+  const people = withMailbox(settings, thread?.account, await knownSendAs(thread?.account));
+  const { link, configured } = newTicketLink(people, c, thread, now, services.holidays(settings.calendar.holidayRegion), { values, ...(choices ? { choices } : {}) });
   const fields = state.kind === 'failed' && !state.read ? [] : fieldsToOffer(configured, choices ?? null);
   const wording = choicesWording(state, now);
   const notes = [
@@ -140,7 +144,8 @@ export async function openEscalation(
   const state = await tracChoices(base, now, false);
   const values = { ...request.values, ...blankSelects(state) };
   const choices = state.read?.fields;
-  const { link } = newTicketLink(settings, c, request.thread, now, services.holidays(settings.calendar.holidayRegion), { summary: request.summary, values, ...(choices ? { choices } : {}) });
+  const people = withMailbox(settings, request.thread?.account, await knownSendAs(request.thread?.account));
+  const { link } = newTicketLink(people, c, request.thread, now, services.holidays(settings.calendar.holidayRegion), { summary: request.summary, values, ...(choices ? { choices } : {}) });
   const tab = await browser.tabs.create({
     url: link.url,
     ...(openerTab?.index !== undefined ? { index: openerTab.index + 1 } : {}),

@@ -231,6 +231,14 @@ export const protocol = {
   'inserter.load': { senders: PAGES_AND_TABS, request: z.object({ host: Host }), response: Empty },
   /** The first list with a tracked row in a tab: the background injects the site's chip painter into the sender's frame. */
   'chips.load': { senders: PAGES_AND_TABS, request: z.object({ host: Host }), response: Empty },
+  /**
+   * A template went into a Gmail compose: the compose's From address and From menu choices (raw),
+   * this account's own addresses. `learnt`: an address was new (the background refreshes open sidebars).
+   */
+  'mailbox.sendAs': { senders: PAGES_AND_TABS,
+    request: z.object({ account: z.string().check(z.maxLength(320)), addresses: z.array(z.string().check(z.maxLength(320))).check(z.maxLength(100)) }),
+    response: z.object({ learnt: z.boolean() }),
+  },
   /** "Open the setup" in an unconfigured sidebar: the options page at that section. */
   'options.open': { senders: PAGES_AND_TABS, request: z.object({ section: z.enum(['identity', 'support-mail']) }), response: Empty },
   /** An extension page replaced the data (import): reload what the background keeps in memory. */
@@ -254,8 +262,9 @@ export const Push = z.discriminatedUnion('type', [
   /** From the popup: insert this template into the tab's open reply. */
   z.object({ type: z.literal('insert-template'), templateId: z.string() }),
   /**
-   * A template was saved or reset (here or, in a team, by a colleague): open sidebars reload
-   * theirs. Sidebars also get it when the team's settings change: they ask again for their whole state.
+   * A template was saved or reset (here or, in a team, by a colleague), the team's settings
+   * changed, or who is staff changed (a Gmail account's send-as addresses became known): open
+   * sidebars reload their state and templates.
    */
   z.object({ type: z.literal('templates.changed') }),
   /** The team's settings changed (the admin's change, joining, leaving): pages showing settings read them again. Pages only. */

@@ -3,6 +3,8 @@
 // separators, "V", "Aa", spaces, braces, one long line, many short lines) that made the old
 // regexes super-linear. Budgets: worst 5 KB ≤ 5 ms, each 200 KB ≤ 50 ms.
 //   node scripts/run-ts.mjs scripts/bench/hostile-text-bench.ts [--messages 2000]
+import { namedCustomerOf } from '../../lib/core/case/named-customer';
+import { message as caseMessage, settings as caseSettings, thread as caseThread } from '../../lib/core/case/test-support';
 import { classifyThread } from '../../lib/core/classifier/classify';
 import { context, message, thread } from '../../lib/core/classifier/test-support';
 import { extractInstallationDetails } from '../../lib/core/installation-details/extract-installation-details';
@@ -52,7 +54,18 @@ const big = adversarialMessages(200_000).map(({ name, text }) => {
 });
 const bigWorst = Math.max(...big.map((b) => b.worst));
 
+// Issue #13: who the customer is when a colleague's note names the caller (labelled lines, then
+// "Called … back" in words): the same 200 KB messages as a staff member's phone note.
+const colleague = { name: 'Alice Smith', email: 'alice@casebook-vendor.com' };
+const namedOnce = (text: string): number => {
+  const started = performance.now();
+  namedCustomerOf(caseThread([{ ...caseMessage(colleague, '2025-11-03T10:00:00Z'), body: `Called Dana back. ${text}` }], { subject: 'Phone call' }), caseSettings);
+  return performance.now() - started;
+};
+const named = adversarialMessages(200_000).map(({ name, text }) => ({ name, ...stats(Array.from({ length: 20 }, () => namedOnce(text))) }));
+
 console.log(JSON.stringify({
   classifyAndExtract5KB: { ...stats(fiveKb), budgetMs: 5, withinBudget: stats(fiveKb).worst <= 5 },
   classifyAndExtract200KB: { messages: big, worst: round(bigWorst), budgetMs: 50, withinBudget: bigWorst <= 50 },
+  namedCustomer200KB: { messages: named, worst: round(Math.max(...named.map((n) => n.worst))) },
 }, null, 2));

@@ -13,6 +13,8 @@ export interface GmailFixture {
     compose: { open: boolean; kind?: string; editorSelector?: string; signatureText?: string };
     /** A forwarded chat transcript: its visitor is the customer, not the colleague who forwarded it. */
     chatTranscript?: { visitorName: string; visitorEmail: string };
+    /** The account sends as another address too (own thread-send-as.html): staff once Casebook has seen its From menu. */
+    sendAs?: { addresses: string[]; from: string; customer: { name: string; email: string } };
   };
 }
 
@@ -65,5 +67,7 @@ export function isFixtureStaff(account: string, email: string): boolean {
 
 export function expectedCustomer(fixture: GmailFixture, account: string): string | null {
   if (fixture.groundTruth.chatTranscript) return fixture.groundTruth.chatTranscript.visitorName;
+  // Who the customer is depends on whether the send-as address was learnt yet: send-as.e2e.ts checks both.
+  if (fixture.groundTruth.sendAs) return null;
   return fixture.groundTruth.messages?.find((m) => !isFixtureStaff(account, m.senderEmail))?.senderName ?? null;
 }

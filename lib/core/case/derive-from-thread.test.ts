@@ -166,6 +166,19 @@ describe('applyThread: reading a tracked thread again', () => {
     expect(c.awaitingSince.map(iso)).toEqual(['2025-11-05T10:00:00.000Z']);
   });
 
+  // Issue #13: the case was opened before Casebook knew a send-as address of the mailbox.
+  it('a customer who turned out to be staff gives way to the first sender who is not', () => {
+    const alias = { name: 'FTPGate Support', email: 'support@example.net' };
+    const opened = tracked([message(alias, '2025-11-03T09:00:00Z'), first]);
+    expect(opened.customer.email).toBe('support@example.net');
+    const learnt = { ...context('2025-11-05T12:00:00Z'), settings: { ...context('2025-11-05T12:00:00Z').settings, mailboxes: ['support@example.net'] } };
+    const { case: c, changed } = applyThread(opened, thread([message(alias, '2025-11-03T09:00:00Z'), first]), learnt);
+    expect([changed, c.customer.email]).toEqual([true, 'jane.doe@example-corp.co.uk']);
+    // A thread of staff only keeps the customer it has: nobody better to name.
+    const onlyStaff = applyThread(opened, thread([message(alias, '2025-11-03T09:00:00Z')]), learnt);
+    expect(onlyStaff.case.customer.email).toBe('support@example.net');
+  });
+
   it('keeps the first subject and fills a customer that was missing', () => {
     const staffOnly = tracked([ack]);
     expect(staffOnly.customer.email).toBe('');

@@ -10,6 +10,7 @@ import { caseEvent, type CaseChanges } from './case-change';
 import { reopen, statusAfterStaffReply, transition } from './case-status';
 import { customerFrom, NO_CUSTOMER } from './customer';
 import { caseIdFor, newCase } from './new-case';
+import { isStaff } from './staff';
 import { datedMessages, messagesAfter, unansweredArrivals, type DatedMessage } from './thread-messages';
 
 export interface ThreadContext {
@@ -118,7 +119,10 @@ function updateFromThread(existing: SupportCase, thread: ThreadSnapshot, message
   if (thread.subject !== '' && c.subject === '') c = { ...c, subject: thread.subject };
   if (thread.url !== '' && c.threadUrl === '') c = { ...c, threadUrl: thread.url };
   const customerMessage = messages.find((message) => message.originator !== 'staff');
-  if (c.customer.email === '' && customerMessage) c = { ...c, customer: customerFrom(customerMessage.from) };
+  // A missing customer is filled; one who turned out to be staff (a Gmail send-as address learnt
+  // after the case was opened, a colleague added to the team) gives way to the first sender who is not.
+  const customerIsStaff = c.customer.email !== '' && isStaff(c.customer.email, ctx.settings);
+  if ((c.customer.email === '' || customerIsStaff) && customerMessage && customerMessage.from.email !== c.customer.email) c = { ...c, customer: customerFrom(customerMessage.from) };
 
   const fresh = messagesAfter(messages, existing.lastMessageId, existing.lastMessageAt);
   const newest = fresh.at(-1);

@@ -50,6 +50,37 @@ describe('namedCustomerOf: who the customer is when the first mail is not theirs
   });
 });
 
+// Issue #13, "phone follow-ups keep the caller": a colleague's note names the caller in words.
+describe('namedCustomerOf: a colleague\'s phone note without labelled lines', () => {
+  it.each([
+    ['called back (English)', 'Dana Whitfield', 'Called Dana Whitfield back about the 2 GB limit. She sends the log tomorrow.', { name: 'Dana Whitfield', email: '' }],
+    ['spoke on the phone, with the address', 'Upload limit', 'Spoke with Dana (dana@acme.example) on the phone: uploads over 2 GB stop at 99%.', { name: 'Dana', email: 'dana@acme.example' }],
+    ['German', 'Upload bricht ab', 'Habe Dana Whitfield zurückgerufen, sie schickt das Log morgen.', { name: 'Dana Whitfield', email: '' }],
+    ['French', 'Limite de 2 Go', 'J\'ai rappelé Claire Dubois (claire.dubois@exemple.example) au sujet de la limite.', { name: 'Claire Dubois', email: 'claire.dubois@exemple.example' }],
+  ])('%s', (_name, subject, body, person) => {
+    expect(namedCustomerOf(thread([with_(alice, body)], { subject }), settings)).toEqual(person);
+  });
+
+  it.each([
+    ['the caller is a colleague', 'Called Bob Jones back about the rota.', [] as ThreadMessage[]],
+    ['a follow-up the customer answered is a mail to them', 'Hello Jane,\nspoke with Dana Whitfield on the phone, she approved the quote.', [with_(jane, 'Thanks!', '2025-01-09T10:00:00Z')]],
+    ['"call me back" in a signature', 'See the notes below.\n\nAlice Smith\nPlease call me back at +44 20 7946 0000', []],
+    ['a customer\'s own mail telling of a call', 'I called the bank and Dana Whitfield called me back.', []],
+  ])('none: %s', (_name, body, later) => {
+    const from = body.startsWith('I called') ? jane : alice;
+    expect(namedCustomerOf(thread([with_(from, body), ...later], { subject: 'Phone call' }), settings)).toBeNull();
+  });
+
+  it('the case is the caller\'s, and the sidebar names them before it exists', () => {
+    const note = thread([with_(alice, 'Called Dana Whitfield back about the 2 GB limit.')], { subject: 'Upload limit' });
+    expect(conversationFacts(note, null, settings).customer).toBe('Dana Whitfield');
+    const made = applyThread(null, note, context('2025-01-09T12:00:00Z')).case;
+    expect([made.customer.name, made.originator]).toEqual(['Dana Whitfield', 'customer']);
+    // Read again: nothing changes (the caller has no address, and that stays so).
+    expect(applyThread(made, note, context('2025-01-09T12:05:00Z')).changed).toBe(false);
+  });
+});
+
 describe('a case made from a chat transcript is the visitor\'s', () => {
   const page = thread([with_(alice, TRANSCRIPT)], { subject: 'Fwd: Chat transcript with visitor 48213' });
 

@@ -41,5 +41,21 @@ describe('originatorOf / isStaff', () => {
       expect(withMailbox(once, 'SUPPORT@example.com')).toBe(once);
       expect((once as PeopleSettings).mailboxes).toEqual(['support@example.com']);
     });
+
+    // Gmail's send-as addresses (learnt from the compose's From menu) are the mailbox's too.
+    it.each([
+      ['a send-as address', 'support@example.net', 'staff'],
+      ['the account', 'Helpdesk@example.net', 'staff'],
+      ['the customer who wrote to the alias', 'greta.lindholm@example.org', 'customer'],
+      ['a look-alike of the alias', 'support@example.net.evil.example', 'customer'],
+    ])('with send-as addresses: %s', (_title, sender, expected) => {
+      expect(originatorOf(sender, withMailbox(blank, 'helpdesk@example.net', ['SUPPORT@example.net', 'billing@example.net']))).toBe(expected);
+    });
+
+    it('adds send-as addresses once, after the account, and ignores what is no address', () => {
+      const people = withMailbox(blank, 'helpdesk@example.net', ['support@example.net', 'Support@example.net', 'u/0', '']);
+      expect((people as PeopleSettings).mailboxes).toEqual(['helpdesk@example.net', 'support@example.net']);
+      expect(withMailbox(people, 'helpdesk@example.net', ['support@example.net'])).toBe(people);
+    });
   });
 });

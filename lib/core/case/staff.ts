@@ -11,12 +11,14 @@ export type PeopleSettings = Pick<Settings, 'identity' | 'team' | 'supportAddres
 /**
  * The settings with the mailbox a thread is read in counted as staff: with nothing set up, the
  * engineer's own replies (sent from this account) must not count as the customer's words.
- * `account` is the signed-in address ("support@example.com"); anything else is ignored.
+ * `account` is the signed-in address ("support@example.com"); `sendAs` the addresses the account
+ * also sends from (Gmail's send-as aliases, learnt from its compose, lib/background/send-as-store.ts).
+ * Anything that is no address is ignored.
  */
-export function withMailbox<S extends PeopleSettings>(settings: S, account: string | null | undefined): S {
-  const address = normaliseEmail(account ?? '');
-  if (!address.includes('@') || (settings.mailboxes ?? []).includes(address)) return settings;
-  return { ...settings, mailboxes: [...(settings.mailboxes ?? []), address] };
+export function withMailbox<S extends PeopleSettings>(settings: S, account: string | null | undefined, sendAs: readonly string[] = []): S {
+  const known = settings.mailboxes ?? [];
+  const added = [account ?? '', ...sendAs].map(normaliseEmail).filter((address, index, all) => address.includes('@') && !known.includes(address) && all.indexOf(address) === index);
+  return added.length === 0 ? settings : { ...settings, mailboxes: [...known, ...added] };
 }
 
 /** example.com matches example.com and eu.example.com, not badexample.com. */

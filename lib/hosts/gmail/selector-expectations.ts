@@ -8,7 +8,7 @@ export const SHARED_FIXTURES = [
   'thread-reading-pane',
   'thread-two-messages',
 ] as const;
-export const OWN_FIXTURES = ['demo-mailbox', 'thread-inline-reply', 'thread-missing-anchors'] as const;
+export const OWN_FIXTURES = ['demo-mailbox', 'thread-inline-reply', 'thread-missing-anchors', 'thread-send-as'] as const;
 
 export type FixtureName = `shared/${(typeof SHARED_FIXTURES)[number]}` | `own/${(typeof OWN_FIXTURES)[number]}`;
 
