@@ -31,9 +31,9 @@ import { LiveDocs } from './live-docs';
 import { loadTeamDoc, releaseTeamDoc } from './team-docs';
 
 /** How many case documents a member brings up to date at once (each waits on a round trip to the server). */
-const FOLLOW_LANES = 24;
+const FOLLOW_LANES = 16;
 /** Unused case documents kept loaded (recently changed or opened), and for how long. */
-const LIVE_DOCS_MAX = 48;
+const LIVE_DOCS_MAX = 32;
 const LIVE_DOCS_IDLE_MS = 60_000;
 /** How long a case document may take to come in step with the server before the next one is tried. */
 const SYNC_PATIENCE_MS = 10_000;
