@@ -12,8 +12,10 @@
 //   README: every member downloads it whole).
 // - A simulated member is one WebSocket (as the extension's worker has) with the board, members
 //   and presence documents and its team's BENCH_WORKING open cases (default 50, the same 50 for
-//   the whole team, so a change has 9 colleagues to reach). The extension follows *every* open
-//   case of the board; the new-member phase measures exactly that (board + all 1,000).
+//   the whole team, so a change has 9 colleagues to reach). The extension keeps at most the
+//   cases in use and 32 recently used loaded (lib/background/team/live-docs.ts) and loads the
+//   others when the board says they changed; a new member brings every open case up to date
+//   once, which the new-member phase measures (board + all 1,000).
 import { readFileSync } from 'node:fs';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket from 'ws';
