@@ -431,8 +431,8 @@ export class TeamSync {
     const archive = await this.#archivedEvents(key, doc);
     // Nothing new in the documents and the row is as this projection left it: a document
     // brought in step projects once, not once per update and once more when it is in step.
-    const fingerprint = `${stateOf(doc)}|${archive.state}|${local?.case.version ?? -1}`;
-    if (this.#projected.get(key) === fingerprint) return;
+    const documents = `${stateOf(doc)}|${archive.state}`;
+    if (this.#projected.get(key) === `${documents}|${local?.case.version ?? -1}`) return;
     const viewer = local?.case.host ? local.case : { host: 'gmail' as const, account: this.#membership?.member.email ?? '' };
     const read = readCase(doc, viewer);
     if (!read) return;
@@ -449,7 +449,8 @@ export class TeamSync {
     await this.#setBase(key, { ...read.case, id: key }, threads);
     const pending = !deepEqual({ ...merged, version: 0, updatedAt: 0 }, { ...fromDoc, version: 0, updatedAt: 0 });
     if (pending) await this.#share(key);
-    else this.#projected.set(key, `${stateOf(doc)}|${archive.state}|${saved?.version ?? local?.case.version ?? -1}`);
+    // What was read, not the document's state now: an update that came in meanwhile is projected next.
+    else this.#projected.set(key, `${documents}|${saved?.version ?? local?.case.version ?? -1}`);
     if (!saved) return;
     await this.hooks.caseChanged(key);
     const me = this.#membership?.member.email.toLowerCase();
