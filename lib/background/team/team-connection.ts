@@ -25,6 +25,7 @@ export class TeamConnection {
   readonly #socket: HocuspocusProviderWebsocket;
   readonly #providers = new Map<string, HocuspocusProvider>();
   readonly #options: TeamConnectionOptions;
+  readonly #stepListeners = new Set<() => void>();
   #status: SyncStatus = { kind: 'connecting' };
 
   constructor(options: TeamConnectionOptions) {
@@ -59,8 +60,8 @@ export class TeamConnection {
       token: this.#options.membership.token,
       // Only the presence document shares who is where (one awareness per socket keeps it alive).
       ...(awareness === null ? { awareness: null } : { awareness }),
-      onSynced: () => this.#updateSynced(),
-      onUnsyncedChanges: () => this.#updateSynced(),
+      onSynced: () => this.#stepChanged(),
+      onUnsyncedChanges: () => this.#stepChanged(),
       onAuthenticationFailed: ({ reason }: { reason: string }) => this.#refused(reason),
     });
     provider.attach();
@@ -76,11 +77,18 @@ export class TeamConnection {
     provider.destroy();
   }
 
+  /** Calls `listener` whenever a document comes in step with the server or leaves it; returns the way to stop. */
+  onStepChange(listener: () => void): () => void {
+    this.#stepListeners.add(listener);
+    return () => this.#stepListeners.delete(listener);
+  }
+
   isOpen(rest: string): boolean {
     return this.#providers.has(rest);
   }
 
   destroy(): void {
+    this.#stepListeners.clear();
     for (const rest of [...this.#providers.keys()]) this.close(rest);
     this.#socket.destroy();
   }
@@ -88,6 +96,11 @@ export class TeamConnection {
   #refused(reason: string): void {
     this.#setStatus({ kind: 'refused', reason });
     if (FINAL_REFUSALS.has(reason)) this.#socket.disconnect();
+  }
+
+  #stepChanged(): void {
+    this.#updateSynced();
+    for (const listener of [...this.#stepListeners]) listener();
   }
 
   #updateSynced(): void {

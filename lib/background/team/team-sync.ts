@@ -32,8 +32,11 @@ import { loadTeamDoc, releaseTeamDoc } from './team-docs';
 
 /** How many case documents a member brings up to date at once (each waits on a round trip to the server). */
 const FOLLOW_LANES = 16;
-/** Unused case documents kept loaded (recently changed or opened), and for how long. */
-const LIVE_DOCS_MAX = 32;
+/**
+ * Unused case documents kept loaded (recently changed or opened), and for how long. Few: each
+ * loaded document re-reads IndexedDB whenever any document's update is stored (live-docs.ts).
+ */
+const LIVE_DOCS_MAX = 8;
 const LIVE_DOCS_IDLE_MS = 60_000;
 /** How long a case document may take to come in step with the server before the next one is tried. */
 const SYNC_PATIENCE_MS = 10_000;
@@ -79,9 +82,12 @@ export class TeamSync {
   readonly #threadIndex = new Map<string, string>();
   /** Cases whose documents wait to be brought up to date (a colleague changed them; a first sync). */
   readonly #toFollow = new Set<string>();
-  #following: Promise<void> | null = null;
+  /** Lanes bringing queued cases up to date now (at most FOLLOW_LANES). */
+  #lanes = 0;
   /** What each case's last projection read (documents' state vectors, the row's version). */
   readonly #projected = new Map<string, string>();
+  /** Cases whose teamSync row may say "not sent yet" (marked here, or found so after a restart): only these are cleared on release. */
+  readonly #maybePending = new Set<string>();
   #status: SyncStatus = { kind: 'alone' };
   #here: { caseKey: string | null; replyingSince: number | null } = { caseKey: null, replyingSince: null };
   #heartbeat: ReturnType<typeof setInterval> | undefined;
@@ -162,7 +168,7 @@ export class TeamSync {
         connection.close(rest);
         releaseTeamDoc(doc);
         const key = caseKeyOfRest(rest);
-        if (inStep && key !== null && !rest.includes('/history/')) void this.#markPending(key, false);
+        if (inStep && key !== null && !rest.includes('/history/') && this.#maybePending.delete(key)) void this.#markPending(key, false);
       },
       loaded: (rest, doc) => this.#listen(rest, doc),
       max: LIVE_DOCS_MAX,
@@ -223,6 +229,7 @@ export class TeamSync {
     this.#awareness = null;
     this.#toFollow.clear();
     this.#projected.clear();
+    this.#maybePending.clear();
     this.#threadIndex.clear();
     this.#board = this.#members = null;
     this.#shared = {};
@@ -374,7 +381,8 @@ export class TeamSync {
   }
 
   async #setBase(key: string, c: SupportCase, threads?: string[]): Promise<void> {
-    await this.#updateSyncRow(key, (row) => ({ ...row, base: c, ...(threads ? { threads } : {}) }));
+    // Unchanged (a projection of a document with nothing new for the row): nothing written.
+    await this.#updateSyncRow(key, (row) => (deepEqual(row.base, c) && (!threads || deepEqual(row.threads, threads)) ? row : { ...row, base: c, ...(threads ? { threads } : {}) }));
   }
 
   /**
@@ -382,6 +390,7 @@ export class TeamSync {
    * worker restarts, so the change goes out (only loaded documents are kept in step).
    */
   async #markPending(key: string, pending: boolean): Promise<void> {
+    if (pending) this.#maybePending.add(key);
     await this.#updateSyncRow(key, (row) => (pending ? (row.pendingSince === null ? { ...row, pendingSince: this.services.now() } : row) : row.pendingSince === null ? row : { ...row, pendingSince: null }));
   }
 
@@ -445,8 +454,13 @@ export class TeamSync {
     const base = local ? await this.#base(key) : null;
     const merged = local && base ? { ...mergeCase(base, fromDoc, local.case), version: local.case.version } : fromDoc;
     const events = [...archive.events, ...read.events].map((event: CaseEvent) => ({ ...event, caseId: key }));
-    const saved = await saveSharedCase(this.services.db, merged, events);
-    await this.#setBase(key, { ...read.case, id: key }, threads);
+    // One transaction for the row and its base: a first sync projects thousands of cases.
+    const db = this.services.db;
+    const saved = await db.transaction('rw', [db.cases, db.timelines, db.reportSummaries, db.teamSync], async () => {
+      const written = await saveSharedCase(db, merged, events);
+      await this.#setBase(key, { ...read.case, id: key }, threads);
+      return written;
+    });
     const pending = !deepEqual({ ...merged, version: 0, updatedAt: 0 }, { ...fromDoc, version: 0, updatedAt: 0 });
     if (pending) await this.#share(key);
     // What was read, not the document's state now: an update that came in meanwhile is projected next.
@@ -473,33 +487,56 @@ export class TeamSync {
     this.#startFollowing();
   }
 
+  /**
+   * Brings queued cases up to date, up to FOLLOW_LANES at a time: each document is loaded, given
+   * the time to come in step with the server, projected, and left to the pool to release. A lane
+   * starts whenever work waits and fewer are running, so a case a colleague just changed never
+   * queues behind one slow document. Offline a lane stops; coming back online or the next change
+   * on the board starts lanes again.
+   */
   #startFollowing(): void {
-    if (this.#following === null && this.#toFollow.size > 0) this.#following = this.#follow().finally(() => (this.#following = null));
+    const live = this.#live;
+    while (live && this.#lanes < FOLLOW_LANES && this.#toFollow.size > 0) {
+      this.#lanes += 1;
+      void this.#followLane(live).finally(() => (this.#lanes -= 1));
+    }
+  }
+
+  async #followLane(live: LiveDocs): Promise<void> {
+    for (let key = this.#nextToFollow(); key !== null && this.#live === live; key = this.#nextToFollow()) {
+      const rest = `cases/${key}`;
+      const inStep = await live.use(rest, async () => {
+        const synced = await this.#inStepWithin(live, rest, SYNC_PATIENCE_MS);
+        await this.#perCase.run(key, () => this.#project(key));
+        return synced;
+      });
+      if (!inStep && this.#connection?.status.kind !== 'synced') {
+        this.#toFollow.add(key);
+        return;
+      }
+    }
   }
 
   /**
-   * Brings queued cases up to date, FOLLOW_LANES at a time: each document is loaded, given the
-   * time to come in step with the server, projected, and left to the pool to release. Offline it
-   * stops; coming back online or the next change on the board starts it again.
+   * Whether the document comes in step with the server within `ms`: woken by the connection
+   * when any document's state changes (16 lanes polling every few milliseconds cost more than
+   * the projections they waited for), with a slow re-check in case a change was not told.
    */
-  async #follow(): Promise<void> {
-    const live = this.#live;
-    if (!live) return;
-    const lane = async (): Promise<void> => {
-      for (let key = this.#nextToFollow(); key !== null && this.#live === live; key = this.#nextToFollow()) {
-        const rest = `cases/${key}`;
-        const inStep = await live.use(rest, async () => {
-          const synced = await until(() => live.inStep(rest), SYNC_PATIENCE_MS);
-          await this.#perCase.run(key, () => this.#project(key));
-          return synced;
-        });
-        if (!inStep && this.#connection?.status.kind !== 'synced') {
-          this.#toFollow.add(key);
-          return;
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: FOLLOW_LANES }, lane));
+  #inStepWithin(live: LiveDocs, rest: string, ms: number): Promise<boolean> {
+    const connection = this.#connection;
+    if (live.inStep(rest) || !connection) return Promise.resolve(live.inStep(rest));
+    return new Promise((resolve) => {
+      const deadline = Date.now() + ms;
+      const check = (): void => {
+        const inStep = live.inStep(rest);
+        if (!inStep && Date.now() < deadline) return;
+        clearInterval(recheck);
+        stopListening();
+        resolve(inStep);
+      };
+      const stopListening = connection.onStepChange(check);
+      const recheck = setInterval(check, 250);
+    });
   }
 
   #nextToFollow(): string | null {
@@ -509,13 +546,14 @@ export class TeamSync {
     return key;
   }
 
-  /** After a restart: which thread of which mailbox belongs to which team case (inbox chips before any case is read again). */
+  /** After a restart: which thread of which mailbox belongs to which team case (inbox chips before any case is read again), and which cases hold changes not sent yet. */
   async #loadThreadIndex(): Promise<void> {
     const prefix = this.#docName('cases/');
     const rows = await this.services.db.teamSync.where('name').startsWith(prefix).toArray();
     for (const row of rows) {
       const key = row.name.slice(prefix.length);
       if (!isConversationKey(key)) continue;
+      if (row.pendingSince != null) this.#maybePending.add(key);
       for (const thread of Array.isArray(row.threads) ? row.threads : []) if (typeof thread === 'string') this.#threadIndex.set(thread, key);
     }
   }
@@ -546,15 +584,6 @@ function lagsBehind(entry: BoardEntry | null, row: { status?: unknown; owner?: u
   return row.status !== entry.status || (row.owner ?? null) !== entry.owner || typeof row.updatedAt !== 'number' || row.updatedAt < entry.updatedAt;
 }
 
-/** Polls `check` until it holds or `ms` pass; whether it held. */
-async function until(check: () => boolean, ms: number): Promise<boolean> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) return false;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  return true;
-}
 
 function isPresence(value: unknown): value is PresenceState {
   const v = value as Partial<PresenceState> | null | undefined;
