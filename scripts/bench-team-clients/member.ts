@@ -2,6 +2,8 @@
 // member has its own browser: the extension's TeamSync over its own IndexedDB (y-dexie on
 // fake-indexeddb) and its own WebSocket. The main thread (../bench-team-clients.ts) tells it
 // what to do and it answers with the wall-clock moment things happened.
+// First: this member's own BroadcastChannel scope, as its own browser has (why: the file).
+import './own-broadcast-scope';
 // Dexie's live queries (y-dexie loads documents through them) need IndexedDB's globals.
 import 'fake-indexeddb/auto';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';

@@ -126,7 +126,10 @@ export class TeamSync {
     this.#connection = connection;
     this.#live = this.#liveDocs(connection);
     const kinds: SharedKind[] = ['settings', 'templates', 'learning'];
-    const [board, members, presence, ...shared] = await Promise.all([...['board', 'members', 'presence'], ...kinds].map((rest) => loadTeamDoc(this.services.db, this.#docName(rest))));
+    const [board, members, ...shared] = await Promise.all([...['board', 'members'], ...kinds].map((rest) => loadTeamDoc(this.services.db, this.#docName(rest))));
+    // Presence lives in the awareness, never in the document: nothing to keep in IndexedDB
+    // (a stored document would also be one more live query woken by every write).
+    const presence = new Y.Doc();
     if (this.#connection !== connection) return;
     kinds.forEach((kind, i) => {
       const doc = shared[i]!;
@@ -137,10 +140,10 @@ export class TeamSync {
     for (const kind of kinds) this.hooks.sharedChanged?.(kind);
     this.#board = board!;
     this.#members = members!;
-    this.#awareness = new Awareness(presence!);
+    this.#awareness = new Awareness(presence);
     this.#awareness.on('change', () => this.hooks.linesChanged());
     connection.open('members', members!);
-    connection.open('presence', presence!, this.#awareness);
+    connection.open('presence', presence, this.#awareness);
     connection.open('board', board!);
     // Only the entries a colleague changed are looked at: the board has one per team case.
     board!.getMap('cases').observe((event) => {
