@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { logPhoneCase } from '../core/case/phone-case';
 import { countCases } from '../db/cases-repository';
-import { casesOfThreads } from './cases-of-threads';
+import { casesOfThreads, teamCasesOfListRows } from './cases-of-threads';
 import { listChip } from '../core/case/list-chip';
 import { findCase, linkPhoneCaseToThread, listCasesPage, loadEvents, saveCase } from '../db/cases-repository';
 import { resetTemplate, saveTemplate } from '../db/templates-repository';
@@ -149,6 +149,7 @@ export function createHandlers(services: Services, classifier: ClassifierService
       const reopened = await noticeReplies(services, host, account, rows, perCase);
       for (const id of reopened) await hooks.caseChanged(id);
       const [cases, settings] = await Promise.all([casesOfThreads(services, host, account, rows.map((r) => r.threadId)), services.settings()]);
+      for (const [threadId, c] of await teamCasesOfListRows(services, account, rows.filter((r) => !cases.has(r.threadId)))) cases.set(threadId, c);
       const now = services.now();
       return { reopened, chips: [...cases].map(([threadId, c]) => listChip(threadId, c, settings.team, now)) };
     },

@@ -10,7 +10,7 @@ import { KEY, T0, teamCase } from '../../team/test-support';
 import { historyPeriods, HOT_TIMELINE_MAX } from '../../team/timeline-archive';
 import type { Services } from '../services';
 import { loadTeamDoc } from './team-docs';
-import { casesOfThreads } from '../cases-of-threads';
+import { casesOfThreads, teamCasesOfListRows } from '../cases-of-threads';
 import { TeamSync } from './team-sync';
 
 /** A socket that never connects: these tests are about what a member keeps, offline. */
@@ -152,6 +152,31 @@ describe('the inbox list finds team cases', () => {
     const restarted = member('alice@ftpgate.example.com', 'alice-restart', alice.db);
     await restarted.sync.use(membership('alice@ftpgate.example.com'));
     expect([...restarted.sync.caseKeysForThreads('gmail', 'alice@ftpgate.example.com', ['1955a1c2d3e4f501']).values()]).toEqual([KEY]);
+  });
+});
+
+describe('the inbox list shows team cases this member never opened', () => {
+  it('by subject and sender from the board, for chips only', async () => {
+    const bob = member('bob@ftpgate.example.com', 'bob-list');
+    // As Alice's case reaches Bob: the projected row names Alice's thread, the board lists it.
+    await saveCase(bob.db, teamCase(), null, noteEvents().slice(0, 1));
+    const board = await loadTeamDoc(bob.db, 'team:support/board');
+    updateBoardEntry(board, KEY, teamCase(), 'test');
+    await bob.sync.use(membership('bob@ftpgate.example.com'));
+    const services = { db: bob.db, team: bob.sync } as unknown as Services;
+    const row = (threadId: string, lastSenderEmail: string | null, subject = 'Re: FTPGate Server 4.2: passive-mode transfers time out after upgrade') => ({ threadId, subject, unread: true, lastSenderEmail });
+    // Bob's mailbox has its own thread id for the conversation: no case document names it.
+    expect((await casesOfThreads(services, 'gmail', 'bob@ftpgate.example.com', ['19bbbbbbbbbbbbb1'])).size).toBe(0);
+    const found = await teamCasesOfListRows(services, 'bob@ftpgate.example.com', [
+      row('19bbbbbbbbbbbbb1', 'dana.whitfield@lakeside.example.com'),
+      row('19bbbbbbbbbbbbb2', 'bob@ftpgate.example.com'),
+      row('19bbbbbbbbbbbbb3', 'mallory@elsewhere.example'),
+      row('19bbbbbbbbbbbbb4', 'dana.whitfield@lakeside.example.com', 'Another question'),
+    ]);
+    expect([...found].map(([thread, c]) => [thread, c.id])).toEqual([['19bbbbbbbbbbbbb1', KEY], ['19bbbbbbbbbbbbb2', KEY]]);
+    // Closed on the board: no chip any more.
+    updateBoardEntry(board, KEY, teamCase({ status: 'closed' }), 'test');
+    expect((await teamCasesOfListRows(services, 'bob@ftpgate.example.com', [row('19bbbbbbbbbbbbb1', 'dana.whitfield@lakeside.example.com')])).size).toBe(0);
   });
 });
 

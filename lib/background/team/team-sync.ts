@@ -7,6 +7,7 @@ import { deepEqual } from '../../core/case/deep-equal';
 import { mergeCase } from '../../core/case/merge';
 import { describeSyncStatus, type SyncStatus } from '../../core/team/sync-status';
 import { presenceOn, type PresenceState } from '../../core/team/presence';
+import { BoardSubjectIndex, type ListRowSeen } from '../../core/team/board-subject-index';
 import { parseCaseRows } from '../../db/case-row';
 import { findCase, loadEvents } from '../../db/cases-repository';
 import { rekeyCase, saveSharedCase } from '../../db/shared-cases';
@@ -16,7 +17,7 @@ import type { Host } from '../../model/thread';
 import type { TeamMembership } from '../../model/team';
 import type { ClassifierCorrection } from '../../model/classification';
 import type { TeamSettingKey, TeamSettings } from '../../model/team-documents';
-import { boardEntry, updateBoardEntry, type BoardEntry } from '../../team/board-doc';
+import { boardEntry, listBoardEntries, updateBoardEntry, type BoardEntry } from '../../team/board-doc';
 import { deleteTeamTemplate, readSharedCorrections, readTeamSettings, readTeamTemplates, shareCorrection, writeTeamSettings, writeTeamTemplate, type SharedTemplate } from '../../team/shared-docs';
 import { caseThreads, readCase, writeCase } from '../../team/case-doc';
 import { mergeLocalIntoDoc } from '../../team/merge-local';
@@ -80,6 +81,8 @@ export class TeamSync {
   #live: LiveDocs | null = null;
   /** `host:account:threadId` → conversation key, from the case documents read (inbox chips, list replies); kept in teamSync rows. */
   readonly #threadIndex = new Map<string, string>();
+  /** The board's open cases by subject: the inbox chip of a team case this member never opened. */
+  readonly #subjects = new BoardSubjectIndex();
   /** Cases whose documents wait to be brought up to date (a colleague changed them; a first sync). */
   readonly #toFollow = new Set<string>();
   /** Lanes bringing queued cases up to date now (at most FOLLOW_LANES). */
@@ -145,8 +148,10 @@ export class TeamSync {
     connection.open('members', members!);
     connection.open('presence', presence, this.#awareness);
     connection.open('board', board!);
+    for (const { key, entry } of listBoardEntries(board!)) this.#subjects.set(key, entry);
     // Only the entries a colleague changed are looked at: the board has one per team case.
     board!.getMap('cases').observe((event) => {
+      for (const key of event.keysChanged) this.#subjects.set(key, boardEntry(board!, key));
       if (event.transaction.origin !== LOCAL) void this.#followStale([...event.keysChanged]);
     });
     await this.#loadThreadIndex();
@@ -234,6 +239,7 @@ export class TeamSync {
     this.#projected.clear();
     this.#maybePending.clear();
     this.#threadIndex.clear();
+    this.#subjects.clear();
     this.#board = this.#members = null;
     this.#shared = {};
     this.#membership = null;
@@ -314,6 +320,21 @@ export class TeamSync {
     for (const threadId of threadIds) {
       const key = this.#threadIndex.get(threadIndexKey(host, account, threadId));
       if (key) found.set(threadId, key);
+    }
+    return found;
+  }
+
+  /**
+   * The team cases of list rows whose thread this member never opened (so no case document
+   * names it): matched on the board by subject and sender (lib/core/team/board-subject-index).
+   */
+  caseKeysForListRows(account: string, rows: readonly ListRowSeen[]): Map<string, string> {
+    const found = new Map<string, string>();
+    if (!this.active || rows.length === 0) return found;
+    const staff = new Set([account, ...this.members().map((m) => m.email)].map((email) => email.trim().toLowerCase()));
+    for (const row of rows) {
+      const key = this.#subjects.match(row, staff);
+      if (key) found.set(row.threadId, key);
     }
     return found;
   }
