@@ -33,18 +33,23 @@ export type FindChipSlots = (doc: Document) => Map<string, Element>;
  * each frame writes at most CHIPS_PER_FRAME chips and leaves the rest to the next, so no paint
  * is a long task. Touches the DOM only where something changed, so re-painting after each of the
  * host's re-renders costs little, and its own writes are told apart (`owns`) and cause none.
+ *
+ * Cheap per chip: each is a clone of one of four prepared chips (one a tone), so its inline
+ * style is parsed once per painter, not once per chip, and all chips of a tone share one parsed
+ * style. The chips written are remembered (by thread id), so planning never searches the whole
+ * page for them (Gmail's page has tens of thousands of elements), except once at the start for
+ * chips left by an earlier painter (the extension reloaded).
  */
 export function chipPainter(doc: Document, findSlots: FindChipSlots): ChipPainter {
   let wanted = new Map<string, ListChip>();
-  /** What each chip element shows, so nothing is read back from the page to compare. */
-  const shown = new WeakMap<Element, ListChip>();
+  const state: PaintState = { shown: new WeakMap(), chips: new Map(), templates: new Map(), swept: false };
   let frame = 0;
   let queue: Array<() => void> = [];
   /** The list or the chips changed since the queue was planned. */
   let stale = false;
   const paintSome = (): void => {
     frame = 0;
-    if (stale) queue = chipChanges(doc, findSlots(doc), wanted, shown);
+    if (stale) queue = chipChanges(doc, findSlots(doc), wanted, state);
     stale = false;
     queue.splice(0, CHIPS_PER_FRAME).forEach((change) => change());
     if (queue.length > 0) frame = requestAnimationFrame(paintSome);
@@ -59,7 +64,7 @@ export function chipPainter(doc: Document, findSlots: FindChipSlots): ChipPainte
       schedule();
     },
     repaint() {
-      if (wanted.size > 0) schedule();
+      if (wanted.size > 0 || state.chips.size > 0) schedule();
     },
     owns: (records) => records.every((r) => isChip(r.target) || (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every(isChip))),
     stop() {
@@ -69,32 +74,64 @@ export function chipPainter(doc: Document, findSlots: FindChipSlots): ChipPainte
   };
 }
 
+interface PaintState {
+  /** What each chip element shows, so nothing is read back from the page to compare. */
+  shown: WeakMap<Element, ListChip>;
+  /** The chips in the page by thread id, as last written or found. */
+  chips: Map<string, Element>;
+  /** The prepared chip of each tone, cloned for each new chip. */
+  templates: Map<ListChip['tone'], Element>;
+  /** Whether the page was searched once for chips of an earlier painter. */
+  swept: boolean;
+}
+
+const STYLE = 'font-size:11px;padding:0 4px;margin-right:6px;border:1px solid;border-radius:7px;white-space:nowrap;color:';
+
 const isChip = (node: Node): boolean => (node as Element).hasAttribute?.(ATTR) === true;
 
+function newChip(doc: Document, state: PaintState, chip: ListChip): HTMLElement {
+  let template = state.templates.get(chip.tone);
+  if (!template) {
+    template = doc.createElement('span');
+    template.setAttribute('style', STYLE + TONE[chip.tone]);
+    state.templates.set(chip.tone, template);
+  }
+  const el = template.cloneNode(false) as HTMLElement;
+  el.setAttribute(ATTR, chip.threadId);
+  return el;
+}
+
 /** The writes that make the rows show `wanted`, found by reading only: removals first, then rows top down. */
-function chipChanges(doc: Document, slots: Map<string, Element>, wanted: Map<string, ListChip>, shown: WeakMap<Element, ListChip>): Array<() => void> {
+function chipChanges(doc: Document, slots: Map<string, Element>, wanted: Map<string, ListChip>, state: PaintState): Array<() => void> {
+  const { shown, chips } = state;
   const changes: Array<() => void> = [];
-  for (const el of Array.from(doc.querySelectorAll(`[${ATTR}]`))) {
-    const id = el.getAttribute(ATTR) ?? '';
-    if (!wanted.has(id) || el.nextElementSibling !== slots.get(id)) changes.push(() => el.remove());
+  if (!state.swept) {
+    state.swept = true;
+    for (const el of Array.from(doc.querySelectorAll(`[${ATTR}]`))) if (!chips.has(el.getAttribute(ATTR) ?? '')) chips.set(el.getAttribute(ATTR) ?? '', el);
+  }
+  for (const [id, el] of chips) {
+    if (!el.isConnected) chips.delete(id); // gone with the host's re-render of its row
+    else if (!wanted.has(id) || el.nextElementSibling !== slots.get(id)) {
+      chips.delete(id);
+      changes.push(() => el.remove());
+    }
   }
   for (const [threadId, slot] of slots) {
     const chip = wanted.get(threadId);
     const previous = slot.previousElementSibling;
     const el = previous?.getAttribute(ATTR) === threadId ? (previous as HTMLElement) : null;
+    if (el) chips.set(threadId, el); // a row the host put back with its chip
     const was = el && shown.get(el);
     if (!chip || (was && was.text === chip.text && was.title === chip.title && was.tone === chip.tone)) continue;
     changes.push(() => {
       let chipEl = el;
       if (!chipEl) {
-        chipEl = doc.createElement('span');
-        chipEl.setAttribute(ATTR, threadId);
-        chipEl.style.cssText = 'font-size:11px;padding:0 4px;margin-right:6px;border:1px solid;border-radius:7px;white-space:nowrap';
+        chipEl = newChip(doc, state, chip);
+        chips.set(threadId, chipEl);
         slot.before(chipEl);
-      }
+      } else if (!was || was.tone !== chip.tone) chipEl.style.color = TONE[chip.tone];
       chipEl.textContent = chip.text;
       chipEl.title = chip.title;
-      chipEl.style.color = TONE[chip.tone];
       shown.set(chipEl, chip);
     });
   }
