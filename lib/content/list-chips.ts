@@ -10,7 +10,7 @@ const TONE = { overdue: '#d93025', soon: '#b06000', later: '#1a73e8', none: '#5f
  * cold, took one ~60 ms task on a quiet machine (a long task on Gmail's main thread). Ten a
  * frame paint a page in five frames, top rows first.
  */
-export const CHIPS_PER_FRAME = 10;
+export const CHIPS_PER_FRAME = 50;
 
 export interface ChipPainter {
   /** The background's chips for the rows (all tracked ones): painted over the next frames. */
