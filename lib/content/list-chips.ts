@@ -5,10 +5,11 @@ const ATTR = 'data-casebook-chip';
 /** Readable on Gmail's light and dark lists alike. */
 const TONE = { overdue: '#d93025', soon: '#b06000', later: '#1a73e8', none: '#5f6368' };
 /**
- * Chips written per animation frame. The cost of a chip is mostly the style and layout of its row
- * that the browser does after the write; all 50 of a page at once, with code and fonts still
- * cold, took one ~60 ms task on a quiet machine (a long task on Gmail's main thread). Ten a
- * frame paint a page in five frames, top rows first.
+ * Chips written per animation frame: a page of Gmail's list (50 rows by default) in one frame,
+ * longer pages (up to 100 rows) over two. Each frame that writes chips is followed by a layout of
+ * the whole list table, much of it paid per frame, not per chip: ten a frame (five frames) cost
+ * 17 ms of style and layout and 5 ms of script per page, one frame 10 ms and 2 ms (CPU time,
+ * scripts/bench/list-chips-bench.mjs), and that one frame is ~20 ms of CPU, far from a long task.
  */
 export const CHIPS_PER_FRAME = 50;
 
@@ -101,26 +102,39 @@ function newChip(doc: Document, state: PaintState, chip: ListChip): HTMLElement 
   return el;
 }
 
-/** The writes that make the rows show `wanted`, found by reading only: removals first, then rows top down. */
+/** The writes that make the rows show `wanted`, found by reading only: removals first, then rows top down (a removal found among the rows comes in its row's turn). */
 function chipChanges(doc: Document, slots: Map<string, Element>, wanted: Map<string, ListChip>, state: PaintState): Array<() => void> {
   const { shown, chips } = state;
   const changes: Array<() => void> = [];
+  const removed = new Set<Element>();
+  const remove = (el: Element): void => {
+    removed.add(el);
+    changes.push(() => el.remove());
+  };
   if (!state.swept) {
     state.swept = true;
-    for (const el of Array.from(doc.querySelectorAll(`[${ATTR}]`))) if (!chips.has(el.getAttribute(ATTR) ?? '')) chips.set(el.getAttribute(ATTR) ?? '', el);
+    for (const el of Array.from(doc.querySelectorAll(`[${ATTR}]`))) {
+      const id = el.getAttribute(ATTR) ?? '';
+      if (chips.has(id)) remove(el); // a second chip for one row
+      else chips.set(id, el);
+    }
   }
   for (const [id, el] of chips) {
     if (!el.isConnected) chips.delete(id); // gone with the host's re-render of its row
     else if (!wanted.has(id) || el.nextElementSibling !== slots.get(id)) {
       chips.delete(id);
-      changes.push(() => el.remove());
+      remove(el);
     }
   }
   for (const [threadId, slot] of slots) {
     const chip = wanted.get(threadId);
     const previous = slot.previousElementSibling;
     const el = previous?.getAttribute(ATTR) === threadId ? (previous as HTMLElement) : null;
-    if (el) chips.set(threadId, el); // a row the host put back with its chip
+    if (el && !chips.has(threadId) && !removed.has(el)) {
+      // A row the host put back with a chip written before (by this painter or an earlier one).
+      if (chip) chips.set(threadId, el);
+      else remove(el);
+    }
     const was = el && shown.get(el);
     if (!chip || (was && was.text === chip.text && was.title === chip.title && was.tone === chip.tone)) continue;
     changes.push(() => {
