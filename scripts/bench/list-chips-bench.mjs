@@ -13,6 +13,10 @@
 // longest main-thread task from the first write to the frame after the last (a Chromium trace),
 // by wall time and by the CPU time it had: on a machine shared by several people a task is
 // often "long" only because the thread waited for a core, which the CPU time leaves out.
+// `cpuTime`: the same steps in CPU time (thread time, from the trace): per render, the script of
+// Casebook's frames apart from the style and layout in them (forced by the step or by the bench).
+// What no figure here holds: evaluating the injected painter (gmail-chips.js, 2 KB, once per
+// page) and the background's answer (its own process; the page only waits for it).
 // Called by scripts/bench.mjs; alone, and against the code of another commit back to back in the
 // same browser (pages alternate between the two):
 //   node scripts/bench/list-chips-bench.mjs [--pages 8] [--compare <git-ref>]
