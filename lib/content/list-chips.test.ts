@@ -167,6 +167,20 @@ describe('chipPainter', () => {
     expect(search.mock.calls.filter(([css]) => css.includes('data-casebook-chip'))).toHaveLength(1);
   });
 
+  it('paints a row whose chip an earlier painter left twice, the second one in place', () => {
+    const doc = list(2);
+    const earlier = chipPainter(doc, slots);
+    earlier.show([chip(0)]);
+    runFrames();
+    const row0 = doc.querySelector('[data-thread="t0"]')!.parentElement!;
+    row0.prepend(row0.firstElementChild!.cloneNode(true)); // [chip, chip, subject]: the first is not in place
+    const painter = chipPainter(doc, slots);
+    painter.show([chip(0, 'Closed')]);
+    runFrames();
+    expect(painted(doc)).toEqual(['t0:Closed']);
+    expect(row0.querySelector('[data-casebook-chip]')!.nextElementSibling).toBe(doc.querySelector('[data-thread="t0"]'));
+  });
+
   it('gives the chips of a tone one inline style, another tone another', () => {
     const doc = list(3);
     const painter = chipPainter(doc, slots);

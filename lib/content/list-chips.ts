@@ -129,8 +129,8 @@ function chipChanges(doc: Document, slots: Map<string, Element>, wanted: Map<str
   for (const [threadId, slot] of slots) {
     const chip = wanted.get(threadId);
     const previous = slot.previousElementSibling;
-    const el = previous?.getAttribute(ATTR) === threadId ? (previous as HTMLElement) : null;
-    if (el && !chips.has(threadId) && !removed.has(el)) {
+    const el = previous && !removed.has(previous) && previous.getAttribute(ATTR) === threadId ? (previous as HTMLElement) : null;
+    if (el && !chips.has(threadId)) {
       // A row the host put back with a chip written before (by this painter or an earlier one).
       if (chip) chips.set(threadId, el);
       else remove(el);
