@@ -16,13 +16,17 @@
 //   (entrypoints/*-chips.ts, asked for by the first list answer with a chip): gmail 52,088 →
 //   51,184 B with the painter grown by its frame-by-frame writing (2.3 KB injected when needed),
 //   groups 54,701 → 53,955 B. Gmail's ceiling is the issue's 50 KB again.
+//   2026-12-05, chips14: groups.js lost the fixture counts three body selectors carried
+//   (−1,332 B; now refused below) and the Collaborative Inbox wording, done by the background
+//   (SidebarState.hostHints, −519 B): 53,955 → 52,104 B, ceiling 53.5 → 51 KB. Still over the
+//   issue's 50 KB; what is left there is the thread reading itself (selectors, route, plain text).
 // Run after `wxt build`.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export const budget = { minified: 50 * 1024, gzip: 20 * 1024 };
-export const ceilings = { gmail: { minified: 50 * 1024, gzip: 20 * 1024 }, groups: { minified: 53.5 * 1024, gzip: 20 * 1024 } };
+export const ceilings = { gmail: { minified: 50 * 1024, gzip: 20 * 1024 }, groups: { minified: 51 * 1024, gzip: 20 * 1024 } };
 
 /**
  * Code that must not be injected with the content scripts: the background validates every message both ways, so
@@ -39,6 +43,10 @@ export const forbidden = [
   { name: 'the page report', marker: 'Casebook page report' },
   // So is the inbox list's chip painter (entrypoints/gmail-chips.ts, groups-chips.ts).
   { name: 'the chip painter', marker: 'data-casebook-chip' },
+  // Selectors' fixture counts are for selectors.test.ts only: a list of selector objects (not
+  // their `.css`) keeps them in the bundle (1.3 KB in groups.js until 2026-12-05).
+  { name: 'fixture counts of selectors (Groups)', marker: '"shared:' },
+  { name: 'fixture counts of selectors (Gmail)', marker: '"own/demo-mailbox"' },
 ];
 
 /** Forbidden libraries found in a content script's JS. */

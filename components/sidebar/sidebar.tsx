@@ -1,8 +1,8 @@
 import type { JSX, RefObject } from 'preact';
 import type { Category } from '../../lib/model/classification';
 import type { SupportCase } from '../../lib/model/case';
-import type { CaseChange, SidebarState, TracPreview } from '../../lib/model/messages';
-import type { Settings, TeamMember } from '../../lib/model/settings';
+import type { CaseChange, HostHint, SidebarState, TracPreview } from '../../lib/model/messages';
+import type { Settings } from '../../lib/model/settings';
 import type { ReplyTemplate } from '../../lib/model/template';
 import type { ThreadSnapshot } from '../../lib/model/thread';
 import { CaseLine, CaseWork } from './case-panel';
@@ -50,9 +50,9 @@ export interface SidebarActions {
 }
 
 export interface HostPanelProps {
-  thread: ThreadSnapshot;
+  /** The host page's suggestions, worded by the background (SidebarState.hostHints). */
+  hints: HostHint[];
   supportCase: SupportCase;
-  team: TeamMember[];
   onChange: (change: CaseChange) => void;
 }
 
@@ -215,7 +215,7 @@ export function Sidebar({ model, actions, searchRef, hostPanel: HostPanel }: Sid
             {model.insertStatus}
           </p>
         </section>
-        {c && HostPanel ? <HostPanel thread={model.thread} supportCase={c} team={state.settings.team} onChange={actions.onChange} /> : null}
+        {c && HostPanel ? <HostPanel hints={state.hostHints ?? []} supportCase={c} onChange={actions.onChange} /> : null}
         {c ? <CaseWork supportCase={c} events={state.events} labels={state.checklistLabels} onChange={actions.onChange} /> : null}
         {state && state.linkCandidates.length > 0 && c ? (
           <section class="cb-section" aria-label="Same conversation elsewhere">

@@ -36,3 +36,11 @@ describe('closeOffer', () => {
     expect(state(thread, supportCase).closeOffer).toBe(offer);
   });
 });
+
+describe('hostHints', () => {
+  it("words the Groups Collaborative Inbox's suggestions; none without one", () => {
+    const collaborative = { assigneeName: 'Sam Ortega', assigneeEmail: 'sam.ortega@example.com', resolution: 'duplicate' as const };
+    expect(state(sampleThread({ collaborative }), sampleCase()).hostHints?.map((h) => h.button)).toEqual(['Make Sam Ortega the owner', 'Close the case']);
+    expect(state(sampleThread({ collaborative: null }), sampleCase()).hostHints).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@ import { formatDeadline } from '../core/calendar/format-deadline';
 import { ASSESSMENT_LABELS, TROUBLESHOOTING_LABELS } from '../core/case/checklists';
 import type { HolidayLookup } from '../core/calendar/business-time';
 import { isClosingMessage } from '../core/case/closing-message';
+import { collaborativeHints } from '../core/case/collaborative-hints';
 import { conversationFacts } from '../core/case/conversation-facts';
 import { isStaff } from '../core/case/staff';
 import { draftTemplate } from '../core/templates/fill-in';
@@ -71,6 +72,7 @@ export function buildSidebarState(input: SidebarInputs): SidebarState {
     facts: conversationFacts(thread, supportCase, settings),
     closeOffer: closeOffer(thread, supportCase, settings),
     setup: setupNotice(setupGaps(settings)),
+    hostHints: collaborativeHints(thread.collaborative, settings.team),
   };
 }
 

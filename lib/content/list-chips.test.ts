@@ -39,18 +39,18 @@ function list(count: number): Document {
 }
 const slots = (doc: Document): Map<string, Element> => new Map(Array.from(doc.querySelectorAll('.subject'), (el) => [el.getAttribute('data-thread')!, el]));
 const chip = (i: number, text = `In progress · due 17:30 · LM ${i}`, tone: ListChip['tone'] = 'soon'): ListChip => ({ threadId: `t${i}`, text, tone, title: `Casebook: chip ${i}` });
-const painted = (doc: Document): string[] => Array.from(doc.querySelectorAll('[data-casebook-chip]'), (el) => `${el.getAttribute('data-casebook-chip')}:${el.textContent}`);
+const painted = (doc: Document): string[] => Array.from(doc.body.querySelectorAll('[data-casebook-chip]'), (el) => `${el.getAttribute('data-casebook-chip')}:${el.textContent}`);
 
 describe('chipPainter', () => {
-  it('paints a 50-row page CHIPS_PER_FRAME chips a frame, top rows first', () => {
-    const doc = list(50);
+  it('paints a 100-row page CHIPS_PER_FRAME chips a frame, top rows first', () => {
+    const doc = list(100);
     const painter = chipPainter(doc, slots);
-    painter.show(Array.from({ length: 50 }, (_, i) => chip(i)));
+    painter.show(Array.from({ length: 100 }, (_, i) => chip(i)));
     expect(painted(doc)).toEqual([]); // nothing before the frame
     runFrame();
     expect(painted(doc)).toEqual(Array.from({ length: CHIPS_PER_FRAME }, (_, i) => `t${i}:${chip(i).text}`));
-    runFrames();
-    expect(painted(doc)).toHaveLength(50);
+    expect(runFrames()).toBe(100 / CHIPS_PER_FRAME - 1);
+    expect(painted(doc)).toHaveLength(100);
     const first = doc.querySelector('[data-casebook-chip="t0"]') as HTMLElement;
     expect(first.nextElementSibling?.textContent).toBe('Subject 0');
     expect(first.title).toBe('Casebook: chip 0');
@@ -100,21 +100,21 @@ describe('chipPainter', () => {
   });
 
   it('reads the list once per change, then only writes, frame by frame', () => {
-    const doc = list(50);
+    const doc = list(100);
     const find = vi.fn(slots);
     const painter = chipPainter(doc, find);
-    painter.show(Array.from({ length: 50 }, (_, i) => chip(i)));
-    expect(runFrames()).toBe(50 / CHIPS_PER_FRAME);
+    painter.show(Array.from({ length: 100 }, (_, i) => chip(i)));
+    expect(runFrames()).toBe(100 / CHIPS_PER_FRAME);
     expect(find).toHaveBeenCalledTimes(1);
     // The host renders two rows again in the middle of a paint: the rest is planned anew.
     doc.querySelectorAll('[data-casebook-chip]').forEach((el) => el.remove());
     painter.repaint();
     runFrame();
-    doc.querySelector('table')!.deleteRow(49);
+    doc.querySelector('table')!.deleteRow(99);
     painter.repaint();
     runFrames();
     expect(find).toHaveBeenCalledTimes(3);
-    expect(painted(doc)).toHaveLength(49);
+    expect(painted(doc)).toHaveLength(99);
   });
 
   it('tells its own writes from the host\'s', () => {
@@ -147,6 +147,51 @@ describe('chipPainter', () => {
     observer.disconnect();
   });
 
+  it('removes the chips an earlier painter left (the extension reloaded), searching the page for them only once', () => {
+    const doc = list(4);
+    const earlier = chipPainter(doc, slots);
+    earlier.show([chip(0), chip(1), chip(3)]);
+    runFrames();
+    const row1 = doc.querySelector('[data-thread="t1"]')!.parentElement!;
+    row1.append(row1.firstElementChild!.cloneNode(true)); // a second chip for one row
+    const search = vi.spyOn(doc, 'querySelectorAll');
+    const painter = chipPainter(doc, slots);
+    painter.show([chip(1, 'Waiting on customer')]);
+    runFrames();
+    expect(painted(doc)).toEqual(['t1:Waiting on customer']);
+    painter.show([chip(1), chip(2)]);
+    runFrames();
+    painter.repaint();
+    runFrames();
+    expect(painted(doc)).toEqual([`t1:${chip(1).text}`, `t2:${chip(2).text}`]);
+    expect(search.mock.calls.filter(([css]) => css.includes('data-casebook-chip'))).toHaveLength(1);
+  });
+
+  it('paints a row whose chip an earlier painter left twice, the second one in place', () => {
+    const doc = list(2);
+    const earlier = chipPainter(doc, slots);
+    earlier.show([chip(0)]);
+    runFrames();
+    const row0 = doc.querySelector('[data-thread="t0"]')!.parentElement!;
+    row0.prepend(row0.firstElementChild!.cloneNode(true)); // [chip, chip, subject]: the first is not in place
+    const painter = chipPainter(doc, slots);
+    painter.show([chip(0, 'Closed')]);
+    runFrames();
+    expect(painted(doc)).toEqual(['t0:Closed']);
+    expect(row0.querySelector('[data-casebook-chip]')!.nextElementSibling).toBe(doc.querySelector('[data-thread="t0"]'));
+  });
+
+  it('gives the chips of a tone one inline style, another tone another', () => {
+    const doc = list(3);
+    const painter = chipPainter(doc, slots);
+    painter.show([chip(0, 'New', 'overdue'), chip(1, 'New', 'overdue'), chip(2, 'New', 'later')]);
+    runFrames();
+    const styles = Array.from(doc.querySelectorAll('[data-casebook-chip]'), (el) => el.getAttribute('style'));
+    expect(styles[0]).toBe(styles[1]);
+    expect(styles[2]).not.toBe(styles[0]);
+    expect(styles[0]).toContain('border-radius');
+  });
+
   it('writes mail-like text as text, never markup', () => {
     const doc = list(1);
     const painter = chipPainter(doc, slots);
@@ -157,14 +202,14 @@ describe('chipPainter', () => {
   });
 
   it('reads no geometry or computed style (no forced layout), and stop cancels the next frame', () => {
-    const doc = list(30);
+    const doc = list(100);
     const spies = [
       vi.spyOn(Element.prototype, 'getBoundingClientRect'),
       vi.spyOn(Element.prototype, 'getClientRects'),
       vi.spyOn(window, 'getComputedStyle'),
     ];
     const painter = chipPainter(doc, slots);
-    painter.show(Array.from({ length: 30 }, (_, i) => chip(i)));
+    painter.show(Array.from({ length: 100 }, (_, i) => chip(i)));
     runFrame();
     painter.stop();
     expect(runFrames()).toBe(0);

@@ -59,6 +59,31 @@ export type TeamLines = z.infer<typeof TeamLines>;
 export const ConversationFacts = z.object({ customer: z.string(), customerDetail: z.string(), messages: z.string() });
 export type ConversationFacts = z.infer<typeof ConversationFacts>;
 
+export const CaseChange = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('status'), to: CaseStatus, reason: z.string() }),
+  z.object({ kind: z.literal('owner'), to: z.nullable(z.string()) }),
+  z.object({
+    kind: z.literal('checklist'),
+    list: z.enum(['assessment', 'troubleshooting']),
+    step: z.union([AssessmentStep, TroubleshootingStep]),
+    /** Only what the user changed; the rest stays as stored (a tick must not undo a note). */
+    done: z.optional(z.boolean()),
+    note: z.optional(z.string()),
+  }),
+  z.object({ kind: z.literal('notes'), notes: z.string() }),
+  z.object({ kind: z.literal('link_ticket'), number: z.int().check(z.positive()) }),
+  z.object({ kind: z.literal('link_case'), otherCaseId: z.string() }),
+]);
+export type CaseChange = z.infer<typeof CaseChange>;
+
+/**
+ * A suggestion from the host page for the case, worded by the background (Groups' Collaborative
+ * Inbox: its assignee as owner, its resolution as closing); the sidebar offers `change` in one
+ * click until the case already is so.
+ */
+export const HostHint = z.object({ text: z.string(), button: z.string(), change: CaseChange });
+export type HostHint = z.infer<typeof HostHint>;
+
 /** What the sidebar (or popup) needs to show a conversation. */
 export const SidebarState = z.object({
   case: z.nullable(SupportCase),
@@ -89,25 +114,10 @@ export const SidebarState = z.object({
   closeOffer: z.nullable(z.string()),
   /** What setup lacks, in words, and the options section (element id) that sets it; null when set up. */
   setup: z.optional(z.nullable(z.object({ text: z.string(), section: z.enum(['identity', 'support-mail']) }))),
+  /** What the host page suggests for the case (lib/core/case/collaborative-hints.ts); absent when nothing. */
+  hostHints: z.optional(z.array(HostHint)),
 });
 export type SidebarState = z.infer<typeof SidebarState>;
-
-export const CaseChange = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('status'), to: CaseStatus, reason: z.string() }),
-  z.object({ kind: z.literal('owner'), to: z.nullable(z.string()) }),
-  z.object({
-    kind: z.literal('checklist'),
-    list: z.enum(['assessment', 'troubleshooting']),
-    step: z.union([AssessmentStep, TroubleshootingStep]),
-    /** Only what the user changed; the rest stays as stored (a tick must not undo a note). */
-    done: z.optional(z.boolean()),
-    note: z.optional(z.string()),
-  }),
-  z.object({ kind: z.literal('notes'), notes: z.string() }),
-  z.object({ kind: z.literal('link_ticket'), number: z.int().check(z.positive()) }),
-  z.object({ kind: z.literal('link_case'), otherCaseId: z.string() }),
-]);
-export type CaseChange = z.infer<typeof CaseChange>;
 
 export const DashboardFilter = z.enum(['all', 'needs_response', 'overdue', 'waiting_customer', 'waiting_developer', 'mine', 'unassigned', 'closed']);
 export type DashboardFilter = z.infer<typeof DashboardFilter>;

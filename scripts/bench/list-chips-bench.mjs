@@ -13,6 +13,10 @@
 // longest main-thread task from the first write to the frame after the last (a Chromium trace),
 // by wall time and by the CPU time it had: on a machine shared by several people a task is
 // often "long" only because the thread waited for a core, which the CPU time leaves out.
+// `cpuTime`: the same steps in CPU time (thread time, from the trace): per render, the script of
+// Casebook's frames apart from the style and layout in them (forced by the step or by the bench).
+// What no figure here holds: evaluating the injected painter (gmail-chips.js, 2 KB, once per
+// page) and the background's answer (its own process; the page only waits for it).
 // Called by scripts/bench.mjs; alone, and against the code of another commit back to back in the
 // same browser (pages alternate between the two):
 //   node scripts/bench/list-chips-bench.mjs [--pages 8] [--compare <git-ref>]
@@ -58,7 +62,7 @@ async function onePage(browser, demo, bundle, rerenders) {
   const cdp = await page.context().newCDPSession(page);
   const trace = [];
   cdp.on('Tracing.dataCollected', (e) => trace.push(...e.value));
-  await cdp.send('Tracing.start', { categories: 'toplevel,blink.user_timing', transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { categories: 'toplevel,blink.user_timing,devtools.timeline', transferMode: 'ReportEvents' });
   const result = await page.evaluate(async ([code, batched, rerenders]) => {
     const rawFrame = window.requestAnimationFrame.bind(window);
     const nextFrame = () => new Promise((resolve) => rawFrame(resolve));
@@ -85,6 +89,7 @@ async function onePage(browser, demo, bundle, rerenders) {
     let phase = 'first';
     let render = 0;
     const timed = (fn) => {
+      performance.mark(`cbstep:${phase}:${render}`); // finds the step's frame in the trace (its CPU time)
       const t = performance.now();
       fn();
       const script = performance.now() - t;
@@ -168,7 +173,7 @@ async function onePage(browser, demo, bundle, rerenders) {
   await cdp.send('Tracing.end');
   await complete;
   await page.close();
-  return { ...result, cpu: tasksByPhase(trace) };
+  return { ...result, cpu: tasksByPhase(trace), stepCpu: stepCpuByRender(trace) };
 }
 
 /**
@@ -192,6 +197,31 @@ function tasksByPhase(trace) {
     });
   }
   return windows;
+}
+
+/**
+ * The CPU time (thread time, not wall) of Casebook's animation-frame steps, per render of each
+ * phase: the script (the frame's CPU time less the style and layout in it) and the style and
+ * layout (those the step forced, and the bench's forcing at its end). On a machine shared by
+ * several people the wall times above include waiting for a core; these do not.
+ */
+function stepCpuByRender(trace) {
+  const steps = trace.filter((e) => e.cat === 'blink.user_timing' && e.name.startsWith('cbstep:'));
+  const main = steps[0];
+  const onMain = trace.filter((e) => e.ph === 'X' && e.pid === main?.pid && e.tid === main?.tid);
+  const frames = onMain.filter((e) => e.name === 'FireAnimationFrame').sort((a, b) => a.ts - b.ts);
+  const styleLayout = onMain.filter((e) => e.name === 'UpdateLayoutTree' || e.name === 'Layout');
+  const cpu = (e) => (e.tdur ?? e.dur) / 1000;
+  const out = { first: new Map(), rerender: new Map(), same: new Map() };
+  for (const mark of steps) {
+    const [, phase, render] = mark.name.split(':');
+    const frame = frames.find((f) => f.ts <= mark.ts && mark.ts <= f.ts + f.dur);
+    if (!frame || !(phase in out)) continue; // the rows read: a task of its own, not a frame
+    const layout = styleLayout.filter((e) => e.ts >= frame.ts && e.ts + e.dur <= frame.ts + frame.dur).reduce((sum, e) => sum + cpu(e), 0);
+    const [script, styled] = out[phase].get(render) ?? [0, 0];
+    out[phase].set(render, [script + cpu(frame) - layout, styled + layout]);
+  }
+  return Object.fromEntries(Object.entries(out).map(([phase, renders]) => [phase, [...renders.values()]]));
 }
 
 /** The steps of each render of a phase (one step before this change, a few frames since). */
@@ -221,6 +251,10 @@ function summary(pages) {
     firstPaint: describe(perRender(pages, 'first'), pages.map((p) => p.firstAllShown)),
     afterGmailRender: describe(perRender(pages, 'rerender'), pages.flatMap((p) => p.rerenderAllShown)),
     nothingChangedScriptMs: stats(pages.flatMap((p) => p.steps.same.map((s) => s[2]))),
+    cpuTime: Object.fromEntries(['first', 'rerender', 'same'].map((phase) => [phase, {
+      scriptMs: stats(pages.flatMap((p) => p.stepCpu[phase].map(([script]) => script))),
+      styleAndLayoutMs: stats(pages.flatMap((p) => p.stepCpu[phase].map(([, layout]) => layout))),
+    }])),
     longTasksOver50ms: { firstPaint: pages.map((p) => p.longTasks.first), later: pages.map((p) => p.longTasks.later) },
     longAnimationFramesOver50ms: { firstPaint: pages.map((p) => p.longFrames.first), later: pages.map((p) => p.longFrames.later) },
     longestTask: Object.fromEntries(['first', 'rerender', 'same'].map((phase) => {

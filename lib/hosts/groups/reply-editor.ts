@@ -25,7 +25,7 @@ export function findReplyEditor(doc: Document): HTMLElement | null {
 export function findReplyAllButton(doc: Document, messages: Element[]): HTMLElement | null {
   const last = messages.at(-1);
   if (last === undefined) return null;
-  const body = [messageBody, messageBodyByJsname, messageBodyByClass].map((s) => last.querySelector(s.css)).find((el) => el) ?? null;
+  const body = [messageBody.css, messageBodyByJsname.css, messageBodyByClass.css].map((css) => last.querySelector(css)).find((el) => el) ?? null;
   const candidates = renderedMatches(last, actionButton.css).filter(
     (button) =>
       !button.hasAttribute('aria-haspopup') && // the message's "More options" menu
