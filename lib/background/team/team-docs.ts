@@ -10,8 +10,11 @@ const LOAD_PATIENCE_MS = 3000;
  * happens, so edits made offline survive the service worker stopping and go out on reconnect).
  */
 export async function loadTeamDoc(db: CasebookDb, name: string): Promise<Y.Doc> {
-  if (!(await db.teamDocs.get(name))) await db.table('teamDocs').put({ name });
-  const row = await db.teamDocs.get(name);
+  let row = await db.teamDocs.get(name);
+  if (!row) {
+    await db.table('teamDocs').put({ name });
+    row = await db.teamDocs.get(name);
+  }
   if (!row) throw new Error(`The team document ${name} could not be created.`);
   const provider = DexieYProvider.load(row.doc);
   let timer: ReturnType<typeof setTimeout> | undefined;
