@@ -10,8 +10,8 @@ export interface SparseRow {
 export interface LinearModel {
   buckets: number;
   classes: number;
-  /** Sorted bucket numbers that carry a weight. */
-  kept: Int32Array;
+  /** The buckets that carry a weight, in order: weights are stored by position in this set. */
+  kept: KeptBuckets;
   /**
    * Weight of (position in kept, class) = weights[position * classes + class] × scales[class].
    * The shipped model keeps its int8 weights as decoded, unscaled: converting 135,000 of them to
@@ -20,6 +20,59 @@ export interface LinearModel {
   weights: Float64Array | Int8Array;
   scales: Float64Array;
   bias: Float64Array;
+}
+
+/**
+ * Sorted bucket numbers (as training makes them), or a bitmap of the buckets with the number of
+ * set bits before each word (as the shipped file holds them: used as read, nothing to decode).
+ */
+export type KeptBuckets = Int32Array | BucketBitmap;
+
+export interface BucketBitmap {
+  bits: Uint32Array;
+  /** Set bits in the words before each word: a bucket's position is its word's rank plus the set bits below it there. */
+  ranks: Uint32Array;
+  count: number;
+}
+
+export function keptCount(kept: KeptBuckets): number {
+  return kept instanceof Int32Array ? kept.length : kept.count;
+}
+
+/** The kept bucket numbers, ascending. */
+export function keptList(kept: KeptBuckets): Int32Array {
+  if (kept instanceof Int32Array) return kept;
+  const list = new Int32Array(kept.count);
+  let at = 0;
+  kept.bits.forEach((word, w) => {
+    for (let bit = 0; bit < 32; bit++) if ((word >>> bit) & 1) list[at++] = w * 32 + bit;
+  });
+  return list;
+}
+
+/** The bitmap of sorted bucket numbers below `buckets`. */
+export function bucketBitmap(sorted: Int32Array, buckets: number): BucketBitmap {
+  const bits = new Uint32Array(Math.ceil(buckets / 32));
+  for (const bucket of sorted) bits[bucket >>> 5] = (bits[bucket >>> 5] ?? 0) | (1 << (bucket & 31));
+  return withRanks(bits);
+}
+
+/** A bitmap's ranks, counted once (8,192 words for 2^18 buckets: far below a millisecond). */
+export function withRanks(bits: Uint32Array): BucketBitmap {
+  const ranks = new Uint32Array(bits.length);
+  let count = 0;
+  for (let w = 0; w < bits.length; w++) {
+    ranks[w] = count;
+    count += popcount(bits[w] ?? 0);
+  }
+  return { bits, ranks, count };
+}
+
+function popcount(word: number): number {
+  let x = word - ((word >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
 }
 
 /** The weight of the bucket at position `at` in `kept` for class `c`. */
@@ -47,8 +100,14 @@ export function linearScores(model: LinearModel, row: SparseRow): Float64Array {
   return scores;
 }
 
-/** Position of `bucket` in the sorted `kept`, or -1. */
-export function findBucket(kept: Int32Array, bucket: number): number {
+/** Position of `bucket` in `kept`, or -1. */
+export function findBucket(kept: KeptBuckets, bucket: number): number {
+  if (!(kept instanceof Int32Array)) {
+    const w = bucket >>> 5;
+    const word = kept.bits[w] ?? 0;
+    const bit = 1 << (bucket & 31);
+    return word & bit ? (kept.ranks[w] ?? 0) + popcount(word & (bit - 1)) : -1;
+  }
   let low = 0;
   let high = kept.length - 1;
   while (low <= high) {

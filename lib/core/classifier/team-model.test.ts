@@ -3,13 +3,13 @@ import { ClassifierCorrection, type Category } from '../../model/classification'
 import { classifyText, correctionForText, type TextMessage } from './classify';
 import { addCorrection, buildCorrectionIndex, emptyCorrectionIndex, sketch } from './corrections';
 import { featuresOf } from './features';
-import { loadModel } from './load-model';
+import { readShippedModel } from './read-model-file';
 import { modelParts, messageText } from './message-text';
 import { categoryIndex, teamLogits, teamModelOf } from './team-model';
 import { context } from './test-support';
 
 const FROM = 'ops@customer.example';
-const model = loadModel();
+const model = readShippedModel();
 const sketchOf = (mail: TextMessage) => sketch(featuresOf(modelParts(mail.subject, messageText(mail.body)), model.features));
 
 // This team calls "the relay dropped the batch" a question (it is how their setup works).
