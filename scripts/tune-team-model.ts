@@ -1,9 +1,13 @@
 // Sweeps the team model's learning settings on the adaptation curve, fast: every row's features
 // and stored prior are worked out once per repository (the same core path the classifier service
 // runs, without IndexedDB), then each setting only replays corrections and scores.
-// Usage: node scripts/run-ts.mjs scripts/tune-team-model.ts   (after `npm run bench:classifier -- adaptation` cached the base models)
+// Each setting is scored on all five repositories; choose on the first three ("tune") and check
+// on the other two ("confirm"). CONFUSION=1 prints each repository's confusion at k = 100.
+// Usage (after `npm run bench:classifier -- adaptation` cached the base models):
+//   node scripts/run-ts.mjs scripts/tune-team-model.ts '[["shipped", {}], ["rate 1", {"rate": 1}]]'
+// k = 0 and 10 are left out: the goal is about k ≥ 25.
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { Category } from '../lib/model/classification';
 import { correctionForText } from '../lib/core/classifier/classify';
 import { buildCorrectionIndex, correctionPull, sketch, type CorrectionIndex } from '../lib/core/classifier/corrections';
@@ -63,12 +67,17 @@ function curveOf(p: Prepared, learning: TeamLearning): Curve {
       let best = -1;
       let bestLogit = -Infinity;
       Category.options.forEach((category, c) => {
-        const logit = (h.before[c] ?? 0) + (pull.bonus.get(category) ?? 0) + learning.scale * (t[c] ?? 0);
+        const logit = (h.before[c] ?? 0) + (pull.bonus.get(category) ?? 0) + (t[c] ?? 0);
         if (logit > bestLogit) [best, bestLogit] = [c, logit];
       });
       return LABELS.indexOf(Category.options[best]!);
     });
     const truth = p.held.map((h) => h.truth);
+    if (process.env.CONFUSION && k === 100) {
+      const m = Array.from({ length: 3 }, () => [0, 0, 0, 0]);
+      truth.forEach((t, i) => m[t]![predicted[i]! < 0 ? 3 : predicted[i]!]!++);
+      console.log(`  ${p.repo} k=100 truth rows -> predicted defect/feature/question/other: ${m.map((r) => r.join('/')).join('  ')}`);
+    }
     const half = (parity: number) => {
       const at = truth.flatMap((_, i) => (i % 2 === parity ? [i] : []));
       return macroF1(at.map((i) => truth[i]!), at.map((i) => predicted[i]!), 3);
@@ -81,7 +90,7 @@ function curveOf(p: Prepared, learning: TeamLearning): Curve {
 }
 
 const f = (v: number) => v.toFixed(3);
-export function report(name: string, learning: TeamLearning, tune: string[]): void {
+function report(name: string, learning: TeamLearning, tune: string[]): void {
   const curves = prepared.map((p) => curveOf(p, learning));
   const mean = (pick: (c: Curve) => number[], which: (r: string) => boolean) => {
     const sel = curves.filter((_, r) => which(repos[r]!));
@@ -96,9 +105,7 @@ export function report(name: string, learning: TeamLearning, tune: string[]): vo
   console.log(`${name.padEnd(48)} tune ${tuneAll.map(f).join(' ')} (${f(avg(tuneAll))}) | confirm ${confirmAll.map(f).join(' ')} (${f(avg(confirmAll))}) | all ${all.map(f).join(' ')} | dev ${f(avg(dev))} test ${f(avg(test))}`);
 }
 
-export { repos, teamLearning };
 const TUNE = repos.slice(0, 3);
 console.log(`repos: ${repos.join(', ')}; tune on ${TUNE.join(', ')}; k = ${KS.join(', ')} (mean over k in brackets)`);
 const variants: [string, Partial<TeamLearning>][] = JSON.parse(process.argv[2] ?? '[["shipped", {}]]') as [string, Partial<TeamLearning>][];
 for (const [name, change] of variants) report(name, { ...teamLearning, ...change }, TUNE);
-void join;

@@ -28,7 +28,10 @@ interface TeamExample {
   prior: Float64Array;
 }
 
-/** How corrections are learnt. Tuned on the NLBSE'24 adaptation curve (npm run bench:classifier): see the README. */
+/**
+ * How corrections are learnt, tuned on the NLBSE'24 adaptation curve (npm run bench:classifier,
+ * scripts/tune-team-model.ts): see the README for what else was tried.
+ */
 export interface TeamLearning {
   rate: number;
   /** The bias's rate, as a share of `rate`. */
@@ -36,15 +39,9 @@ export interface TeamLearning {
   /** Passes over the recent corrections per new correction. */
   replays: number;
   recent: number;
-  /** rate / (1 + learned / rateDecay); 0: constant. */
-  rateDecay: number;
-  /** Weight shrink per step (L2), 0: none. */
-  shrink: number;
-  /** Multiplies the team logits when classifying. */
-  scale: number;
 }
 
-export const teamLearning: TeamLearning = { rate: 0.5, biasRate: 0.3, replays: 1, recent: 20, rateDecay: 0, shrink: 0, scale: 1 };
+export const teamLearning: TeamLearning = { rate: 0.5, biasRate: 0.3, replays: 1, recent: 20 };
 const BUCKETS = 2 ** 18;
 /** Log-odds of a category only rules name (as in decide.ts), before any correction. */
 const RULE_ONLY_PRIOR = -6;
@@ -66,11 +63,10 @@ export function learnCorrection(team: TeamModel, base: ClassifierModel, entry: P
   const { features, to, before } = entry;
   const stored = before !== null && base.fingerprint !== undefined && before.model === base.fingerprint ? before.logits : null;
   const example: TeamExample = { features, target: CATEGORIES.indexOf(to), prior: stored ?? shippedLogits(base, features) };
-  const rate = learning.rateDecay > 0 ? learning.rate / (1 + team.learned / learning.rateDecay) : learning.rate;
-  step(team, example, rate, learning);
+  step(team, example, learning);
   team.recent.push(example);
   if (team.recent.length > learning.recent) team.recent.shift();
-  for (let pass = 0; pass < learning.replays; pass++) for (const earlier of team.recent) step(team, earlier, rate, learning);
+  for (let pass = 0; pass < learning.replays; pass++) for (const earlier of team.recent) step(team, earlier, learning);
   team.learned++;
 }
 
@@ -90,14 +86,14 @@ export function categoryIndex(category: Category): number {
   return CATEGORIES.indexOf(category);
 }
 
-function step(team: TeamModel, example: TeamExample, rate: number, learning: TeamLearning): void {
+function step(team: TeamModel, example: TeamExample, learning: TeamLearning): void {
   const logits = teamLogits(team, example.features);
   for (let c = 0; c < logits.length; c++) logits[c] = (logits[c] ?? 0) + (example.prior[c] ?? 0);
   const probabilities = softmax(logits);
   for (let c = 0; c < probabilities.length; c++) {
     const gradient = (probabilities[c] ?? 0) - (c === example.target ? 1 : 0);
     if (Math.abs(gradient) < 1e-6) continue;
-    team.bias[c] = (team.bias[c] ?? 0) - rate * learning.biasRate * gradient;
+    team.bias[c] = (team.bias[c] ?? 0) - learning.rate * learning.biasRate * gradient;
     for (const [hash, value] of example.features) {
       const bucket = hash % BUCKETS;
       let weights = team.weights.get(bucket);
@@ -105,7 +101,7 @@ function step(team: TeamModel, example: TeamExample, rate: number, learning: Tea
         weights = new Float64Array(CATEGORIES.length);
         team.weights.set(bucket, weights);
       }
-      weights[c] = (weights[c] ?? 0) * (1 - learning.shrink) - rate * gradient * value;
+      weights[c] = (weights[c] ?? 0) - learning.rate * gradient * value;
     }
   }
 }
