@@ -323,9 +323,10 @@ async function loadTime(): Promise<void> {
   // an empty worker's, so what is left is the model's own share. A real local server, not
   // Playwright's request interception, whose round trips through the driver would be counted.
   const worker = (at: number | null): string => {
-    if (at === null) return 'const started = performance.now();\npostMessage({ started, evaluate: 0, decode: 0 });';
-    const load = files[at] ? `const bytes = new Uint8Array(await (await fetch('/model-${at}.bin')).arrayBuffer()); self.casebookModel.decodeModel(bytes);` : 'self.casebookModel.loadModel();';
-    return `const started = performance.now();\n${scripts[at]!}\nconst t1 = performance.now();\n(async () => { ${load} const t2 = performance.now();\npostMessage({ started, evaluate: t1 - started, decode: t2 - t1 }); })();`;
+    if (at === null) return 'const started = performance.now();\npostMessage({ started, evaluate: 0, fetch: 0, decode: 0 });';
+    const fetchFile = files[at] ? `const bytes = new Uint8Array(await (await fetch('/model-${at}.bin')).arrayBuffer());` : '';
+    const decode = files[at] ? 'self.casebookModel.decodeModel(bytes);' : 'self.casebookModel.loadModel();';
+    return `const started = performance.now();\n${scripts[at]!}\nconst t1 = performance.now();\n(async () => { ${fetchFile} const t2 = performance.now(); ${decode} const t3 = performance.now();\npostMessage({ started, evaluate: t1 - started, fetch: t2 - t1, decode: t3 - t2 }); })();`;
   };
   const server = createServer((request, response) => {
     const url = request.url ?? '/';
@@ -345,7 +346,7 @@ async function loadTime(): Promise<void> {
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();
   const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  type WorkerRun = { started: number; evaluate: number; decode: number };
+  type WorkerRun = { started: number; evaluate: number; fetch: number; decode: number };
   const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
   try {
     const empty: WorkerRun[] = [];
@@ -368,7 +369,8 @@ async function loadTime(): Promise<void> {
     builds.forEach(({ name }, at) => {
       const model = runs[at]!;
       const parse = model.map((r, i) => r.started - (empty[i]?.started ?? 0));
-      console.log(`  Chromium ${browser.version()}, fresh worker, ${name}: ${stats('script fetch + pre-parse beyond an empty worker', parse)}; ${stats('evaluate', model.map((r) => r.evaluate))}; ${stats(files[at] ? 'model fetch + decode' : 'decode', model.map((r) => r.decode))}; ${stats('all three', model.map((r, i) => (parse[i] ?? 0) + r.evaluate + r.decode))}`);
+      const fetched = files[at] ? `${stats('model file fetch', model.map((r) => r.fetch))}; ` : '';
+      console.log(`  Chromium ${browser.version()}, fresh worker, ${name}: ${stats('script fetch + pre-parse beyond an empty worker', parse)}; ${stats('evaluate', model.map((r) => r.evaluate))}; ${fetched}${stats('decode', model.map((r) => r.decode))}; ${stats('all', model.map((r, i) => (parse[i] ?? 0) + r.evaluate + r.fetch + r.decode))}`);
     });
   } finally {
     await browser.close();
