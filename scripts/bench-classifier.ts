@@ -376,4 +376,45 @@ async function loadTime(): Promise<void> {
     await browser.close();
     server.close();
   }
+  await extensionFetch(LOAD_RUNS, stats);
+}
+
+/**
+ * The model file fetched inside the built extension's own service worker, as the background
+ * does (browser.runtime.getURL): the one part the local server above can only stand in for.
+ */
+async function extensionFetch(runs: number, stats: (name: string, values: number[]) => string): Promise<void> {
+  if (!existsSync(resolve('.output/chrome-mv3/classifier-model.bin'))) return console.log('  extension: skipped (build first: npx wxt build)');
+  const { chromium } = await import('playwright-core');
+  const { mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const extension = resolve('.output/chrome-mv3');
+  const profile = mkdtempSync(join(tmpdir(), 'casebook-bench-'));
+  // As test/e2e/harness.ts launches it (that module finds the build from its own path, which a bundled script does not have).
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
+  });
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    // The manifest (a few KB) alongside: what any fetch of the extension's own files costs here.
+    const { model, manifest } = await worker.evaluate(async (count: number) => {
+      const time = async (path: string): Promise<number> => {
+        const started = performance.now();
+        await (await fetch(chrome.runtime.getURL(path))).arrayBuffer();
+        return performance.now() - started;
+      };
+      const out = { model: [] as number[], manifest: [] as number[] };
+      for (let i = 0; i < count; i++) {
+        out.model.push(await time('/classifier-model.bin'));
+        out.manifest.push(await time('/manifest.json'));
+      }
+      return out;
+    }, runs);
+    console.log(`  Chromium, the built extension's service worker, alternating: ${stats('model file fetch', model)} (first ${model[0]?.toFixed(1)} ms); ${stats('manifest.json fetch', manifest)}`);
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
 }

@@ -4,7 +4,7 @@
 // Usage: node scripts/run-ts.mjs scripts/train-classifier.ts [path/to/train.csv]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { encodeModel } from '../lib/core/classifier/model-codec';
+import { checkModelFile, encodeModel } from '../lib/core/classifier/model-codec';
 import { MODEL_FILE } from '../lib/core/classifier/read-model-file';
 import { keptCount } from '../lib/core/classifier/linear-model';
 import { nlbseExamples } from '../lib/core/classifier/training/nlbse';
@@ -21,6 +21,7 @@ const started = performance.now();
 const examples = nlbseExamples(readFileSync(csvPath, 'utf8'));
 const result = trainModel(examples, defaultTrainSettings);
 const file = encodeModel(result.model, `NLBSE'24 issue report classification, train.csv: ${examples.length} GitHub issues (bug/feature/question)`);
+checkModelFile(file);
 writeFileSync(outPath, file);
 
 const inner = [...result.innerScores].map(([l2, f1]) => `l2=${l2}: ${f1.toFixed(4)}`).join(', ');

@@ -30,10 +30,18 @@ export type KeptBuckets = Int32Array | BucketBitmap;
 
 export interface BucketBitmap {
   bits: Uint32Array;
-  /** Set bits in the words before each word: a bucket's position is its word's rank plus the set bits below it there. */
-  ranks: Uint32Array;
+  /**
+   * A bucket's position is its word's rank plus the set bits below it in that word; a word's
+   * rank is its block's (set bits before each block of 2,048 words) plus its own within the
+   * block (fits 16 bits). Both are stored in the model file, so loading counts nothing.
+   */
+  blockRanks: Uint32Array;
+  wordRanks: Uint16Array;
   count: number;
 }
+
+/** Words per rank block: a word's rank within its block stays below 2^16. */
+export const RANK_BLOCK = 2048;
 
 export function keptCount(kept: KeptBuckets): number {
   return kept instanceof Int32Array ? kept.length : kept.count;
@@ -50,22 +58,24 @@ export function keptList(kept: KeptBuckets): Int32Array {
   return list;
 }
 
-/** The bitmap of sorted bucket numbers below `buckets`. */
+/** The bitmap of sorted bucket numbers below `buckets`, with its ranks (for the model file). */
 export function bucketBitmap(sorted: Int32Array, buckets: number): BucketBitmap {
   const bits = new Uint32Array(Math.ceil(buckets / 32));
   for (const bucket of sorted) bits[bucket >>> 5] = (bits[bucket >>> 5] ?? 0) | (1 << (bucket & 31));
-  return withRanks(bits);
-}
-
-/** A bitmap's ranks, counted once (8,192 words for 2^18 buckets: far below a millisecond). */
-export function withRanks(bits: Uint32Array): BucketBitmap {
-  const ranks = new Uint32Array(bits.length);
+  const blockRanks = new Uint32Array(Math.ceil(bits.length / RANK_BLOCK));
+  const wordRanks = new Uint16Array(bits.length);
   let count = 0;
   for (let w = 0; w < bits.length; w++) {
-    ranks[w] = count;
+    if (w % RANK_BLOCK === 0) blockRanks[w / RANK_BLOCK] = count;
+    wordRanks[w] = count - (blockRanks[Math.floor(w / RANK_BLOCK)] ?? 0);
     count += popcount(bits[w] ?? 0);
   }
-  return { bits, ranks, count };
+  return { bits, blockRanks, wordRanks, count };
+}
+
+/** Kept buckets before word `w`, plus those of word `w` under `mask`: a bucket's position when `mask` is the bits below its own. */
+export function rankOf(kept: BucketBitmap, w: number, below: number): number {
+  return (kept.blockRanks[Math.floor(w / RANK_BLOCK)] ?? 0) + (kept.wordRanks[w] ?? 0) + popcount((kept.bits[w] ?? 0) & below);
 }
 
 function popcount(word: number): number {
@@ -104,9 +114,8 @@ export function linearScores(model: LinearModel, row: SparseRow): Float64Array {
 export function findBucket(kept: KeptBuckets, bucket: number): number {
   if (!(kept instanceof Int32Array)) {
     const w = bucket >>> 5;
-    const word = kept.bits[w] ?? 0;
     const bit = 1 << (bucket & 31);
-    return word & bit ? (kept.ranks[w] ?? 0) + popcount(word & (bit - 1)) : -1;
+    return (kept.bits[w] ?? 0) & bit ? rankOf(kept, w, bit - 1) : -1;
   }
   let low = 0;
   let high = kept.length - 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeModel, encodeModel } from './model-codec';
+import { checkModelFile, decodeModel, encodeModel } from './model-codec';
 import type { ClassifierModel } from './model';
 import { defaultFeatureConfig } from './features';
 import { findBucket, keptList, linearScores, weightAt } from './linear-model';
@@ -94,8 +94,7 @@ describe('a damaged model file is refused with a plain error, never a crash or a
     ['cut inside the header', encoded.subarray(0, 20), /header is cut off/],
     ['cut inside the weights', encoded.subarray(0, encoded.length - 5), /cut off/],
     ['with bytes appended', Uint8Array.of(...encoded, 0, 0, 0, 0), /where its header says/],
-    ['a flipped bit in the bitmap', flip(encoded.length - 24 - 100), /checksum/],
-    ['a flipped bit in the weights', flip(encoded.length - 3), /checksum/],
+    ['a bit set in the bitmap that the ranks do not count', flip(((8 + headerLength + 3) & ~3) + 4 * 8191), /ranks do not add up/],
     ['a header that is not JSON', flip(9), /not JSON|labels|damaged/],
     ['an unknown format', header((h) => { h.format = 3; }), /Unknown classifier model format 3/],
     ['labels that are not categories', header((h) => { h.labels = ['bug', 'feature', 'question']; }), /labels/],
@@ -105,5 +104,23 @@ describe('a damaged model file is refused with a plain error, never a crash or a
     ['more buckets claimed than the bitmap holds', header((h) => { h.kept = 9; }), /where its header says/],
   ])('%s', (_, bytes, message) => {
     expect(() => decodeModel(bytes)).toThrow(message);
+    expect(() => checkModelFile(bytes)).toThrow(message.source.includes('ranks') ? /checksum/ : message);
+  });
+
+  // Loading reads only the structure; the checksum is a pass over every byte, run by the tests and the trainer.
+  it.each([
+    ['a flipped bit in the bitmap', flip(((8 + headerLength + 3) & ~3) + 40)],
+    ['a flipped bit in the ranks', flip(encoded.length - 24 - 16_384)],
+    ['a flipped bit in the weights', flip(encoded.length - 3)],
+  ])('%s fails the checksum (and never crashes scoring)', (_, bytes) => {
+    expect(() => checkModelFile(bytes)).toThrow(/checksum does not match/);
+    expect(() => checkModelFile(encoded)).not.toThrow();
+    let decoded: ReturnType<typeof decodeModel> | null = null;
+    try {
+      decoded = decodeModel(bytes);
+    } catch (error) {
+      expect(String(error)).toMatch(/damaged/);
+    }
+    if (decoded) expect(linearScores(decoded.linear, { idx: Int32Array.from([0, 3, 40, 262_143]), val: Float64Array.from([1, 1, 1, 1]) }).every(Number.isFinite)).toBe(true);
   });
 });

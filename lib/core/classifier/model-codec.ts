@@ -1,7 +1,7 @@
 import type { Category } from '../../model/classification';
 import { CATEGORIES } from '../../model/vocabulary';
 import type { FeatureConfig } from './features';
-import { bucketBitmap, keptCount, keptList, weightAt, withRanks, type LinearModel } from './linear-model';
+import { bucketBitmap, keptCount, keptList, rankOf, RANK_BLOCK, weightAt, type BucketBitmap, type LinearModel } from './linear-model';
 import type { ClassifierModel } from './model';
 
 /**
@@ -9,16 +9,20 @@ import type { ClassifierModel } from './model';
  * it is a few typed-array views and no per-weight work (the worker's cold start has a 15 ms
  * budget; the earlier base64-in-a-script form spent ~55 ms parsing, evaluating and decoding):
  *
- *   0   "CBM2"                      magic and format
- *   4   u32 n                       length of the header
- *   8   header, n bytes of JSON     labels, feature settings, temperature, bias, scales, counts, checksum
+ *   0   "CBM2"                          magic and format
+ *   4   u32 n                           length of the header
+ *   8   header, n bytes of JSON         labels, feature settings, temperature, bias, scales, counts, checksum
  *       zero padding to 4 bytes
- *       bitmap, buckets / 32 u32    bucket b is kept when bit b is set
- *       weights, kept × classes i8  by kept position, then class; weight = int8 × scale of its class
+ *       bitmap, buckets / 32 u32        bucket b is kept when bit b is set
+ *       block ranks, u32 per 2,048 words, and word ranks, u16 per word (see BucketBitmap)
+ *       weights, kept × classes i8      by kept position, then class; weight = int8 × scale of its class
  *
- * Little-endian (the typed arrays are views on the file). The checksum covers the bitmap and
- * the weights, so a damaged download is refused instead of classifying with noise; it is also
- * the model's fingerprint, which corrections remember.
+ * Little-endian (the typed arrays are views on the file). Loading checks the file's structure
+ * (magic, header, lengths, that the ranks add up to the buckets kept); `checkModelFile` also
+ * checks the checksum over everything after the header, a pass over every byte that the
+ * worker's cold start does not pay for (the tests and the trainer do; the browser checks an
+ * installed extension's files itself). The checksum is also the model's fingerprint, which
+ * corrections remember.
  */
 const MAGIC = 0x324d4243; // "CBM2" read as a little-endian u32
 const FORMAT = 2;
@@ -50,10 +54,10 @@ export function encodeModel(model: ClassifierModel, trainedOn: string): Uint8Arr
   });
   const weights = new Int8Array(count * classes);
   for (let k = 0; k < weights.length; k++) weights[k] = Math.round(weightAt(linear, Math.floor(k / classes), k % classes) / (scales[k % classes] ?? 1));
-  const bits = bucketBitmap(keptList(linear.kept), buckets).bits;
-  const payload = new Uint8Array(bits.byteLength + weights.length);
-  payload.set(new Uint8Array(bits.buffer, bits.byteOffset, bits.byteLength));
-  payload.set(new Uint8Array(weights.buffer), bits.byteLength);
+  const { bits, blockRanks, wordRanks } = bucketBitmap(keptList(linear.kept), buckets);
+  const parts = [bits, blockRanks, wordRanks, weights].map((array) => new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
+  const payload = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  parts.reduce((at, part) => (payload.set(part, at), at + part.length), 0);
   const header: Header = {
     format: FORMAT,
     labels: [...model.labels],
@@ -79,33 +83,53 @@ export function encodeModel(model: ClassifierModel, trainedOn: string): Uint8Arr
 
 /** The model in `file`, its arrays views on the file's bytes; throws a plain error on a damaged or truncated file. */
 export function decodeModel(file: Uint8Array): ClassifierModel {
+  const { header, payload } = readFile(file);
+  const classes = header.labels.length;
+  const words = header.buckets / 32;
+  const blocks = Math.ceil(words / RANK_BLOCK);
+  const at = payload.byteOffset;
+  const kept: BucketBitmap = {
+    bits: new Uint32Array(payload.buffer, at, words),
+    blockRanks: new Uint32Array(payload.buffer, at + words * 4, blocks),
+    wordRanks: new Uint16Array(payload.buffer, at + (words + blocks) * 4, words),
+    count: header.kept,
+  };
+  if (rankOf(kept, words - 1, 0xffffffff) !== header.kept) throw damaged(`its ranks do not add up to the ${header.kept} buckets its header says`);
+  const weights = new Int8Array(payload.buffer, at + (words + blocks) * 4 + words * 2, header.kept * classes);
+  const linear: LinearModel = { buckets: header.buckets, classes, kept, weights, scales: Float64Array.from(header.scales), bias: Float64Array.from(header.bias) };
+  return { labels: header.labels as Category[], features: header.features, linear, temperature: header.temperature, fingerprint: header.checksum.toString(36) };
+}
+
+/** Throws unless `file` is a model file whose checksum matches: every byte after the header is read. */
+export function checkModelFile(file: Uint8Array): void {
+  const { header, payload } = readFile(file);
+  if (checksum(payload) !== header.checksum) throw damaged('its checksum does not match');
+}
+
+function damaged(why: string): Error {
+  return new Error(`Classifier model file is damaged: ${why}`);
+}
+
+/** The header and the bytes after it (4-byte aligned), once the lengths are what the header says. */
+function readFile(file: Uint8Array): { header: Header; payload: Uint8Array } {
   if (!LITTLE_ENDIAN) throw new Error('Classifier model: this machine is big-endian, the model file is not');
-  const damaged = (why: string): Error => new Error(`Classifier model file is damaged: ${why}`);
   if (file.length < 8) throw damaged(`${file.length} bytes, too short to be a model`);
   const view = new DataView(file.buffer, file.byteOffset, file.byteLength);
   if (view.getUint32(0, true) !== MAGIC) throw damaged('it does not start with "CBM2"');
   const length = view.getUint32(4, true);
   if (8 + length > file.length) throw damaged(`its header is cut off (${file.length} bytes)`);
-  const header = readHeader(file.subarray(8, 8 + length), damaged);
-  const classes = header.labels.length;
+  const header = readHeader(file.subarray(8, 8 + length));
   const start = align4(8 + length);
-  const bitmapBytes = header.buckets / 8;
-  const expected = start + bitmapBytes + header.kept * classes;
+  const words = header.buckets / 32;
+  const expected = start + words * 4 + Math.ceil(words / RANK_BLOCK) * 4 + words * 2 + header.kept * header.labels.length;
   if (file.length !== expected) throw damaged(`${file.length} bytes where its header says ${expected}${file.length < expected ? ' (cut off)' : ''}`);
   // Views need 4-byte alignment; a file read into a shared buffer may not have it.
   const bytes = (file.byteOffset + start) % 4 === 0 ? file : file.slice();
-  const payloadAt = bytes.byteOffset + start;
-  const bits = new Uint32Array(bytes.buffer, payloadAt, bitmapBytes / 4);
-  const weights = new Int8Array(bytes.buffer, payloadAt + bitmapBytes, header.kept * classes);
-  if (checksum(new Uint8Array(bytes.buffer, payloadAt, bitmapBytes + weights.length)) !== header.checksum) throw damaged('its checksum does not match');
-  const kept = withRanks(bits);
-  if (kept.count !== header.kept) throw damaged(`${kept.count} buckets where its header says ${header.kept}`);
-  const linear: LinearModel = { buckets: header.buckets, classes, kept, weights, scales: Float64Array.from(header.scales), bias: Float64Array.from(header.bias) };
-  return { labels: header.labels as Category[], features: header.features, linear, temperature: header.temperature, fingerprint: header.checksum.toString(36) };
+  return { header, payload: new Uint8Array(bytes.buffer, bytes.byteOffset + start, file.length - start) };
 }
 
 /** The header's fields checked one by one: a wrong file says what is wrong with it. */
-function readHeader(bytes: Uint8Array, damaged: (why: string) => Error): Header {
+function readHeader(bytes: Uint8Array): Header {
   let value: unknown;
   try {
     value = JSON.parse(new TextDecoder().decode(bytes));
@@ -139,15 +163,8 @@ function readHeader(bytes: Uint8Array, damaged: (why: string) => Error): Header 
   };
 }
 
-/** What the file says it was trained on (for the trainer's and the tests' messages). */
-export function trainedOnOf(file: Uint8Array): string {
-  const length = new DataView(file.buffer, file.byteOffset, file.byteLength).getUint32(4, true);
-  return readHeader(file.subarray(8, 8 + length), (why) => new Error(why)).trainedOn;
-}
-
 /**
- * FNV-1a over 32-bit words (and the last bytes one by one): ~50,000 steps for the shipped
- * model, a fraction of a millisecond, and any flipped bit changes it.
+ * FNV-1a over 32-bit words (and the last bytes one by one): any flipped bit changes it.
  */
 function checksum(bytes: Uint8Array): number {
   let hash = 0x811c9dc5;

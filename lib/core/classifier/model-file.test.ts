@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { keptCount, keptList } from './linear-model';
-import { decodeModel } from './model-codec';
+import { checkModelFile, decodeModel } from './model-codec';
 import { MODEL_FILE } from './read-model-file';
 
 const MAX_BYTES = 300 * 1024;
@@ -10,6 +10,10 @@ const file = readFileSync(MODEL_FILE);
 describe('the committed model file', () => {
   it('fits the budget', () => {
     expect(file.length).toBeLessThanOrEqual(MAX_BYTES);
+  });
+
+  it('is whole: its checksum matches', () => {
+    expect(() => checkModelFile(file)).not.toThrow();
   });
 
   it('decodes into a three-label linear model with a sane temperature', () => {
