@@ -370,7 +370,7 @@ async function loadTime(): Promise<void> {
       const model = runs[at]!;
       const parse = model.map((r, i) => r.started - (empty[i]?.started ?? 0));
       const fetched = files[at] ? `${stats('model file fetch', model.map((r) => r.fetch))}; ` : '';
-      console.log(`  Chromium ${browser.version()}, fresh worker, ${name}: ${stats('script fetch + pre-parse beyond an empty worker', parse)}; ${stats('evaluate', model.map((r) => r.evaluate))}; ${fetched}${stats('decode', model.map((r) => r.decode))}; ${stats('all', model.map((r, i) => (parse[i] ?? 0) + r.evaluate + r.fetch + r.decode))}, fastest ${Math.min(...model.map((r, i) => (parse[i] ?? 0) + r.evaluate + r.fetch + r.decode)).toFixed(1)} ms`);
+      console.log(`  Chromium ${browser.version()}, fresh worker, ${name}: ${stats('script fetch + pre-parse beyond an empty worker', parse)}; ${stats('evaluate', model.map((r) => r.evaluate))}; ${fetched}${stats('decode', model.map((r) => r.decode))}; ${stats('all', model.map((r, i) => (parse[i] ?? 0) + r.evaluate + r.fetch + r.decode))}`);
     });
   } finally {
     await browser.close();

@@ -41,7 +41,7 @@ describe('the classifier service loads the model file once, on first use', () =>
 });
 
 describe('fetchShippedModel', () => {
-  const serve = (body: Uint8Array | string, status = 200) => async () => new Response(body, { status, statusText: status === 200 ? 'OK' : 'Not Found' });
+  const serve = (body: Uint8Array | string, status = 200) => async () => new Response(typeof body === 'string' ? body : new Blob([Uint8Array.from(body)]), { status, statusText: status === 200 ? 'OK' : 'Not Found' });
   it.each<[string, () => Promise<Response>, RegExp | null]>([
     ['the model file', serve(bytes), null],
     ['a missing file', serve('', 404), /could not be read \(404 Not Found\)/],
