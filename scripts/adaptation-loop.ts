@@ -74,7 +74,7 @@ export async function adaptationCurve(base: ClassifierModel, rows: DatedExample[
   let ids = 0;
   const service = createClassifierService(
     { db: openTestDb(new IDBFactory()), now: () => ++clock, newId: () => `c${++ids}`, settings: async () => defaultSettings, holidays: () => () => false },
-    () => base,
+    async () => base,
   );
   const score = async (): Promise<Scores> => {
     const predicted: number[] = [];

@@ -15,8 +15,9 @@ import { UNSURE_BELOW } from '../lib/core/classifier/unsure';
 import type { ClassifierModel } from '../lib/core/classifier/model';
 import { linearScores } from '../lib/core/classifier/linear-model';
 import { fnv1a } from '../lib/core/classifier/hash';
-import { decodeModel, encodeModel, type ModelData } from '../lib/core/classifier/model-codec';
-import { modelData } from '../lib/core/classifier/model-data';
+import { decodeModel, encodeModel } from '../lib/core/classifier/model-codec';
+import { MODEL_FILE, readShippedModel } from '../lib/core/classifier/read-model-file';
+import { keptCount } from '../lib/core/classifier/linear-model';
 import { parseEml } from '../lib/core/classifier/training/eml';
 import { f1PerClass, macroF1, percentile, stratifiedFolds } from '../lib/core/classifier/training/evaluation';
 import { nlbseExamples, NLBSE_LABELS, type NlbseExample } from '../lib/core/classifier/training/nlbse';
@@ -65,7 +66,7 @@ function crossValidate(): void {
       pipeline[i] = settings.labels.indexOf(verdict.category as Category);
       confidence[i] = verdict.confidence;
     });
-    console.log(`  fold ${k + 1}: l2=${result.l2}, temperature ${result.model.temperature.toFixed(3)}, ${result.model.linear.kept.length} buckets`);
+    console.log(`  fold ${k + 1}: l2=${result.l2}, temperature ${result.model.temperature.toFixed(3)}, ${keptCount(result.model.linear.kept)} buckets`);
   }
   const truth = examples.map((e) => e.label);
   report('learned model alone (3 classes)', truth, modelOnly);
@@ -136,13 +137,13 @@ async function adaptation(): Promise<void> {
  * The model trained on every repository but `repo`, kept under node_modules/.cache between runs
  * (training takes about half a minute each); the key covers the data and the training settings.
  */
-function baseModelWithout(repo: string, examples: NlbseExample[]): ModelData {
+function baseModelWithout(repo: string, examples: NlbseExample[]): Uint8Array {
   const key = fnv1a(JSON.stringify({ repo, settings: defaultTrainSettings, rows: examples.map((e) => `${e.repo}${e.label}${e.title}${e.body.length}`) })).toString(36);
-  const file = resolve('node_modules/.cache/bench-classifier', `base-${key}.json`);
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as ModelData;
+  const file = resolve('node_modules/.cache/bench-classifier', `base-${key}.bin`);
+  if (existsSync(file)) return readFileSync(file);
   const data = encodeModel(trainModel(examples.filter((e) => e.repo !== repo), defaultTrainSettings).model, `all but ${repo}`);
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify(data));
+  writeFileSync(file, data);
   return data;
 }
 
@@ -161,7 +162,7 @@ function calibrationError(truth: number[], predicted: number[], confidence: numb
 function autoReplies(): void {
   const dir = join(corpus, 'autoreplies');
   if (!existsSync(dir)) return console.log(`\nauto-replies: skipped (no ${dir})`);
-  const ctx: ClassifierContext = { settings: defaultSettings, model: decodeModel(modelData), corrections: emptyCorrectionIndex };
+  const ctx: ClassifierContext = { settings: defaultSettings, model: readShippedModel(), corrections: emptyCorrectionIndex };
   const files = readdirSync(dir).filter((f) => f.endsWith('.eml')).sort();
   const results = files.map((file) => {
     const { subject, body, from } = parseEml(readFileSync(join(dir, file), 'latin1'));
@@ -173,7 +174,7 @@ function autoReplies(): void {
 }
 
 function timing(): void {
-  const model = decodeModel(modelData);
+  const model = readShippedModel();
   const ctx: ClassifierContext = { settings: defaultSettings, model, corrections: emptyCorrectionIndex };
   learningTime(model);
   console.log('\ntime per message (classifyText: category, originator, source, questions)');
@@ -242,37 +243,46 @@ function syntheticMessage(size: number): { subject: string; body: string; from: 
 }
 
 function modelSize(): void {
-  const json = JSON.stringify(modelData);
+  const file = readFileSync(MODEL_FILE);
   const started = performance.now();
-  decodeModel(modelData);
+  decodeModel(file);
   const decode = performance.now() - started;
-  console.log(`\nmodel in the bundle: ${(json.length / 1024).toFixed(1)} KB minified JSON (${(gzipSync(json).length / 1024).toFixed(1)} KB gzipped), decoded in ${decode.toFixed(1)} ms`);
+  console.log(`\nmodel file ${MODEL_FILE}: ${(file.length / 1024).toFixed(1)} KB (${(gzipSync(file).length / 1024).toFixed(1)} KB gzipped), decoded in ${decode.toFixed(2)} ms`);
 }
 
 /**
- * What loading the model costs a worker that just started (the budget is 15 ms): the model
- * module evaluated and decoded once, cold, each run in a fresh process (Node) and in a fresh
- * Chromium worker (where the background runs; its engine decodes base64 natively).
- * `load <git ref>` (e.g. `load main`) also loads that commit's model and decoder, alternating
- * run by run with this tree's, so a loaded machine's noise falls on both alike.
+ * What loading the model costs a worker that just started (the budget is 15 ms), each run in a
+ * fresh Node process and in a fresh Chromium worker (where the background runs). For this
+ * tree: the decoder's script evaluated, then the model file read (Node) or fetched from a local
+ * HTTP server (Chromium, as the background fetches it from the extension) and decoded. For a
+ * tree from before the binary file (`load <git ref>`, e.g. `load main`): the model module (the
+ * model as base64 in a script) evaluated, then decoded. Both alternate run by run, so a loaded
+ * machine's noise falls on both alike.
  */
 async function loadTime(): Promise<void> {
   const LOAD_RUNS = 15;
   const { build } = await import('esbuild');
+  const { createServer } = await import('node:http');
   const dir = resolve('node_modules/.cache/bench-classifier');
   mkdirSync(dir, { recursive: true });
   const against = process.argv[3];
-  const builds: { name: string; entry: string }[] = [{ name: 'this tree', entry: 'lib/core/classifier/load-model.ts' }];
+  type Build = { name: string; entry: string; file: string | null };
+  // A tree with a model file: the codec is the entry, the file is fetched; before: the model module.
+  const buildOf = (name: string, root: string): Build => {
+    const file = join(root, MODEL_FILE);
+    return existsSync(file) ? { name, entry: join(root, 'lib/core/classifier/model-codec.ts'), file } : { name, entry: join(root, 'lib/core/classifier/load-model.ts'), file: null };
+  };
+  const builds: Build[] = [buildOf('this tree', resolve('.'))];
   if (against !== undefined) {
-    // That commit's lib/, unpacked beside the cache (its model file and decoder as committed).
+    // That commit's lib/ and public/, unpacked beside the cache (its model and decoder as committed).
     const root = join(dir, `at-${against.replace(/[^\w.-]/g, '_')}`);
     rmSync(root, { recursive: true, force: true });
     mkdirSync(root, { recursive: true });
-    const archive = spawnSync('git', ['archive', against, 'lib'], { maxBuffer: 1 << 28 });
+    const archive = spawnSync('git', ['archive', against, 'lib', 'public'], { maxBuffer: 1 << 28 });
     if (archive.status !== 0) throw new Error(`git archive ${against}: ${String(archive.stderr)}`);
     const unpacked = spawnSync('tar', ['-x', '-C', root], { input: archive.stdout });
     if (unpacked.status !== 0) throw new Error(`tar: ${String(unpacked.stderr)}`);
-    builds.unshift({ name: against, entry: join(root, 'lib/core/classifier/load-model.ts') });
+    builds.unshift(buildOf(against, root));
   }
   const bundle = async (at: number, format: 'esm' | 'iife'): Promise<string> => {
     const outfile = join(dir, `load-model-${at}.${format === 'esm' ? 'mjs' : 'js'}`);
@@ -280,15 +290,20 @@ async function loadTime(): Promise<void> {
     return outfile;
   };
   const stats = (name: string, values: number[]): string => `${name} median ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms`;
-  console.log(`\nmodel load, cold, ${LOAD_RUNS} runs each (evaluate = the model module's top level; decode = the first loadModel())`);
+  console.log(`\nmodel load, cold, ${LOAD_RUNS} runs each (evaluate = the decoder's or model module's top level; decode = reading or fetching the file, if any, and decoding it)`);
+  builds.forEach((b) => console.log(`  ${b.name}: ${b.file ? `a decoder script and a ${(readFileSync(b.file).length / 1024).toFixed(1)} KB model file` : 'the model inside a script'}`));
 
   type NodeRun = { evaluate: number; decode: number; cpu: number; decodeCpu: number };
-  const probes = await Promise.all(builds.map(async (_, at) => {
-    const esm = pathToFileURL(await bundle(at, 'esm')).href;
+  const probes = await Promise.all(builds.map(async (b, at) => {
+    const esmFile = await bundle(at, 'esm');
+    console.log(`  ${b.name}: script ${(readFileSync(esmFile).length / 1024).toFixed(1)} KB`);
+    const esm = pathToFileURL(esmFile).href;
+    const decode = b.file ? `m.decodeModel(readFileSync(${JSON.stringify(b.file)}));` : 'm.loadModel();';
     return [
+      "import { readFileSync } from 'node:fs';",
       'const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };',
       `const t0 = performance.now(), c0 = cpu(); const m = await import(${JSON.stringify(esm)});`,
-      'const t1 = performance.now(), c1 = cpu(); m.loadModel(); const t2 = performance.now(), c2 = cpu();',
+      `const t1 = performance.now(), c1 = cpu(); ${decode} const t2 = performance.now(), c2 = cpu();`,
       'console.log(JSON.stringify({ evaluate: t1 - t0, decode: t2 - t1, cpu: c2 - c0, decodeCpu: c2 - c1 }));',
     ].join('\n');
   }));
@@ -303,39 +318,106 @@ async function loadTime(): Promise<void> {
   if (!existsSync(executablePath)) return console.log(`  Chromium: skipped (no ${executablePath})`);
   const { chromium } = await import('playwright-core');
   const scripts = await Promise.all(builds.map(async (_, at) => readFileSync(await bundle(at, 'iife'), 'utf8')));
+  const files = builds.map((b) => (b.file ? readFileSync(b.file) : null));
   // Worker start-up (thread, isolate, fetching and pre-parsing the script) is measured against
-  // an empty worker's, so what is left is the model's own share.
-  const worker = (body: string): string => `const started = performance.now();\n${body}\nconst t1 = performance.now(); if (self.casebookModel) self.casebookModel.loadModel(); const t2 = performance.now();\npostMessage({ started, evaluate: t1 - started, decode: t2 - t1 });`;
-  type WorkerRun = { started: number; evaluate: number; decode: number };
+  // an empty worker's, so what is left is the model's own share. A real local server, not
+  // Playwright's request interception, whose round trips through the driver would be counted.
+  const worker = (at: number | null): string => {
+    if (at === null) return 'const started = performance.now();\npostMessage({ started, evaluate: 0, fetch: 0, decode: 0 });';
+    const fetchFile = files[at] ? `const bytes = new Uint8Array(await (await fetch('/model-${at}.bin')).arrayBuffer());` : '';
+    const decode = files[at] ? 'self.casebookModel.decodeModel(bytes);' : 'self.casebookModel.loadModel();';
+    return `const started = performance.now();\n${scripts[at]!}\nconst t1 = performance.now();\n(async () => { ${fetchFile} const t2 = performance.now(); ${decode} const t3 = performance.now();\npostMessage({ started, evaluate: t1 - started, fetch: t2 - t1, decode: t3 - t2 }); })();`;
+  };
+  const server = createServer((request, response) => {
+    const url = request.url ?? '/';
+    const script = /^\/w(\d+|e)-/.exec(url);
+    const bin = /^\/model-(\d+)\.bin$/.exec(url);
+    if (script) {
+      response.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' });
+      response.end(worker(script[1] === 'e' ? null : Number(script[1])));
+    } else if (bin && files[Number(bin[1])]) {
+      response.writeHead(200, { 'content-type': 'application/octet-stream', 'cache-control': 'no-store' });
+      response.end(files[Number(bin[1])]);
+    } else {
+      response.writeHead(200, { 'content-type': 'text/html' });
+      response.end('<!doctype html><title>load</title>');
+    }
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  type WorkerRun = { started: number; evaluate: number; fetch: number; decode: number };
   const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
   try {
     const empty: WorkerRun[] = [];
     const runs = builds.map((): WorkerRun[] => []);
-    const once = async (body: string): Promise<WorkerRun> => {
+    const once = async (which: string): Promise<WorkerRun> => {
       const context = await browser.newContext();
-      await context.route('http://bench.invalid/**', (route) => {
-        const js = route.request().url().endsWith('.js');
-        return route.fulfill({ contentType: js ? 'text/javascript' : 'text/html', body: js ? worker(body) : '<!doctype html><title>load</title>' });
-      });
       const page = await context.newPage();
-      await page.goto('http://bench.invalid/');
-      const run = await page.evaluate(() => new Promise<WorkerRun>((done) => {
-        const w = new Worker(`/w${Math.random()}.js`);
+      await page.goto(`${origin}/`);
+      const run = await page.evaluate((name) => new Promise<WorkerRun>((done) => {
+        const w = new Worker(`/w${name}-${Math.random()}.js`);
         w.onmessage = (event: MessageEvent<WorkerRun>) => done(event.data);
-      }));
+      }), which);
       await context.close();
       return run;
     };
     for (let i = 0; i < LOAD_RUNS; i++) {
-      empty.push(await once(''));
-      for (let at = 0; at < builds.length; at++) runs[at]!.push(await once(scripts[at]!));
+      empty.push(await once('e'));
+      for (let at = 0; at < builds.length; at++) runs[at]!.push(await once(String(at)));
     }
     builds.forEach(({ name }, at) => {
       const model = runs[at]!;
       const parse = model.map((r, i) => r.started - (empty[i]?.started ?? 0));
-      console.log(`  Chromium ${browser.version()}, fresh worker, ${name}: ${stats('fetch + pre-parse beyond an empty worker', parse)}; ${stats('evaluate', model.map((r) => r.evaluate))}; ${stats('decode', model.map((r) => r.decode))}; ${stats('all three', model.map((r, i) => (parse[i] ?? 0) + r.evaluate + r.decode))}`);
+      const fetched = files[at] ? `${stats('model file fetch', model.map((r) => r.fetch))}; ` : '';
+      console.log(`  Chromium ${browser.version()}, fresh worker, ${name}: ${stats('script fetch + pre-parse beyond an empty worker', parse)}; ${stats('evaluate', model.map((r) => r.evaluate))}; ${fetched}${stats('decode', model.map((r) => r.decode))}; ${stats('all', model.map((r, i) => (parse[i] ?? 0) + r.evaluate + r.fetch + r.decode))}`);
     });
   } finally {
     await browser.close();
+    server.close();
+  }
+  await extensionFetch(LOAD_RUNS * 3, stats);
+}
+
+/**
+ * The model file fetched inside the built extension's own service worker, as the background
+ * does (browser.runtime.getURL): the one part the local server above can only stand in for.
+ */
+async function extensionFetch(runs: number, stats: (name: string, values: number[]) => string): Promise<void> {
+  if (!existsSync(resolve('.output/chrome-mv3/classifier-model.bin'))) return console.log('  extension: skipped (build first: npx wxt build)');
+  const { chromium } = await import('playwright-core');
+  const { mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const extension = resolve('.output/chrome-mv3');
+  const profile = mkdtempSync(join(tmpdir(), 'casebook-bench-'));
+  // As test/e2e/harness.ts launches it (that module finds the build from its own path, which a bundled script does not have).
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
+  });
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    // The manifest (a few KB) alongside: what any fetch of the extension's own files costs here.
+    const { model, manifest } = await worker.evaluate(async (count: number) => {
+      const time = async (path: string): Promise<number> => {
+        const started = performance.now();
+        await (await fetch(chrome.runtime.getURL(path))).arrayBuffer();
+        return performance.now() - started;
+      };
+      const out = { model: [] as number[], manifest: [] as number[] };
+      for (let i = 0; i < count; i++) {
+        out.model.push(await time('/classifier-model.bin'));
+        out.manifest.push(await time('/manifest.json'));
+      }
+      return out;
+    }, runs);
+    const min = (values: number[]): string => Math.min(...values).toFixed(1);
+    console.log(`  Chromium, the built extension's service worker, ${runs} of each alternating: ${stats('model file fetch', model)}, fastest ${min(model)} ms (first ${model[0]?.toFixed(1)} ms); ${stats('manifest.json fetch', manifest)}, fastest ${min(manifest)} ms`);
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
   }
 }
+// The adaptation part's in-memory IndexedDB keeps Node's event loop alive once everything is printed.
+process.exit(0);

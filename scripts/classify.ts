@@ -6,9 +6,9 @@ import { createInterface } from 'node:readline';
 import { defaultSettings } from '../lib/model/settings';
 import { classifyText } from '../lib/core/classifier/classify';
 import { emptyCorrectionIndex } from '../lib/core/classifier/corrections';
-import { loadModel } from '../lib/core/classifier/load-model';
+import { readShippedModel } from '../lib/core/classifier/read-model-file';
 
-const ctx = { settings: defaultSettings, model: loadModel(), corrections: emptyCorrectionIndex };
+const ctx = { settings: defaultSettings, model: readShippedModel(), corrections: emptyCorrectionIndex };
 let failed = false;
 
 for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {

@@ -1,6 +1,5 @@
 import { classifyThread, correctionForThread } from '../core/classifier/classify';
 import { addCorrection as withCorrection, buildCorrectionIndex, type CorrectionIndex } from '../core/classifier/corrections';
-import { loadModel } from '../core/classifier/load-model';
 import type { ClassifierModel } from '../core/classifier/model';
 import { nextStep as nextStepFor } from '../core/classifier/next-step';
 import { addCorrection, listCorrections } from '../db/corrections-repository';
@@ -8,6 +7,7 @@ import type { Category, Classification, ClassifierCorrection } from '../model/cl
 import type { NextStep } from '../model/messages';
 import type { Settings } from '../model/settings';
 import type { ThreadSnapshot } from '../model/thread';
+import { fetchShippedModel } from './classifier-model';
 import type { Services } from './services';
 
 export interface ClassifierService {
@@ -19,24 +19,28 @@ export interface ClassifierService {
 }
 
 /**
- * The classifier runs in the background, never in the page: the model is decoded once, on first
- * use, and the user's corrections (hashed features, no mail text) come from the database.
+ * The classifier runs in the background, never in the page: the model is fetched once, on first
+ * use (a failed fetch is tried again by the next call), and the user's corrections (hashed
+ * features, no mail text) come from the database.
  * A correction updates the in-memory index (and the team model it trains) at once, so the next
  * thread already benefits. `loadBase` is for the adaptation benchmark, which starts each
  * repository from a model trained without it.
  */
-export function createClassifierService(services: Services, loadBase: () => ClassifierModel = loadModel): ClassifierService {
-  let model: ClassifierModel | null = null;
+export function createClassifierService(services: Services, loadBase: () => Promise<ClassifierModel> = fetchShippedModel): ClassifierService {
+  let model: Promise<ClassifierModel> | null = null;
   let corrections: Promise<CorrectionIndex> | null = null;
   const ready = async (): Promise<{ model: ClassifierModel; corrections: CorrectionIndex }> => {
-    model ??= loadBase();
+    model ??= loadBase().catch((error: unknown) => {
+      model = null;
+      throw error;
+    });
     corrections ??= listCorrections(services.db)
       .then((own) => buildCorrectionIndex(withShared(own, services.team?.active ? services.team.sharedCorrections() : [])))
       .catch((error: unknown) => {
         corrections = null; // try again next time instead of failing every classification
         throw error;
       });
-    return { model, corrections: await corrections };
+    return { model: await model, corrections: await corrections };
   };
 
   return {

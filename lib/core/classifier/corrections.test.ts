@@ -3,7 +3,7 @@ import { ClassifierCorrection } from '../../model/classification';
 import { classifyText, correctionForText, type TextMessage } from './classify';
 import { addCorrection, buildCorrectionIndex, emptyCorrectionIndex, storedFeatures } from './corrections';
 import { featuresOf } from './features';
-import { loadModel } from './load-model';
+import { readShippedModel } from './read-model-file';
 import * as mail from './samples';
 import { context } from './test-support';
 
@@ -23,7 +23,7 @@ const SEATS_SIMILAR: TextMessage = {
 const request = (id: string, at: number) => ({ id, caseId: `case-${id}`, at, from: 'feature_request' as const, to: 'licensing_sales' as const });
 
 describe('learning from corrections', () => {
-  const model = loadModel();
+  const model = readShippedModel();
   const before = classifyText(SEATS, context());
   const correction = correctionForText(SEATS, request('c1', 1_700_000_000_000), model);
   const index = buildCorrectionIndex([correction]);

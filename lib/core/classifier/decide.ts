@@ -1,6 +1,6 @@
 import { Category } from '../../model/classification';
 import { correctionPull, sketch, type CorrectionIndex } from './corrections';
-import { FeatureTrace, featuresOf, type FeatureVector } from './features';
+import { FeatureTrace, featuresOf, withSubjectWeighted, type FeatureVector } from './features';
 import { modelParts } from './message-text';
 import { runModel, type ClassifierModel, type ModelVerdict } from './model';
 import type { Reading } from './reading';
@@ -32,13 +32,20 @@ export interface Decision {
 const RULE_ONLY_PRIOR = -6;
 /** Log-odds the team model must add to the winner (over the others' mean) to be named a reason. */
 const TAUGHT_REASON = 1;
+/**
+ * How much more the subject counts in what corrections store and the team model learns: a
+ * team's subjects say what a thread is about more reliably than bodies full of its own
+ * templates and logs. Chosen on three of the five repositories of the adaptation benchmark
+ * (README, "Learning from corrections"); the shipped model keeps its own title weight.
+ */
+export const TAUGHT_SUBJECT_WEIGHT = 3;
 
 export function decide(reading: Reading, model: ClassifierModel, corrections: CorrectionIndex): Decision {
   const trace = new FeatureTrace();
-  const { vector, verdict, evidence, logits: before } = untaught(reading, model, trace);
-  const pull = correctionPull(corrections, vector);
+  const { taught, verdict, evidence, logits: before } = untaught(reading, model, trace);
+  const pull = correctionPull(corrections, taught);
   // The team model reads the same sketch a correction stores, so learning and use agree.
-  const team = corrections.entries.length > 0 ? teamLogits(teamModelOf(corrections, model), sketch(vector)) : null;
+  const team = corrections.entries.length > 0 ? teamLogits(teamModelOf(corrections, model), sketch(taught)) : null;
 
   const logits = new Map<Category, number>();
   Category.options.forEach((category, c) => logits.set(category, (before[c] ?? 0) + (pull.bonus.get(category) ?? 0) + (team?.[c] ?? 0)));
@@ -60,16 +67,17 @@ export function decide(reading: Reading, model: ClassifierModel, corrections: Co
  * classifier gave before anything the team taught, which the team model learns to correct.
  */
 export function correctionView(reading: Reading, model: ClassifierModel): { features: FeatureVector; before: Float64Array } {
-  const { vector, logits } = untaught(reading, model);
-  return { features: vector, before: logits };
+  const { taught, logits } = untaught(reading, model);
+  return { features: taught, before: logits };
 }
 
 /**
  * The classifier's own view of a thread, per category in `Category.options` order: the model's
  * log-probability (or the floor, for categories only rules name) plus the rules' evidence.
  */
-function untaught(reading: Reading, model: ClassifierModel, trace?: FeatureTrace): { vector: FeatureVector; verdict: ModelVerdict; evidence: Evidence[]; logits: Float64Array } {
-  const vector = featuresOf(modelParts(reading.subject, reading.latest, reading.earlier), model.features, trace);
+function untaught(reading: Reading, model: ClassifierModel, trace?: FeatureTrace): { taught: FeatureVector; verdict: ModelVerdict; evidence: Evidence[]; logits: Float64Array } {
+  const parts = modelParts(reading.subject, reading.latest, reading.earlier);
+  const vector = featuresOf(parts, model.features, trace);
   const verdict = runModel(model, vector, trace);
   const evidence = ruleEvidence({
     subject: reading.subject,
@@ -83,7 +91,7 @@ function untaught(reading: Reading, model: ClassifierModel, trace?: FeatureTrace
     const prior = learned === undefined ? RULE_ONLY_PRIOR : Math.log(Math.max(learned, 1e-9));
     return prior + Math.min(MAX_RULE_WEIGHT, sum(evidence.filter((e) => e.category === category)));
   });
-  return { vector, verdict, evidence, logits };
+  return { taught: withSubjectWeighted(vector, parts, model.features, TAUGHT_SUBJECT_WEIGHT), verdict, evidence, logits };
 }
 
 function ruleEvidence(input: RuleInput): Evidence[] {

@@ -10,8 +10,8 @@ export interface SparseRow {
 export interface LinearModel {
   buckets: number;
   classes: number;
-  /** Sorted bucket numbers that carry a weight. */
-  kept: Int32Array;
+  /** The buckets that carry a weight, in order: weights are stored by position in this set. */
+  kept: KeptBuckets;
   /**
    * Weight of (position in kept, class) = weights[position * classes + class] × scales[class].
    * The shipped model keeps its int8 weights as decoded, unscaled: converting 135,000 of them to
@@ -20,6 +20,69 @@ export interface LinearModel {
   weights: Float64Array | Int8Array;
   scales: Float64Array;
   bias: Float64Array;
+}
+
+/**
+ * Sorted bucket numbers (as training makes them), or a bitmap of the buckets with the number of
+ * set bits before each word (as the shipped file holds them: used as read, nothing to decode).
+ */
+export type KeptBuckets = Int32Array | BucketBitmap;
+
+export interface BucketBitmap {
+  bits: Uint32Array;
+  /**
+   * A bucket's position is its word's rank plus the set bits below it in that word; a word's
+   * rank is its block's (set bits before each block of 2,048 words) plus its own within the
+   * block (fits 16 bits). Both are stored in the model file, so loading counts nothing.
+   */
+  blockRanks: Uint32Array;
+  wordRanks: Uint16Array;
+  count: number;
+}
+
+/** Words per rank block: a word's rank within its block stays below 2^16. */
+export const RANK_BLOCK = 2048;
+
+export function keptCount(kept: KeptBuckets): number {
+  return kept instanceof Int32Array ? kept.length : kept.count;
+}
+
+/** The kept bucket numbers, ascending. */
+export function keptList(kept: KeptBuckets): Int32Array {
+  if (kept instanceof Int32Array) return kept;
+  const list = new Int32Array(kept.count);
+  let at = 0;
+  kept.bits.forEach((word, w) => {
+    for (let bit = 0; bit < 32; bit++) if ((word >>> bit) & 1) list[at++] = w * 32 + bit;
+  });
+  return list;
+}
+
+/** The bitmap of sorted bucket numbers below `buckets`, with its ranks (for the model file). */
+export function bucketBitmap(sorted: Int32Array, buckets: number): BucketBitmap {
+  const bits = new Uint32Array(Math.ceil(buckets / 32));
+  for (const bucket of sorted) bits[bucket >>> 5] = (bits[bucket >>> 5] ?? 0) | (1 << (bucket & 31));
+  const blockRanks = new Uint32Array(Math.ceil(bits.length / RANK_BLOCK));
+  const wordRanks = new Uint16Array(bits.length);
+  let count = 0;
+  for (let w = 0; w < bits.length; w++) {
+    if (w % RANK_BLOCK === 0) blockRanks[w / RANK_BLOCK] = count;
+    wordRanks[w] = count - (blockRanks[Math.floor(w / RANK_BLOCK)] ?? 0);
+    count += popcount(bits[w] ?? 0);
+  }
+  return { bits, blockRanks, wordRanks, count };
+}
+
+/** Kept buckets before word `w`, plus those of word `w` under `mask`: a bucket's position when `mask` is the bits below its own. */
+export function rankOf(kept: BucketBitmap, w: number, below: number): number {
+  return (kept.blockRanks[Math.floor(w / RANK_BLOCK)] ?? 0) + (kept.wordRanks[w] ?? 0) + popcount((kept.bits[w] ?? 0) & below);
+}
+
+function popcount(word: number): number {
+  let x = word - ((word >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
 }
 
 /** The weight of the bucket at position `at` in `kept` for class `c`. */
@@ -47,8 +110,13 @@ export function linearScores(model: LinearModel, row: SparseRow): Float64Array {
   return scores;
 }
 
-/** Position of `bucket` in the sorted `kept`, or -1. */
-export function findBucket(kept: Int32Array, bucket: number): number {
+/** Position of `bucket` in `kept`, or -1. */
+export function findBucket(kept: KeptBuckets, bucket: number): number {
+  if (!(kept instanceof Int32Array)) {
+    const w = bucket >>> 5;
+    const bit = 1 << (bucket & 31);
+    return (kept.bits[w] ?? 0) & bit ? rankOf(kept, w, bit - 1) : -1;
+  }
   let low = 0;
   let high = kept.length - 1;
   while (low <= high) {

@@ -1,15 +1,34 @@
-import { Category } from '../../model/classification';
+import type { Category } from '../../model/classification';
+import { CATEGORIES } from '../../model/vocabulary';
 import type { FeatureConfig } from './features';
-import { weightAt, type LinearModel } from './linear-model';
-import { fnv1a } from './hash';
+import { bucketBitmap, keptCount, keptList, rankOf, RANK_BLOCK, weightAt, type BucketBitmap, type LinearModel } from './linear-model';
 import type { ClassifierModel } from './model';
 
 /**
- * The committed model file: numbers only. Bucket numbers are delta-coded varints and weights
- * int8 with one scale per class, both base64, so the bundle stays small and holds no words.
+ * The shipped model file (public/classifier-model.bin), numbers only, laid out so that loading
+ * it is a few typed-array views and no per-weight work (the worker's cold start has a 15 ms
+ * budget; the earlier base64-in-a-script form spent ~55 ms parsing, evaluating and decoding):
+ *
+ *   0   "CBM2"                          magic and format
+ *   4   u32 n                           length of the header
+ *   8   header, n bytes of JSON         labels, feature settings, temperature, bias, scales, counts, checksum
+ *       zero padding to 4 bytes
+ *       bitmap, buckets / 32 u32        bucket b is kept when bit b is set
+ *       block ranks, u32 per 2,048 words, and word ranks, u16 per word (see BucketBitmap)
+ *       weights, kept × classes i8      by kept position, then class; weight = int8 × scale of its class
+ *
+ * Little-endian (the typed arrays are views on the file). Loading checks the file's structure
+ * (magic, header, lengths, that the ranks add up to the buckets kept); `checkModelFile` also
+ * checks the checksum over everything after the header, a pass over every byte that the
+ * worker's cold start does not pay for (the tests and the trainer do; the browser checks an
+ * installed extension's files itself). The checksum is also the model's fingerprint, which
+ * corrections remember.
  */
-export interface ModelData {
-  format: 1;
+const MAGIC = 0x324d4243; // "CBM2" read as a little-endian u32
+const FORMAT = 2;
+
+interface Header {
+  format: number;
   labels: string[];
   features: FeatureConfig;
   buckets: number;
@@ -17,130 +36,151 @@ export interface ModelData {
   bias: number[];
   /** weight = int8 × scale, per class. */
   scales: number[];
-  kept: string;
-  weights: string;
+  kept: number;
+  checksum: number;
   /** What it was trained on, for people reading the file. */
   trainedOn: string;
 }
 
-export function encodeModel(model: ClassifierModel, trainedOn: string): ModelData {
+export function encodeModel(model: ClassifierModel, trainedOn: string): Uint8Array {
   const linear = model.linear;
-  const { classes, kept, weights, bias } = linear;
+  const { classes, buckets } = linear;
+  const count = keptCount(linear.kept);
+  if (buckets % 32 !== 0) throw new Error('Classifier model: the bucket count must be a multiple of 32');
   const scales = Array.from({ length: classes }, (_, c) => {
     let max = 0;
-    for (let f = 0; f < kept.length; f++) max = Math.max(max, Math.abs(weightAt(linear, f, c)));
+    for (let f = 0; f < count; f++) max = Math.max(max, Math.abs(weightAt(linear, f, c)));
     return max === 0 ? 1 : max / 127;
   });
-  const quantised = new Int8Array(weights.length);
-  for (let k = 0; k < weights.length; k++) quantised[k] = Math.round(weightAt(linear, Math.floor(k / classes), k % classes) / (scales[k % classes] ?? 1));
-  return {
-    format: 1,
+  const weights = new Int8Array(count * classes);
+  for (let k = 0; k < weights.length; k++) weights[k] = Math.round(weightAt(linear, Math.floor(k / classes), k % classes) / (scales[k % classes] ?? 1));
+  const { bits, blockRanks, wordRanks } = bucketBitmap(keptList(linear.kept), buckets);
+  const parts = [bits, blockRanks, wordRanks, weights].map((array) => new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
+  const payload = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  parts.reduce((at, part) => (payload.set(part, at), at + part.length), 0);
+  const header: Header = {
+    format: FORMAT,
     labels: [...model.labels],
     features: model.features,
-    buckets: model.linear.buckets,
+    buckets,
     temperature: round(model.temperature),
-    bias: Array.from(bias, round),
+    bias: Array.from(linear.bias, round),
     scales: scales.map(round),
-    kept: toBase64(encodeDeltas(kept)),
-    weights: toBase64(new Uint8Array(quantised.buffer)),
+    kept: count,
+    checksum: checksum(payload),
     trainedOn,
+  };
+  const json = new TextEncoder().encode(JSON.stringify(header));
+  const start = align4(8 + json.length);
+  const file = new Uint8Array(start + payload.length);
+  const view = new DataView(file.buffer);
+  view.setUint32(0, MAGIC, true);
+  view.setUint32(4, json.length, true);
+  file.set(json, 8);
+  file.set(payload, start);
+  return file;
+}
+
+/** The model in `file`, its arrays views on the file's bytes; throws a plain error on a damaged or truncated file. */
+export function decodeModel(file: Uint8Array): ClassifierModel {
+  const { header, payload } = readFile(file);
+  const classes = header.labels.length;
+  const words = header.buckets / 32;
+  const blocks = Math.ceil(words / RANK_BLOCK);
+  const at = payload.byteOffset;
+  const kept: BucketBitmap = {
+    bits: new Uint32Array(payload.buffer, at, words),
+    blockRanks: new Uint32Array(payload.buffer, at + words * 4, blocks),
+    wordRanks: new Uint16Array(payload.buffer, at + (words + blocks) * 4, words),
+    count: header.kept,
+  };
+  if (rankOf(kept, words - 1, 0xffffffff) !== header.kept) throw damaged(`its ranks do not add up to the ${header.kept} buckets its header says`);
+  const weights = new Int8Array(payload.buffer, at + (words + blocks) * 4 + words * 2, header.kept * classes);
+  const linear: LinearModel = { buckets: header.buckets, classes, kept, weights, scales: Float64Array.from(header.scales), bias: Float64Array.from(header.bias) };
+  return { labels: header.labels as Category[], features: header.features, linear, temperature: header.temperature, fingerprint: header.checksum.toString(36) };
+}
+
+/** Throws unless `file` is a model file whose checksum matches: every byte after the header is read. */
+export function checkModelFile(file: Uint8Array): void {
+  const { header, payload } = readFile(file);
+  if (checksum(payload) !== header.checksum) throw damaged('its checksum does not match');
+}
+
+function damaged(why: string): Error {
+  return new Error(`Classifier model file is damaged: ${why}`);
+}
+
+/** The header and the bytes after it (4-byte aligned), once the lengths are what the header says. */
+function readFile(file: Uint8Array): { header: Header; payload: Uint8Array } {
+  if (!LITTLE_ENDIAN) throw new Error('Classifier model: this machine is big-endian, the model file is not');
+  if (file.length < 8) throw damaged(`${file.length} bytes, too short to be a model`);
+  const view = new DataView(file.buffer, file.byteOffset, file.byteLength);
+  if (view.getUint32(0, true) !== MAGIC) throw damaged('it does not start with "CBM2"');
+  const length = view.getUint32(4, true);
+  if (8 + length > file.length) throw damaged(`its header is cut off (${file.length} bytes)`);
+  const header = readHeader(file.subarray(8, 8 + length));
+  const start = align4(8 + length);
+  const words = header.buckets / 32;
+  const expected = start + words * 4 + Math.ceil(words / RANK_BLOCK) * 4 + words * 2 + header.kept * header.labels.length;
+  if (file.length !== expected) throw damaged(`${file.length} bytes where its header says ${expected}${file.length < expected ? ' (cut off)' : ''}`);
+  // Views need 4-byte alignment; a file read into a shared buffer may not have it.
+  const bytes = (file.byteOffset + start) % 4 === 0 ? file : file.slice();
+  return { header, payload: new Uint8Array(bytes.buffer, bytes.byteOffset + start, file.length - start) };
+}
+
+/** The header's fields checked one by one: a wrong file says what is wrong with it. */
+function readHeader(bytes: Uint8Array): Header {
+  let value: unknown;
+  try {
+    value = JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    throw damaged('its header is not JSON');
+  }
+  if (typeof value !== 'object' || value === null) throw damaged('its header is not an object');
+  const h = value as Record<string, unknown>;
+  if (h.format !== FORMAT) throw new Error(`Unknown classifier model format ${String(h.format)}`);
+  const labels = h.labels;
+  if (!Array.isArray(labels) || labels.length === 0 || !labels.every((l) => (CATEGORIES as readonly unknown[]).includes(l))) throw damaged('its labels are not categories');
+  const finite = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+  const numbers = (x: unknown): x is number[] => Array.isArray(x) && x.length === labels.length && x.every(finite);
+  if (!numbers(h.bias) || !numbers(h.scales)) throw damaged('its bias or scales do not match its labels');
+  if (!finite(h.temperature) || h.temperature <= 0) throw damaged('its temperature is not a positive number');
+  const whole = (x: unknown): x is number => Number.isSafeInteger(x) && (x as number) >= 0;
+  if (!whole(h.buckets) || h.buckets === 0 || h.buckets % 32 !== 0 || !whole(h.kept) || !whole(h.checksum)) throw damaged('its counts are not whole numbers');
+  const f = h.features as Partial<FeatureConfig> | null;
+  if (typeof f !== 'object' || f === null || !finite(f.titleWeight) || typeof f.bigrams !== 'boolean' || typeof f.shape !== 'boolean') throw damaged('its feature settings are incomplete');
+  return {
+    format: FORMAT,
+    labels: labels as string[],
+    features: { titleWeight: f.titleWeight, bigrams: f.bigrams, shape: f.shape },
+    buckets: h.buckets,
+    temperature: h.temperature,
+    bias: h.bias,
+    scales: h.scales,
+    kept: h.kept,
+    checksum: h.checksum,
+    trainedOn: typeof h.trainedOn === 'string' ? h.trainedOn : '',
   };
 }
 
-export function decodeModel(data: ModelData): ClassifierModel {
-  if (data.format !== 1) throw new Error(`Unknown classifier model format ${String(data.format)}`);
-  const labels = data.labels.map((label) => Category.parse(label));
-  const classes = labels.length;
-  const kept = decodeDeltas(fromBase64(data.kept));
-  // The int8 weights are used as decoded (a view on the bytes, scaled per class where they are
-  // read): this runs once, cold, when the worker starts, where a loop over every weight cost most.
-  const bytes = fromBase64(data.weights);
-  const weights = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
-  if (weights.length !== kept.length * classes || data.scales.length !== classes) throw new Error('Classifier model is damaged: weights do not match buckets');
-  const linear: LinearModel = { buckets: data.buckets, classes, kept, weights, scales: Float64Array.from(data.scales), bias: Float64Array.from(data.bias) };
-  return { labels, features: data.features, linear, temperature: data.temperature, fingerprint: fingerprintOf(data) };
+/**
+ * FNV-1a over 32-bit words (and the last bytes one by one): any flipped bit changes it.
+ */
+function checksum(bytes: Uint8Array): number {
+  let hash = 0x811c9dc5;
+  const words = Math.floor(bytes.length / 4);
+  const aligned = bytes.byteOffset % 4 === 0 ? new Uint32Array(bytes.buffer, bytes.byteOffset, words) : new Uint32Array(bytes.slice(0, words * 4).buffer);
+  for (let i = 0; i < words; i++) hash = Math.imul(hash ^ (aligned[i] ?? 0), 0x01000193);
+  for (let i = words * 4; i < bytes.length; i++) hash = Math.imul(hash ^ (bytes[i] ?? 0), 0x01000193);
+  return hash >>> 0;
 }
 
-/** Cheap and enough to tell two trainings apart: the numbers that every training changes. */
-function fingerprintOf(data: ModelData): string {
-  return fnv1a(`${data.kept.length}:${data.weights.length}:${data.temperature}:${data.bias.join(',')}:${data.scales.join(',')}`).toString(36);
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+
+function align4(n: number): number {
+  return (n + 3) & ~3;
 }
 
 function round(value: number): number {
   return Number(value.toPrecision(6));
-}
-
-function encodeDeltas(sorted: Int32Array): Uint8Array {
-  const bytes: number[] = [];
-  let previous = 0;
-  for (const value of sorted) {
-    let delta = value - previous;
-    previous = value;
-    while (delta >= 0x80) {
-      bytes.push((delta & 0x7f) | 0x80);
-      delta >>>= 7;
-    }
-    bytes.push(delta);
-  }
-  return Uint8Array.from(bytes);
-}
-
-function decodeDeltas(bytes: Uint8Array): Int32Array {
-  const values = new Int32Array(bytes.length); // at least one byte per value
-  let count = 0;
-  let previous = 0;
-  for (let i = 0; i < bytes.length; ) {
-    let delta = 0;
-    let shift = 0;
-    let byte = 0x80;
-    while (byte & 0x80) {
-      byte = bytes[i++] ?? 0;
-      delta |= (byte & 0x7f) << shift;
-      shift += 7;
-    }
-    previous += delta;
-    values[count++] = previous;
-  }
-  return values.slice(0, count);
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-const BASE64_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const BASE64_VALUE = (() => {
-  const table = new Uint8Array(128);
-  for (let i = 0; i < BASE64_DIGITS.length; i++) table[BASE64_DIGITS.charCodeAt(i)] = i;
-  return table;
-})();
-
-/** The engine's own decoder where there is one (Chrome 140+, Firefox 133+): the worker's cold start. */
-const nativeFromBase64 = (Uint8Array as { fromBase64?: (text: string) => Uint8Array }).fromBase64;
-
-function fromBase64(text: string): Uint8Array {
-  return nativeFromBase64 ? nativeFromBase64(text) : fromBase64InScript(text);
-}
-
-/** Base64 to bytes in one pass (atob then one charCodeAt per byte costs twice as much, cold). */
-export function fromBase64InScript(text: string): Uint8Array {
-  let end = text.length;
-  while (end > 0 && text.charCodeAt(end - 1) === 61) end--; // '=' padding
-  const bytes = new Uint8Array(Math.floor((end * 3) / 4));
-  let at = 0;
-  let i = 0;
-  for (; i + 4 <= end; i += 4) {
-    const n = (BASE64_VALUE[text.charCodeAt(i)]! << 18) | (BASE64_VALUE[text.charCodeAt(i + 1)]! << 12) | (BASE64_VALUE[text.charCodeAt(i + 2)]! << 6) | BASE64_VALUE[text.charCodeAt(i + 3)]!;
-    bytes[at++] = n >> 16;
-    bytes[at++] = (n >> 8) & 0xff;
-    bytes[at++] = n & 0xff;
-  }
-  if (end - i >= 2) {
-    const n = (BASE64_VALUE[text.charCodeAt(i)]! << 18) | (BASE64_VALUE[text.charCodeAt(i + 1)]! << 12) | (end - i === 3 ? BASE64_VALUE[text.charCodeAt(i + 2)]! << 6 : 0);
-    bytes[at++] = n >> 16;
-    if (end - i === 3) bytes[at++] = (n >> 8) & 0xff;
-  }
-  return bytes;
 }

@@ -2,15 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { ClassifierCorrection, type Category } from '../../model/classification';
 import { classifyText, correctionForText, type TextMessage } from './classify';
 import { addCorrection, buildCorrectionIndex, emptyCorrectionIndex, sketch } from './corrections';
-import { featuresOf } from './features';
-import { loadModel } from './load-model';
-import { modelParts, messageText } from './message-text';
+import { correctionView } from './decide';
+import { readShippedModel } from './read-model-file';
+import { readText } from './reading';
 import { categoryIndex, teamLogits, teamModelOf } from './team-model';
 import { context } from './test-support';
 
 const FROM = 'ops@customer.example';
-const model = loadModel();
-const sketchOf = (mail: TextMessage) => sketch(featuresOf(modelParts(mail.subject, messageText(mail.body)), model.features));
+const model = readShippedModel();
+// What decide() gives the team model: the sketch of the subject-weighted features a correction stores.
+const sketchOf = (mail: TextMessage) => sketch(correctionView(readText(mail), model).features);
 
 // This team calls "the relay dropped the batch" a question (it is how their setup works).
 const TAUGHT: TextMessage[] = [

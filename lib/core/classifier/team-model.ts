@@ -28,12 +28,20 @@ interface TeamExample {
   prior: Float64Array;
 }
 
-/** Tuned on the NLBSE'24 adaptation curve (npm run bench:classifier): see the README. */
-const LEARNING_RATE = 0.5;
-const BIAS_RATE = 0.3;
-/** Passes over the recent corrections per new correction. */
-const REPLAYS = 1;
-const RECENT = 20;
+/**
+ * How corrections are learnt, tuned on the NLBSE'24 adaptation curve (npm run bench:classifier,
+ * scripts/tune-team-model.ts): see the README for what else was tried.
+ */
+export interface TeamLearning {
+  rate: number;
+  /** The bias's rate, as a share of `rate`. */
+  biasRate: number;
+  /** Passes over the recent corrections per new correction. */
+  replays: number;
+  recent: number;
+}
+
+export const teamLearning: TeamLearning = { rate: 0.5, biasRate: 0.3, replays: 1, recent: 20 };
 const BUCKETS = 2 ** 18;
 /** Log-odds of a category only rules name (as in decide.ts), before any correction. */
 const RULE_ONLY_PRIOR = -6;
@@ -51,14 +59,14 @@ export function emptyTeamModel(): TeamModel {
  * fight evidence it would meet again: 0.666 → 0.677 on the dev half of the adaptation curve).
  * A correction made against another model (an update shipped since) falls back to that model alone.
  */
-export function learnCorrection(team: TeamModel, base: ClassifierModel, entry: Pick<CorrectionEntry, 'features' | 'to' | 'before'>): void {
+export function learnCorrection(team: TeamModel, base: ClassifierModel, entry: Pick<CorrectionEntry, 'features' | 'to' | 'before'>, learning: TeamLearning = teamLearning): void {
   const { features, to, before } = entry;
   const stored = before !== null && base.fingerprint !== undefined && before.model === base.fingerprint ? before.logits : null;
   const example: TeamExample = { features, target: CATEGORIES.indexOf(to), prior: stored ?? shippedLogits(base, features) };
-  step(team, example);
+  step(team, example, learning);
   team.recent.push(example);
-  if (team.recent.length > RECENT) team.recent.shift();
-  for (let pass = 0; pass < REPLAYS; pass++) for (const earlier of team.recent) step(team, earlier);
+  if (team.recent.length > learning.recent) team.recent.shift();
+  for (let pass = 0; pass < learning.replays; pass++) for (const earlier of team.recent) step(team, earlier, learning);
   team.learned++;
 }
 
@@ -78,14 +86,14 @@ export function categoryIndex(category: Category): number {
   return CATEGORIES.indexOf(category);
 }
 
-function step(team: TeamModel, example: TeamExample): void {
+function step(team: TeamModel, example: TeamExample, learning: TeamLearning): void {
   const logits = teamLogits(team, example.features);
   for (let c = 0; c < logits.length; c++) logits[c] = (logits[c] ?? 0) + (example.prior[c] ?? 0);
   const probabilities = softmax(logits);
   for (let c = 0; c < probabilities.length; c++) {
     const gradient = (probabilities[c] ?? 0) - (c === example.target ? 1 : 0);
     if (Math.abs(gradient) < 1e-6) continue;
-    team.bias[c] = (team.bias[c] ?? 0) - LEARNING_RATE * BIAS_RATE * gradient;
+    team.bias[c] = (team.bias[c] ?? 0) - learning.rate * learning.biasRate * gradient;
     for (const [hash, value] of example.features) {
       const bucket = hash % BUCKETS;
       let weights = team.weights.get(bucket);
@@ -93,7 +101,7 @@ function step(team: TeamModel, example: TeamExample): void {
         weights = new Float64Array(CATEGORIES.length);
         team.weights.set(bucket, weights);
       }
-      weights[c] = (weights[c] ?? 0) - LEARNING_RATE * gradient * value;
+      weights[c] = (weights[c] ?? 0) - learning.rate * gradient * value;
     }
   }
 }

@@ -2,7 +2,7 @@
 import { defaultSettings, type Settings } from '../../model/settings';
 import type { ThreadMessage, ThreadSnapshot } from '../../model/thread';
 import { emptyCorrectionIndex, type CorrectionIndex } from './corrections';
-import { loadModel } from './load-model';
+import { readShippedModel } from './read-model-file';
 import type { ClassifierContext } from './classify';
 
 export const STAFF = 'anna@support.example.com';
@@ -17,7 +17,7 @@ export const testSettings: Settings = {
 };
 
 export function context(corrections: CorrectionIndex = emptyCorrectionIndex, settings: Settings = testSettings): ClassifierContext {
-  return { settings, model: loadModel(), corrections };
+  return { settings, model: readShippedModel(), corrections };
 }
 
 export function message(from: string, body: string, sentAt = 0): ThreadMessage {
