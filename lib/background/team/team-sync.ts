@@ -81,8 +81,12 @@ export class TeamSync {
   #live: LiveDocs | null = null;
   /** `host:account:threadId` → conversation key, from the case documents read (inbox chips, list replies); kept in teamSync rows. */
   readonly #threadIndex = new Map<string, string>();
-  /** The board's open cases by subject: the inbox chip of a team case this member never opened. */
-  readonly #subjects = new BoardSubjectIndex();
+  /**
+   * The board's open cases by subject: the inbox chip of a team case this member never opened.
+   * Built when a list first asks (a board of 52,000 entries takes ~100 ms to read, and the
+   * worker starts often), then kept up to date entry by entry.
+   */
+  #subjects: BoardSubjectIndex | null = null;
   /** Cases whose documents wait to be brought up to date (a colleague changed them; a first sync). */
   readonly #toFollow = new Set<string>();
   /** Lanes bringing queued cases up to date now (at most FOLLOW_LANES). */
@@ -148,10 +152,9 @@ export class TeamSync {
     connection.open('members', members!);
     connection.open('presence', presence, this.#awareness);
     connection.open('board', board!);
-    for (const { key, entry } of listBoardEntries(board!)) this.#subjects.set(key, entry);
     // Only the entries a colleague changed are looked at: the board has one per team case.
     board!.getMap('cases').observe((event) => {
-      for (const key of event.keysChanged) this.#subjects.set(key, boardEntry(board!, key));
+      if (this.#subjects) for (const key of event.keysChanged) this.#subjects.set(key, boardEntry(board!, key));
       if (event.transaction.origin !== LOCAL) void this.#followStale([...event.keysChanged]);
     });
     await this.#loadThreadIndex();
@@ -239,7 +242,7 @@ export class TeamSync {
     this.#projected.clear();
     this.#maybePending.clear();
     this.#threadIndex.clear();
-    this.#subjects.clear();
+    this.#subjects = null;
     this.#board = this.#members = null;
     this.#shared = {};
     this.#membership = null;
@@ -330,7 +333,11 @@ export class TeamSync {
    */
   caseKeysForListRows(account: string, rows: readonly ListRowSeen[]): Map<string, string> {
     const found = new Map<string, string>();
-    if (!this.active || rows.length === 0) return found;
+    if (!this.active || rows.length === 0 || !this.#board) return found;
+    if (!this.#subjects) {
+      this.#subjects = new BoardSubjectIndex();
+      for (const { key, entry } of listBoardEntries(this.#board)) this.#subjects.set(key, entry);
+    }
     const staff = new Set([account, ...this.members().map((m) => m.email)].map((email) => email.trim().toLowerCase()));
     for (const row of rows) {
       const key = this.#subjects.match(row, staff);

@@ -47,11 +47,6 @@ export class BoardSubjectIndex {
     this.#subjectOf.set(key, subject);
   }
 
-  clear(): void {
-    this.#bySubject.clear();
-    this.#subjectOf.clear();
-  }
-
   get size(): number {
     return this.#subjectOf.size;
   }
