@@ -4,7 +4,7 @@ import type * as Y from 'yjs';
 import type { ClassifierCorrection } from '../model/classification';
 import type { ReplyTemplate } from '../model/template';
 import type { CaseRow } from './case-row';
-import { addIndexKeys, addReportSummaries, addTeamDocuments, packCasesAndTimelines } from './migrations';
+import { addIndexKeys, addReportSummaries, addTeamDocuments, moveTeamWideDocs, packCasesAndTimelines } from './migrations';
 import type { ReportPackRow, ReportPackState } from './report-packs';
 import type { ReportSummaryRow } from './report-summaries';
 import type { TimelineRow } from './timeline-row';
@@ -87,6 +87,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: addReportSummaries,
   },
+  // v6 (2026-12-05): the team-wide documents (board, members, settings, templates, learning) get
+  // their own table, away from the case documents. y-dexie keeps each loaded document in step
+  // with a live query over *its table's* updates after the document's last one; in one table
+  // with thousands of case documents, every case update stored re-read every case update since
+  // the board's last change, for each of these five always-loaded documents: a first sync grew
+  // with the square of the board (issue #12's budgets).
+  {
+    version: 6,
+    stores: {
+      teamBoardDocs: 'name, doc: Y.Doc',
+    },
+    upgrade: moveTeamWideDocs,
+  },
 ];
 
 /** Declares `versions` on `db`; tests declare only the old ones to build an old database. */
@@ -161,7 +174,10 @@ export class CasebookDb extends Dexie {
   timelines!: EntityTable<TimelineRow, 'caseId'>;
   templates!: EntityTable<ReplyTemplate, 'id'>;
   corrections!: EntityTable<ClassifierCorrection, 'id'>;
+  /** Case documents and their archives (many, loaded a few at a time). */
   teamDocs!: EntityTable<TeamDocRow, 'name'>;
+  /** The board and the other team-wide documents, loaded whenever the team is (lib/team/doc-tables.ts). */
+  teamBoardDocs!: EntityTable<TeamDocRow, 'name'>;
   teamSync!: EntityTable<TeamSyncRow, 'name'>;
   reportSummaries!: EntityTable<ReportSummaryRow, 'id'>;
   reportPacks!: Table<ReportPackRow | ReportPackState, number>;

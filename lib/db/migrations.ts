@@ -1,6 +1,7 @@
 import Dexie, { type Transaction } from 'dexie';
 import { compactRow, indexKeysOfStoredRow } from './case-row';
 import { summariseAllCases } from './report-summaries';
+import { teamDocTable } from './team-doc-tables';
 import { decodeTimeline, encodeTimeline, groupByCase, type StoredEvent } from './timeline-row';
 
 /**
@@ -82,4 +83,22 @@ async function moveEventsToTimelines(tx: Transaction): Promise<void> {
   for (const [caseId, list] of groupByCase(unindexed)) {
     await timelines.put(encodeTimeline(caseId, [...decodeTimeline(await timelines.get(caseId)), ...list]));
   }
+}
+
+/**
+ * v6: the team-wide documents (team-doc-tables.ts) move to `teamBoardDocs`: their rows, and their
+ * y-dexie updates in the order they were stored (a Yjs update applies in any order, but the
+ * order keeps the move a plain copy). Nothing is merged or dropped: an edit made offline and
+ * not sent yet moves with the rest and goes out on the next connection.
+ */
+export async function moveTeamWideDocs(tx: Transaction): Promise<void> {
+  const names = ((await tx.table('teamDocs').toCollection().primaryKeys()) as unknown[]).filter((name): name is string => typeof name === 'string' && teamDocTable(name) === 'teamBoardDocs');
+  if (names.length === 0) return;
+  const from = tx.table('$teamDocs.doc_updates');
+  const updates = (await from.where('k').anyOf(names).toArray()) as { i: number; k: string; u: unknown; f?: unknown }[];
+  updates.sort((a, b) => a.i - b.i);
+  await tx.table('teamBoardDocs').bulkPut(names.map((name) => ({ name })));
+  await tx.table('$teamBoardDocs.doc_updates').bulkAdd(updates.map(({ i: _i, ...update }) => update));
+  await from.bulkDelete(updates.map((update) => update.i));
+  await tx.table('teamDocs').bulkDelete(names);
 }

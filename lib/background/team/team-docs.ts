@@ -1,6 +1,7 @@
 import { DexieYProvider } from 'y-dexie';
 import type * as Y from 'yjs';
 import type { CasebookDb } from '../../db/database';
+import { teamDocTable } from '../../db/team-doc-tables';
 
 /** How long to wait for a document's stored updates before going on with what is loaded. */
 const LOAD_PATIENCE_MS = 3000;
@@ -10,10 +11,12 @@ const LOAD_PATIENCE_MS = 3000;
  * happens, so edits made offline survive the service worker stopping and go out on reconnect).
  */
 export async function loadTeamDoc(db: CasebookDb, name: string): Promise<Y.Doc> {
-  let row = await db.teamDocs.get(name);
+  const table = db[teamDocTable(name)];
+  let row = await table.get(name);
   if (!row) {
-    await db.table('teamDocs').put({ name });
-    row = await db.teamDocs.get(name);
+    // Without `doc`: y-dexie creates the document empty (given one, it would store its state as an update).
+    await db.table(table.name).put({ name });
+    row = await table.get(name);
   }
   if (!row) throw new Error(`The team document ${name} could not be created.`);
   const provider = DexieYProvider.load(row.doc);
