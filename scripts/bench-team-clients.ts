@@ -102,7 +102,15 @@ async function main(): Promise<void> {
       return done;
     })), 900_000);
     if (!counted) throw new Error('the members did not converge within 15 minutes');
-    report.push([`all ${MEMBERS - 1} members hold every case (from the first creation)`, ms(Math.max(...counted.map((c) => c.at)) - seedStart)]);
+    report.push([`all ${MEMBERS - 1} members hold a row for every case (from the first creation)`, ms(Math.max(...counted.map((c) => c.at)) - seedStart)]);
+    // The changes are timed on a settled team: every member has read every case's document.
+    const followed = await withTimeout(Promise.all(members.map((m) => {
+      const done = m.next('followed');
+      m.send({ type: 'followed' });
+      return done;
+    })), 900_000);
+    if (!followed) throw new Error('the members did not read every case document within 15 minutes');
+    report.push([`… and every case's document (timeline, notes)`, ms(Math.max(...followed.map((c) => c.at)) - seedStart)]);
 
     // Status changes by random members, timed until each other member's row shows them.
     const keys = Array.from({ length: OPEN }, (_, i) => conversationKeyOf(`Bench case ${i}: uploads stall after upgrade`, T0 + i * 60_000)!);
@@ -140,7 +148,11 @@ async function main(): Promise<void> {
     const all = newcomer.next('counted');
     newcomer.send({ type: 'count', atLeast: OPEN });
     const firstSync = await withTimeout(all, 600_000);
-    report.push([`a new member's first full sync (${OPEN} open cases)`, firstSync ? ms(firstSync.at - joinStart) : 'not within 10 min']);
+    report.push([`a new member's first sync: a row for each of the ${OPEN} open cases (dashboard, badge, chips)`, firstSync ? ms(firstSync.at - joinStart) : 'not within 10 min']);
+    const docs = newcomer.next('followed');
+    newcomer.send({ type: 'followed' });
+    const allDocs = await withTimeout(docs, 600_000);
+    report.push([`… and every open case's document read (timelines, notes, checklists)`, allDocs ? ms(allDocs.at - joinStart) : 'not within 10 min']);
 
     const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1];
     report.push(['team server memory (RSS)', `${Math.round(Number(rss) / 1024)} MB`]);

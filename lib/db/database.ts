@@ -163,6 +163,12 @@ export interface TeamSyncRow {
   base?: unknown;
   /** For a case document: this mailbox's threads of the case (`host:account:threadId`), for the inbox list after a restart. */
   threads?: unknown;
+  /**
+   * For a case document: the case row was made from the board's entry (lib/team/board-row.ts)
+   * and the document is not read yet. The case stays queued to be read, across restarts, and a
+   * change made here waits for the document before it is written to it.
+   */
+  fromBoard?: boolean;
 }
 
 /**

@@ -1,4 +1,7 @@
+// Dexie's live queries (y-dexie loads documents through them) need IndexedDB's globals.
+import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
+import yDexie, { DexieYProvider } from 'y-dexie';
 import * as Y from 'yjs';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import * as z from 'zod/mini';
@@ -118,7 +121,7 @@ describe('v2 -> v3 (packCasesAndTimelines)', () => {
     v2.close();
 
     const db = openTestDb(factory);
-    expect(db.tables.map((table) => table.name).sort()).toEqual(['$teamDocs.doc_updates', 'cases', 'corrections', 'reportPacks', 'reportSummaries', 'teamDocs', 'teamSync', 'templates', 'timelines']);
+    expect(db.tables.map((table) => table.name).sort()).toEqual(['$teamBoardDocs.doc_updates', '$teamDocs.doc_updates', 'cases', 'corrections', 'reportPacks', 'reportSummaries', 'teamBoardDocs', 'teamDocs', 'teamSync', 'templates', 'timelines']);
     expect(await db.timelines.count()).toBe(1_100);
     await expectAllThere(db, stored, all);
     expect((await loadEvents(db, cases[0]!.id)).slice(-3).map((event) => event.id)).toEqual(['t-a', 't-b', 't-c']);
@@ -249,6 +252,56 @@ describe('v1, v2, v3, v4 -> v5 (addReportSummaries)', () => {
     const open = expected.filter((row) => row.activeUntil === 2 ** 53).map((row) => row.id);
     expect(open.length).toBeGreaterThan(5);
     expect(await db.reportSummaries.where('activeUntil').equals(2 ** 53).primaryKeys()).toEqual(open.sort());
+    db.close();
+  });
+});
+
+describe('v5 -> v6 (moveTeamWideDocs)', () => {
+  const team = 'team:t-1';
+  const docWith = (entries: Record<string, string>): Y.Doc => {
+    const doc = new Y.Doc();
+    for (const [key, value] of Object.entries(entries)) doc.getMap('m').set(key, value);
+    return doc;
+  };
+  const contentOf = async (row: { doc: Y.Doc } | undefined): Promise<unknown> => {
+    if (!row) return undefined;
+    const provider = DexieYProvider.load(row.doc);
+    await provider.whenLoaded;
+    const json = row.doc.getMap('m').toJSON();
+    DexieYProvider.release(row.doc);
+    return json;
+  };
+
+  it('moves the board and the other team-wide documents, with every update (an offline edit included), and leaves case documents', async () => {
+    const factory = new IDBFactory();
+    // v5 as it was stored, with y-dexie (its updates table is what moves).
+    const old = new Dexie('casebook-test', { indexedDB: factory, IDBKeyRange, addons: [yDexie] });
+    declareVersions(old, SCHEMA_VERSIONS.filter((version) => version.version <= 5));
+    await old.table('teamDocs').add({ name: `${team}/board`, doc: docWith({ a: 'first' }) });
+    await old.table('teamDocs').add({ name: `${team}/settings`, doc: docWith({ s: 'admin' }) });
+    await old.table('teamDocs').add({ name: `${team}/cases/conv-Ab3dE5gH7jK`, doc: docWith({ c: 'case' }) });
+    await old.table('teamDocs').add({ name: `${team}/cases/conv-Ab3dE5gH7jK/history/2026-11`, doc: docWith({ h: 'old events' }) });
+    // A later edit of the board, as its own update row (y-dexie stores one per change).
+    const board = (await old.table('teamDocs').get(`${team}/board`)) as { doc: Y.Doc };
+    const provider = DexieYProvider.load(board.doc);
+    await provider.whenLoaded;
+    board.doc.getMap('m').set('b', 'offline edit');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    DexieYProvider.release(board.doc);
+    expect(await old.table('$teamDocs.doc_updates').where({ k: `${team}/board` }).count()).toBe(2);
+    await old.table('teamSync').put({ name: `${team}/cases/conv-Ab3dE5gH7jK`, syncedAt: null, pendingSince: now });
+    old.close();
+
+    const db = openTestDb(factory);
+    expect((await db.teamBoardDocs.toCollection().primaryKeys()).sort()).toEqual([`${team}/board`, `${team}/settings`]);
+    expect((await db.teamDocs.toCollection().primaryKeys()).sort()).toEqual([`${team}/cases/conv-Ab3dE5gH7jK`, `${team}/cases/conv-Ab3dE5gH7jK/history/2026-11`]);
+    expect(await contentOf(await db.teamBoardDocs.get(`${team}/board`))).toEqual({ a: 'first', b: 'offline edit' });
+    expect(await contentOf(await db.teamBoardDocs.get(`${team}/settings`))).toEqual({ s: 'admin' });
+    expect(await contentOf(await db.teamDocs.get(`${team}/cases/conv-Ab3dE5gH7jK`))).toEqual({ c: 'case' });
+    // Nothing of the moved documents is left behind to be read twice; the case documents' updates stay.
+    expect(await db.table('$teamDocs.doc_updates').where('k').anyOf([`${team}/board`, `${team}/settings`]).count()).toBe(0);
+    expect(await db.table('$teamDocs.doc_updates').count()).toBe(2);
+    expect(await db.teamSync.get(`${team}/cases/conv-Ab3dE5gH7jK`)).toEqual({ name: `${team}/cases/conv-Ab3dE5gH7jK`, syncedAt: null, pendingSince: now });
     db.close();
   });
 });

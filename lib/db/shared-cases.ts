@@ -32,6 +32,21 @@ export function saveSharedCase(db: CasebookDb, projected: SupportCase, events: r
 }
 
 /**
+ * Stores rows made from the team's board (lib/team/board-row.ts) for cases this browser has no
+ * row of, inside the caller's transaction (which also marks them, so they are read later). A
+ * case stored meanwhile is left alone. Returns the cases stored.
+ */
+export function saveBoardRows(db: CasebookDb, cases: readonly SupportCase[]): Promise<SupportCase[]> {
+  return db.transaction('rw', [db.cases, db.reportSummaries], async () => {
+    const existing = await db.cases.bulkGet(cases.map((c) => c.id));
+    const fresh = cases.filter((_, i) => existing[i] === undefined).map((c) => ({ ...c, version: 1 }));
+    await db.cases.bulkPut(fresh.map(toCaseRow));
+    await putSummaries(db.reportSummaries, fresh.map((c) => summaryRowOf(c, undefined)));
+    return fresh;
+  });
+}
+
+/**
  * Gives a local case the team's key as its id (joining a team, or a case first tracked alone):
  * the row moves, its events follow. The case stored under `toId` before (if any) is replaced
  * by `merged`, which the caller made from both.

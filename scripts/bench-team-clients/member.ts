@@ -27,6 +27,7 @@ export const T0 = Date.UTC(2026, 10, 2, 9, 0);
 export type ToMember =
   | { type: 'create'; from: number; to: number }
   | { type: 'count'; atLeast: number }
+  | { type: 'followed' }
   | { type: 'watch'; key: string; status: CaseStatus }
   | { type: 'change'; key: string; to: CaseStatus; k: number }
   | { type: 'stop' };
@@ -34,6 +35,7 @@ export type FromMember =
   | { type: 'ready' }
   | { type: 'created'; ms: number }
   | { type: 'counted'; at: number }
+  | { type: 'followed'; at: number }
   | { type: 'seen'; key: string; at: number }
   | { type: 'changed'; key: string; status: CaseStatus | null; at: number }
   | { type: 'stopped' };
@@ -124,6 +126,16 @@ if (parentPort) {
           // What the sync told is what the rows hold.
           if ((await db.cases.count()) < message.atLeast) throw new Error('the rows hold fewer cases than the sync reported');
           post({ type: 'counted', at: wallNow() });
+          break;
+        }
+        case 'followed': {
+          // Every case's document read (the rows from the board filled in), nothing left queued.
+          for (;;) {
+            await sync.whenFollowed();
+            if ((await db.teamSync.filter((row) => row.fromBoard === true).count()) === 0) break;
+            await new Promise((resolve) => setTimeout(resolve, 100));
+          }
+          post({ type: 'followed', at: wallNow() });
           break;
         }
         case 'watch':

@@ -6,6 +6,7 @@ import { openTestDb } from '../../db/test-db';
 import type { CaseEvent } from '../../model/case';
 import type { TeamMembership } from '../../model/team';
 import { updateBoardEntry } from '../../team/board-doc';
+import { caseThreads, readCase } from '../../team/case-doc';
 import { KEY, T0, teamCase } from '../../team/test-support';
 import { historyPeriods, HOT_TIMELINE_MAX } from '../../team/timeline-archive';
 import type { Services } from '../services';
@@ -188,5 +189,87 @@ describe('a member keeps only the case documents in use loaded', () => {
     await alice.sync.localChange(KEY);
     // Offline (the socket never opens): the change waits in IndexedDB, marked.
     expect((await alice.db.teamSync.get(`team:support/cases/${KEY}`))?.pendingSince).toBe(T0 + 4 * MONTH);
+  });
+});
+
+describe('the board shows first, the documents follow', () => {
+  const BOB = 'bob@ftpgate.example.com';
+  /** Alice's case, shared; Bob has only what the server gave him of `rests` (board first). */
+  async function aliceAndBob(name: string, rests: string[]) {
+    const alice = member('alice@ftpgate.example.com', `alice-${name}`);
+    await alice.sync.use(membership('alice@ftpgate.example.com'));
+    const created = teamCase({ status: 'acknowledged', owner: 'alice@ftpgate.example.com', dueAt: T0 + 3_600_000 });
+    await saveCase(alice.db, created, null, noteEvents().slice(0, 3));
+    await alice.sync.localChange(KEY);
+    const bob = member(BOB, `bob-${name}`);
+    for (const rest of rests) await carry(alice, bob, `team:support/${rest}`);
+    await bob.sync.use(membership(BOB));
+    return { alice, bob };
+  }
+
+  it('a new member gets a row for every open case from the board alone, marked until its document is read', async () => {
+    const { alice, bob } = await aliceAndBob('rows', ['board']);
+    await expect.poll(async () => (await findCase(bob.db, KEY))?.case.status, { timeout: 5_000 }).toBe('acknowledged');
+    const row = (await findCase(bob.db, KEY))!.case;
+    expect(row).toMatchObject({ owner: 'alice@ftpgate.example.com', dueAt: T0 + 3_600_000, subject: teamCase().subject, customer: { email: 'dana.whitfield@lakeside.example.com', name: '' }, threadId: null, account: BOB });
+    expect(row.threadUrl).toMatch(/^https:\/\/mail\.google\.com\/mail\/#search\//);
+    expect(await loadEvents(bob.db, KEY)).toEqual([]);
+    expect((await bob.db.teamSync.get(`team:support/cases/${KEY}`))?.fromBoard).toBe(true);
+
+    // The document arrives: the row is the whole case, no longer marked.
+    await carry(alice, bob, `team:support/cases/${KEY}`);
+    await expect.poll(async () => (await loadEvents(bob.db, KEY)).length, { timeout: 5_000 }).toBe(3);
+    expect((await findCase(bob.db, KEY))?.case.customer.name).toBe('Dana Whitfield');
+    expect((await bob.db.teamSync.get(`team:support/cases/${KEY}`))?.fromBoard).toBeUndefined();
+  });
+
+  it('a change made on a board row before its document is read waits for it, then is merged and shared; no blanks reach the document', async () => {
+    const { alice, bob } = await aliceAndBob('early-edit', ['board']);
+    await expect.poll(async () => (await findCase(bob.db, KEY))?.case.status, { timeout: 5_000 }).toBe('acknowledged');
+    const before = (await findCase(bob.db, KEY))!.case;
+    const taken = { ...before, owner: BOB, updatedAt: T0 + 4 * MONTH };
+    const event: CaseEvent = { id: 'ev-bob-owner', caseId: KEY, at: T0 + 4 * MONTH, actor: BOB, type: 'owner_changed', from: 'alice@ftpgate.example.com', to: BOB, reason: 'Assigned' };
+    await saveCase(bob.db, taken, before, [event]);
+    await bob.sync.localChange(KEY);
+    const bobsDoc = await loadTeamDoc(bob.db, `team:support/cases/${KEY}`);
+    expect(bobsDoc.getMap('fields').size).toBe(0);
+    expect((await bob.db.teamSync.get(`team:support/cases/${KEY}`))?.pendingSince).toBe(T0 + 4 * MONTH);
+
+    await carry(alice, bob, `team:support/cases/${KEY}`);
+    await expect.poll(async () => (await findCase(bob.db, KEY))?.case.customer.name, { timeout: 5_000 }).toBe('Dana Whitfield');
+    const merged = (await findCase(bob.db, KEY))!.case;
+    expect(merged).toMatchObject({ owner: BOB, status: 'acknowledged', threadId: '1955a1c2d3e4f501', notes: '' });
+    expect((await loadEvents(bob.db, KEY)).map((e) => e.id)).toContain('ev-bob-owner');
+    // Shared: Bob's owner and event are in the document; the thread is still only Alice's.
+    await expect.poll(() => readCase(bobsDoc)?.case.owner, { timeout: 5_000 }).toBe(BOB);
+    expect(readCase(bobsDoc)!.events.map((e) => e.id)).toContain('ev-bob-owner');
+    expect(caseThreads(bobsDoc).map((t) => t.threadId)).toEqual(['1955a1c2d3e4f501']);
+    expect(readCase(bobsDoc)!.case.customer.name).toBe('Dana Whitfield');
+  });
+
+  it("a colleague's status and owner reach the row from the board before the document; a change not sent yet here is kept", async () => {
+    const { alice, bob } = await aliceAndBob('patch', ['board', `cases/${KEY}`]);
+    await expect.poll(async () => (await loadEvents(bob.db, KEY)).length, { timeout: 5_000 }).toBe(3);
+    const followed = (await findCase(bob.db, KEY))!.case;
+    // Bob changed the deadline here (not sent: offline); Alice moves the status and hands the case to Bob.
+    await saveCase(bob.db, { ...followed, dueAt: T0 + 7_200_000 }, followed, []);
+    const alices = (await findCase(alice.db, KEY))!.case;
+    const moved = { ...alices, status: 'in_progress' as const, owner: BOB, dueAt: null, updatedAt: T0 + 4 * MONTH };
+    await saveCase(alice.db, moved, alices, [{ id: 'ev-alice-moved', caseId: KEY, at: T0 + 4 * MONTH, actor: 'alice@ftpgate.example.com', type: 'status_changed', from: 'acknowledged', to: 'in_progress', reason: 'Working on it' }]);
+    await alice.sync.localChange(KEY);
+    const assigned: string[] = [];
+    (bob.sync as unknown as { hooks: { assignedToMe: (c: { id: string }) => void } }).hooks.assignedToMe = (c) => assigned.push(c.id);
+    await carry(alice, bob, 'team:support/board');
+
+    await expect.poll(async () => (await findCase(bob.db, KEY))?.case.status, { timeout: 5_000 }).toBe('in_progress');
+    const row = (await findCase(bob.db, KEY))!.case;
+    expect(row.owner).toBe(BOB);
+    expect(row.dueAt).toBe(T0 + 7_200_000);
+    // Still behind the board until the document is read: the timeline has not come yet.
+    expect(row.updatedAt).toBe(followed.updatedAt);
+    expect((await loadEvents(bob.db, KEY)).map((e) => e.id)).not.toContain('ev-alice-moved');
+    const base = (await bob.db.teamSync.get(`team:support/cases/${KEY}`))?.base as { status: string; owner: string; dueAt: number };
+    expect(base).toMatchObject({ status: 'in_progress', owner: BOB, dueAt: T0 + 3_600_000 });
+    expect(assigned).toEqual([KEY]);
   });
 });

@@ -10,7 +10,7 @@ import { presenceOn, type PresenceState } from '../../core/team/presence';
 import { BoardSubjectIndex, type ListRowSeen } from '../../core/team/board-subject-index';
 import { parseCaseRows } from '../../db/case-row';
 import { findCase, loadEvents } from '../../db/cases-repository';
-import { rekeyCase, saveSharedCase } from '../../db/shared-cases';
+import { rekeyCase, saveBoardRows, saveSharedCase } from '../../db/shared-cases';
 import { SupportCase, type CaseEvent } from '../../model/case';
 import type { TeamMember } from '../../model/settings';
 import type { Host } from '../../model/thread';
@@ -18,6 +18,7 @@ import type { TeamMembership } from '../../model/team';
 import type { ClassifierCorrection } from '../../model/classification';
 import type { TeamSettingKey, TeamSettings } from '../../model/team-documents';
 import { boardEntry, listBoardEntries, updateBoardEntry, type BoardEntry } from '../../team/board-doc';
+import { boardPatch, caseOfBoardEntry } from '../../team/board-row';
 import { deleteTeamTemplate, readSharedCorrections, readTeamSettings, readTeamTemplates, shareCorrection, writeTeamSettings, writeTeamTemplate, type SharedTemplate } from '../../team/shared-docs';
 import { caseThreads, readCase, writeCase } from '../../team/case-doc';
 import { mergeLocalIntoDoc } from '../../team/merge-local';
@@ -39,6 +40,8 @@ const FOLLOW_LANES = 16;
  */
 const LIVE_DOCS_MAX = 8;
 const LIVE_DOCS_IDLE_MS = 60_000;
+/** Rows made from the board per transaction (a new member's first sync: thousands). */
+const BOARD_ROWS_PER_WRITE = 500;
 /** How long a case document may take to come in step with the server before the next one is tried. */
 const SYNC_PATIENCE_MS = 10_000;
 
@@ -392,8 +395,19 @@ export class TeamSync {
   }
 
   async #share(caseId: string): Promise<void> {
-    const [stored, events] = await Promise.all([findCase(this.services.db, caseId), loadEvents(this.services.db, caseId)]);
+    const [stored, events, sync] = await Promise.all([findCase(this.services.db, caseId), loadEvents(this.services.db, caseId), this.services.db.teamSync.get(this.#docName(`cases/${caseId}`))]);
     if (!stored || !this.#live) return;
+    if (sync?.fromBoard) {
+      // A row made from the board holds no thread, customer name or timeline: writing it would
+      // put its blanks into the document. The change waits for the document to be read; the
+      // projection then merges it (three-way, on the board row as base) and shares it.
+      await this.#markPending(caseId, true);
+      // Ahead of the queue (a first sync may hold thousands): the user is waiting for this one.
+      this.#toFollow.delete(caseId);
+      const live = this.#live;
+      void this.#follow(live, caseId);
+      return;
+    }
     await this.#live.use(`cases/${caseId}`, async (doc) => {
       const base = (await this.#base(caseId)) ?? readCase(doc, stored.case)?.case ?? null;
       writeCase(doc, { ...stored.case, id: caseId }, events, LOCAL, base);
@@ -411,9 +425,14 @@ export class TeamSync {
     return parsed.success ? parsed.data : null;
   }
 
+  /** The case as the document has it becomes the base (and the row is no longer the board's stand-in). */
   async #setBase(key: string, c: SupportCase, threads?: string[]): Promise<void> {
     // Unchanged (a projection of a document with nothing new for the row): nothing written.
-    await this.#updateSyncRow(key, (row) => (deepEqual(row.base, c) && (!threads || deepEqual(row.threads, threads)) ? row : { ...row, base: c, ...(threads ? { threads } : {}) }));
+    await this.#updateSyncRow(key, (row) => {
+      if (deepEqual(row.base, c) && !row.fromBoard && (!threads || deepEqual(row.threads, threads))) return row;
+      const { fromBoard: _, ...rest } = row;
+      return { ...rest, base: c, ...(threads ? { threads } : {}) };
+    });
   }
 
   /**
@@ -498,14 +517,15 @@ export class TeamSync {
     else this.#projected.set(key, `${documents}|${saved?.version ?? local?.case.version ?? -1}`);
     if (!saved) return;
     await this.hooks.caseChanged(key);
-    const me = this.#membership?.member.email.toLowerCase();
-    if (me && saved.owner?.toLowerCase() === me && local?.case.owner?.toLowerCase() !== me) this.hooks.assignedToMe?.(saved);
+    this.#toldIfAssignedToMe(saved, local?.case);
   }
 
   /**
    * Which of these board entries this browser's rows lag behind (or whose document holds a
-   * change not sent yet), queued to be brought up to date. Closed cases never seen here are
-   * left: they load when someone opens them.
+   * change not sent yet, or is not read yet), queued to be brought up to date. What the board
+   * itself says shows at once: a case never seen here gets a row from its entry, and a
+   * colleague's new status, owner or deadline reaches the row before the document is read.
+   * Closed cases never seen here are left: they load when someone opens them.
    */
   async #followStale(keys: readonly string[]): Promise<void> {
     const board = this.#board;
@@ -513,9 +533,58 @@ export class TeamSync {
     const names = keys.map((key) => this.#docName(`cases/${key}`));
     const [rows, syncRows] = await Promise.all([this.services.db.cases.bulkGet([...keys]), this.services.db.teamSync.bulkGet(names)]);
     if (this.#board !== board) return;
-    const stale = keys.filter((key, i) => syncRows[i]?.pendingSince != null || lagsBehind(boardEntry(board, key), rows[i]));
-    for (const key of stale) this.#toFollow.add(key);
+    const unseen: SupportCase[] = [];
+    keys.forEach((key, i) => {
+      const entry = boardEntry(board, key);
+      const row = rows[i];
+      if (!(syncRows[i]?.pendingSince != null || syncRows[i]?.fromBoard || lagsBehind(entry, row))) return;
+      this.#toFollow.add(key);
+      if (!entry) return;
+      if (!row) unseen.push(caseOfBoardEntry(key, entry, this.#membership?.member.email ?? ''));
+      // Queued before the document's projection of the same case, which then starts from it.
+      else if (typeof row.updatedAt === 'number' && entry.updatedAt > row.updatedAt) void this.#perCase.run(key, () => this.#patchFromBoard(key, entry));
+    });
+    await this.#rowsFromBoard(unseen, board);
     this.#startFollowing();
+  }
+
+  /** Rows for cases known only from the board, a few hundred per transaction, each marked to be read. */
+  async #rowsFromBoard(cases: readonly SupportCase[], board: Y.Doc): Promise<void> {
+    const db = this.services.db;
+    for (let i = 0; i < cases.length && this.#board === board; i += BOARD_ROWS_PER_WRITE) {
+      const chunk = cases.slice(i, i + BOARD_ROWS_PER_WRITE);
+      const stored = await db.transaction('rw', [db.cases, db.reportSummaries, db.teamSync], async () => {
+        const fresh = await saveBoardRows(db, chunk);
+        const names = fresh.map((c) => this.#docName(`cases/${c.id}`));
+        const syncRows = await db.teamSync.bulkGet(names);
+        await db.teamSync.bulkPut(fresh.map((c, j) => ({ ...(syncRows[j] ?? { name: names[j]!, syncedAt: null, pendingSince: null }), base: c, fromBoard: true })));
+        return fresh;
+      });
+      for (const c of stored) await this.hooks.caseChanged(c.id);
+    }
+  }
+
+  /** A colleague's status, owner or deadline from the board entry, into the row and its base (lib/team/board-row.ts). */
+  async #patchFromBoard(key: string, entry: BoardEntry): Promise<void> {
+    const db = this.services.db;
+    const name = this.#docName(`cases/${key}`);
+    const changed = await db.transaction('rw', [db.cases, db.timelines, db.reportSummaries, db.teamSync], async () => {
+      const [local, sync] = await Promise.all([findCase(db, key), db.teamSync.get(name)]);
+      const base = SupportCase.safeParse(sync?.base);
+      const patch = local && sync && base.success ? boardPatch(local.case, base.data, entry) : null;
+      if (!local || !sync || !patch) return null;
+      const saved = await saveSharedCase(db, patch.row, []);
+      await db.teamSync.put({ ...sync, base: patch.base });
+      return saved && { saved, before: local.case };
+    });
+    if (!changed) return;
+    await this.hooks.caseChanged(key);
+    this.#toldIfAssignedToMe(changed.saved, changed.before);
+  }
+
+  #toldIfAssignedToMe(saved: SupportCase, before: SupportCase | undefined): void {
+    const me = this.#membership?.member.email.toLowerCase();
+    if (me && saved.owner?.toLowerCase() === me && before?.owner?.toLowerCase() !== me) this.hooks.assignedToMe?.(saved);
   }
 
   /**
@@ -535,17 +604,38 @@ export class TeamSync {
 
   async #followLane(live: LiveDocs): Promise<void> {
     for (let key = this.#nextToFollow(); key !== null && this.#live === live; key = this.#nextToFollow()) {
-      const rest = `cases/${key}`;
-      const inStep = await live.use(rest, async () => {
-        const synced = await this.#inStepWithin(live, rest, SYNC_PATIENCE_MS);
-        await this.#perCase.run(key, () => this.#project(key));
-        return synced;
-      });
-      if (!inStep && this.#connection?.status.kind !== 'synced') {
-        this.#toFollow.add(key);
-        return;
-      }
+      if (!(await this.#follow(live, key))) return;
     }
+    this.#tellIfFollowed(1);
+  }
+
+  /** Brings one case up to date: false (and queued again) when the team went offline meanwhile. */
+  async #follow(live: LiveDocs, key: string): Promise<boolean> {
+    const rest = `cases/${key}`;
+    const inStep = await live.use(rest, async () => {
+      const synced = await this.#inStepWithin(live, rest, SYNC_PATIENCE_MS);
+      await this.#perCase.run(key, () => this.#project(key));
+      return synced;
+    });
+    if (inStep || this.#connection?.status.kind === 'synced') return true;
+    this.#toFollow.add(key);
+    return false;
+  }
+
+  readonly #whenFollowed: (() => void)[] = [];
+
+  /** Resolves once no case waits to be brought up to date (the bench and tests wait on it). */
+  whenFollowed(): Promise<void> {
+    return new Promise((resolve) => {
+      this.#whenFollowed.push(resolve);
+      this.#tellIfFollowed();
+    });
+  }
+
+  /** `ownLanes`: lanes of the caller still counted as running. */
+  #tellIfFollowed(ownLanes = 0): void {
+    if (this.#toFollow.size > 0 || this.#lanes > ownLanes || !this.#live) return;
+    for (const resolve of this.#whenFollowed.splice(0)) resolve();
   }
 
   /**
