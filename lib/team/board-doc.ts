@@ -28,7 +28,7 @@ export const BoardEntry = z.object({
 export type BoardEntry = z.infer<typeof BoardEntry>;
 
 /** Subjects are cut here: the board is read whole by every member, the case document has the rest. */
-const SUBJECT_CAP = 200;
+export const SUBJECT_CAP = 200;
 
 export function boardEntryOf(c: SupportCase, rfcMessageId: string | null = null): BoardEntry {
   return {

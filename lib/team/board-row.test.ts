@@ -22,6 +22,13 @@ describe('caseOfBoardEntry', () => {
     expect(c.threadUrl).toMatch(/^https:\/\/mail\.google\.com\/mail\/#search\/[^<>" ]+$/);
     expect(c.subject).toContain('<img');
   });
+
+  it("a member's oversized entry (written by hand, not through Casebook) is cut, not refused", () => {
+    const c = caseOfBoardEntry(KEY, entry({ subject: 'a'.repeat(1_000_000), customerEmail: `${'b'.repeat(1_000_000)}@x.example` }), 'carol@ftpgate.example.com');
+    expect(c.subject).toHaveLength(200);
+    expect(c.customer.email).toHaveLength(320);
+    expect(c.threadUrl.length).toBeLessThan(2_000);
+  });
 });
 
 describe('boardPatch', () => {

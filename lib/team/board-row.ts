@@ -1,7 +1,10 @@
 import { emptyAssessment, emptyTroubleshooting } from '../core/case/checklists';
 import { mailboxSearchUrl } from '../core/case/mailbox-search-url';
 import type { SupportCase } from '../model/case';
-import type { BoardEntry } from './board-doc';
+import { SUBJECT_CAP, type BoardEntry } from './board-doc';
+
+/** An address is at most 320 characters (RFC 5321: 64 + 1 + 255). */
+const EMAIL_CAP = 320;
 
 /**
  * A dashboard row for a team case whose document this browser has not read yet, from the
@@ -13,14 +16,16 @@ import type { BoardEntry } from './board-doc';
  * earliest creation time wins when the two are merged (core/case/merge).
  */
 export function caseOfBoardEntry(key: string, entry: BoardEntry, account: string): SupportCase {
-  const customer = { name: '', email: entry.customerEmail, organisation: '' };
+  // Members write the board: an entry's text is cut as every member's own entries are (board-doc.ts).
+  const customer = { name: '', email: entry.customerEmail.slice(0, EMAIL_CAP), organisation: '' };
+  const subject = entry.subject.slice(0, SUBJECT_CAP);
   return {
     id: key,
     host: 'gmail',
     account,
     threadId: null,
-    threadUrl: mailboxSearchUrl({ subject: entry.subject, customer }),
-    subject: entry.subject,
+    threadUrl: mailboxSearchUrl({ subject, customer }),
+    subject,
     customer,
     originator: 'customer',
     source: 'email',

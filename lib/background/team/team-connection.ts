@@ -49,6 +49,11 @@ export class TeamConnection {
     return this.#status;
   }
 
+  /** Whether the socket is open now (the status says more: whether every document is in step too). */
+  get connected(): boolean {
+    return this.#socket.status === WebSocketStatus.Connected;
+  }
+
   /** Keeps `doc` in step with the team's document `rest` ("board", "cases/<key>", …). */
   open(rest: string, doc: Y.Doc, awareness: Awareness | null = null): HocuspocusProvider {
     const known = this.#providers.get(rest);

@@ -247,6 +247,25 @@ describe('the board shows first, the documents follow', () => {
     expect(readCase(bobsDoc)!.case.customer.name).toBe('Dana Whitfield');
   });
 
+  it("a colleague's case keeps linking by search here, and an edit here leaves the colleague's own link in the document", async () => {
+    const { alice, bob } = await aliceAndBob('links', ['board', `cases/${KEY}`]);
+    await expect.poll(async () => (await loadEvents(bob.db, KEY)).length, { timeout: 5_000 }).toBe(3);
+    const shown = (await findCase(bob.db, KEY))!.case;
+    expect(shown.threadUrl).toMatch(/^https:\/\/mail\.google\.com\/mail\/#search\//);
+    await saveCase(bob.db, { ...shown, notes: 'Bob called Dana.' }, shown, []);
+    await bob.sync.localChange(KEY);
+    const bobsDoc = await loadTeamDoc(bob.db, `team:support/cases/${KEY}`);
+    expect(readCase(bobsDoc)?.case.notes).toBe('Bob called Dana.');
+    expect(caseThreads(bobsDoc).map((t) => t.threadUrl)).toEqual([teamCase().threadUrl]);
+    // Projected again (the document changed): still the search, never Alice's mailbox link.
+    await carry(alice, bob, `team:support/cases/${KEY}`);
+    await saveCase(alice.db, { ...(await findCase(alice.db, KEY))!.case, category: 'network' }, (await findCase(alice.db, KEY))!.case, []);
+    await alice.sync.localChange(KEY);
+    await carry(alice, bob, `team:support/cases/${KEY}`);
+    await expect.poll(async () => (await findCase(bob.db, KEY))?.case.category, { timeout: 5_000 }).toBe('network');
+    expect((await findCase(bob.db, KEY))?.case.threadUrl).toBe(shown.threadUrl);
+  });
+
   it("a colleague's status and owner reach the row from the board before the document; a change not sent yet here is kept", async () => {
     const { alice, bob } = await aliceAndBob('patch', ['board', `cases/${KEY}`]);
     await expect.poll(async () => (await loadEvents(bob.db, KEY)).length, { timeout: 5_000 }).toBe(3);

@@ -1,7 +1,7 @@
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { adoptionKey } from '../../core/case/adoption-key';
-import { mailboxSearchUrl } from '../../core/case/mailbox-search-url';
+import { linksBySearch, mailboxSearchUrl } from '../../core/case/mailbox-search-url';
 import { conversationKey, isConversationKey } from '../../core/case/conversation-key';
 import { deepEqual } from '../../core/case/deep-equal';
 import { mergeCase } from '../../core/case/merge';
@@ -20,7 +20,7 @@ import type { TeamSettingKey, TeamSettings } from '../../model/team-documents';
 import { boardEntry, listBoardEntries, updateBoardEntry, type BoardEntry } from '../../team/board-doc';
 import { boardPatch, caseOfBoardEntry } from '../../team/board-row';
 import { deleteTeamTemplate, readSharedCorrections, readTeamSettings, readTeamTemplates, shareCorrection, writeTeamSettings, writeTeamTemplate, type SharedTemplate } from '../../team/shared-docs';
-import { caseThreads, readCase, writeCase } from '../../team/case-doc';
+import { caseThreads, readCase, threadKeyOf, writeCase } from '../../team/case-doc';
 import { mergeLocalIntoDoc } from '../../team/merge-local';
 import { archiveOldEvents, historyDocRest, historyPeriods, periodsToArchive, readArchive } from '../../team/timeline-archive';
 import type { TeamSyncRow } from '../../db/database';
@@ -92,6 +92,8 @@ export class TeamSync {
   #subjects: BoardSubjectIndex | null = null;
   /** Cases whose documents wait to be brought up to date (a colleague changed them; a first sync). */
   readonly #toFollow = new Set<string>();
+  /** Case documents being fetched whole, not through the pool (#fetchNew), by `cases/<key>`. */
+  readonly #fetching = new Map<string, Promise<void>>();
   /** Lanes bringing queued cases up to date now (at most FOLLOW_LANES). */
   #lanes = 0;
   /** What each case's last projection read (documents' state vectors, the row's version). */
@@ -173,7 +175,11 @@ export class TeamSync {
   /** The pool of case and archive documents, kept in step through `connection` while loaded. */
   #liveDocs(connection: TeamConnection): LiveDocs {
     return new LiveDocs({
-      load: (rest) => loadTeamDoc(this.services.db, this.#docName(rest)),
+      // A document being fetched whole (#fetchNew) is loaded once it is stored.
+      load: async (rest) => {
+        await this.#fetching.get(rest);
+        return loadTeamDoc(this.services.db, this.#docName(rest));
+      },
       open: (rest, doc) => {
         const provider = connection.open(rest, doc);
         return () => provider.isSynced && !provider.hasUnsyncedChanges;
@@ -410,7 +416,10 @@ export class TeamSync {
     }
     await this.#live.use(`cases/${caseId}`, async (doc) => {
       const base = (await this.#base(caseId)) ?? readCase(doc, stored.case)?.case ?? null;
-      writeCase(doc, { ...stored.case, id: caseId }, events, LOCAL, base);
+      // A colleague's thread is shown here as a search of this mailbox (#projectDoc); written
+      // back, the search would replace the colleague's own link in their thread's entry.
+      const colleagues = base !== null && linksBySearch(stored.case) && threadKeyOf(stored.case) === threadKeyOf(base) && stored.case.threadId === base.threadId;
+      writeCase(doc, { ...stored.case, id: caseId, ...(colleagues ? { threadUrl: base.threadUrl } : {}) }, events, LOCAL, base);
       await this.#markPending(caseId, true);
       await this.#archive(caseId, doc);
       await this.#setBase(caseId, stored.case);
@@ -492,7 +501,9 @@ export class TeamSync {
     // brought in step projects once, not once per update and once more when it is in step.
     const documents = `${stateOf(doc)}|${archive.state}`;
     if (this.#projected.get(key) === `${documents}|${local?.case.version ?? -1}`) return;
-    const viewer = local?.case.host ? local.case : { host: 'gmail' as const, account: this.#membership?.member.email ?? '' };
+    // Whose thread to show: the one this mailbox opened, else the member's own account's (a row
+    // that links by search names a colleague's thread: looking for that one would find theirs).
+    const viewer = local?.case.host && !linksBySearch(local.case) ? local.case : { host: 'gmail' as const, account: this.#membership?.member.email ?? '' };
     const read = readCase(doc, viewer);
     if (!read) return;
     const threads = caseThreads(doc).flatMap((thread) => (thread.host && thread.threadId ? [threadIndexKey(thread.host, thread.account, thread.threadId)] : []));
@@ -540,7 +551,9 @@ export class TeamSync {
       if (!(syncRows[i]?.pendingSince != null || syncRows[i]?.fromBoard || lagsBehind(entry, row))) return;
       this.#toFollow.add(key);
       if (!entry) return;
-      if (!row) unseen.push(caseOfBoardEntry(key, entry, this.#membership?.member.email ?? ''));
+      if (!row) {
+        if (!entry.closed) unseen.push(caseOfBoardEntry(key, entry, this.#membership?.member.email ?? ''));
+      }
       // Queued before the document's projection of the same case, which then starts from it.
       else if (typeof row.updatedAt === 'number' && entry.updatedAt > row.updatedAt) void this.#perCase.run(key, () => this.#patchFromBoard(key, entry));
     });
@@ -612,14 +625,55 @@ export class TeamSync {
   /** Brings one case up to date: false (and queued again) when the team went offline meanwhile. */
   async #follow(live: LiveDocs, key: string): Promise<boolean> {
     const rest = `cases/${key}`;
-    const inStep = await live.use(rest, async () => {
-      const synced = await this.#inStepWithin(live, rest, SYNC_PATIENCE_MS);
+    const fetched = live.has(rest) || this.#fetching.has(rest) ? 'load' : await this.#fetchNew(key);
+    if (fetched === 'fetched') return true;
+    const inStep = fetched === 'load' && (await live.use(rest, async () => {
+      const synced = await this.#inStepWithin(() => live.inStep(rest), SYNC_PATIENCE_MS);
       await this.#perCase.run(key, () => this.#project(key));
       return synced;
-    });
+    }));
     if (inStep || this.#connection?.status.kind === 'synced') return true;
     this.#toFollow.add(key);
     return false;
+  }
+
+  /**
+   * A case document this browser has never stored (a new member's first sync: thousands) is
+   * fetched whole into a plain Y.Doc, stored as one update and projected, then let go. Loading
+   * it through y-dexie instead costs three times the IndexedDB transactions (the row, a live
+   * query re-run per stored update) for a document nobody here has changed. 'load': it is
+   * stored already, or the server is not reachable now (the caller loads what is stored);
+   * 'offline': it did not come in step.
+   */
+  async #fetchNew(key: string): Promise<'fetched' | 'load' | 'offline'> {
+    const rest = `cases/${key}`;
+    const name = this.#docName(rest);
+    const connection = this.#connection;
+    if (!connection?.connected) return 'load';
+    // Claimed before any wait: the pool's loader waits for it (see #liveDocs), so one copy of the document is ever connected.
+    let done = (): void => {};
+    this.#fetching.set(rest, new Promise<void>((resolve) => (done = resolve)));
+    // Named after the document: a Y.Doc without a guid draws a random one, which costs more than the rest of it in Node.
+    const doc = new Y.Doc({ guid: name });
+    try {
+      if ((await this.services.db.teamDocs.where(':id').equals(name).primaryKeys()).length > 0) return 'load';
+      const provider = connection.open(rest, doc);
+      const inStep = await this.#inStepWithin(() => provider.isSynced && !provider.hasUnsyncedChanges, SYNC_PATIENCE_MS);
+      connection.close(rest);
+      if (!inStep || this.#connection !== connection) return 'offline';
+      // y-dexie stores a document given on `add` as its first update (lib/db/database.ts TeamDocRow).
+      const stored = await this.services.db.table('teamDocs').add({ name, doc }).then(
+        () => true,
+        () => false,
+      );
+      if (!stored) return 'load';
+    } finally {
+      this.#fetching.delete(rest);
+      done();
+    }
+    await this.#perCase.run(key, () => this.#projectDoc(key, doc));
+    doc.destroy();
+    return 'fetched';
   }
 
   readonly #whenFollowed: (() => void)[] = [];
@@ -643,13 +697,13 @@ export class TeamSync {
    * when any document's state changes (16 lanes polling every few milliseconds cost more than
    * the projections they waited for), with a slow re-check in case a change was not told.
    */
-  #inStepWithin(live: LiveDocs, rest: string, ms: number): Promise<boolean> {
+  #inStepWithin(isInStep: () => boolean, ms: number): Promise<boolean> {
     const connection = this.#connection;
-    if (live.inStep(rest) || !connection) return Promise.resolve(live.inStep(rest));
+    if (isInStep() || !connection) return Promise.resolve(isInStep());
     return new Promise((resolve) => {
       const deadline = Date.now() + ms;
       const check = (): void => {
-        const inStep = live.inStep(rest);
+        const inStep = isInStep();
         if (!inStep && Date.now() < deadline) return;
         clearInterval(recheck);
         stopListening();

@@ -11,3 +11,11 @@ export function mailboxSearchUrl(c: Pick<SupportCase, 'subject' | 'customer'>): 
   const from = c.customer.email ? ` from:${c.customer.email}` : '';
   return `https://mail.google.com/mail/#search/${encodeURIComponent(`subject:"${subject}"${from}`)}`;
 }
+
+/**
+ * Whether a case row links to its conversation by that search: the thread it names is a
+ * colleague's (the team's projection put the search in its place), not this mailbox's own.
+ */
+export function linksBySearch(c: Pick<SupportCase, 'subject' | 'customer' | 'threadUrl'>): boolean {
+  return c.threadUrl === mailboxSearchUrl(c);
+}

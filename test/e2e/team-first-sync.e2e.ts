@@ -1,0 +1,125 @@
+// The team sync code (lib/background/team/team-sync.ts) between members in Node, against the
+// real team server: what a new member's first sync fetches and keeps, without a browser (the
+// two-browser flows are in team-workspace.e2e.ts). Each member has its own fake IndexedDB.
+import 'fake-indexeddb/auto';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { transition } from '../../lib/core/case/case-status';
+import { conversationKeyOf } from '../../lib/core/case/conversation-key';
+import { newCase } from '../../lib/core/case/new-case';
+import { findCase, loadEvents, saveCase } from '../../lib/db/cases-repository';
+import { CasebookDb } from '../../lib/db/database';
+import type { Services } from '../../lib/background/services';
+import { loadTeamDoc, releaseTeamDoc } from '../../lib/background/team/team-docs';
+import { TeamSync } from '../../lib/background/team/team-sync';
+import type { SupportCase } from '../../lib/model/case';
+import type { TeamMembership } from '../../lib/model/team';
+import { readCase } from '../../lib/team/case-doc';
+import { memberToken, startServer, type ServerProcess } from '../../server/test/helpers/server-process';
+
+const T0 = Date.UTC(2026, 10, 2, 9, 0);
+const CASES = 40;
+
+interface Member {
+  db: CasebookDb;
+  sync: TeamSync;
+  changed: string[];
+}
+
+function caseNumber(i: number, account: string): SupportCase {
+  const subject = `Case ${i}: passive-mode transfers time out`;
+  const createdAt = T0 + i * 60_000;
+  return {
+    ...newCase({
+      id: conversationKeyOf(subject, createdAt)!,
+      host: 'gmail',
+      account,
+      threadId: (0x1955a1c2d3e4f500 + i).toString(16),
+      threadUrl: `https://mail.google.com/mail/u/0/#inbox/${i}`,
+      subject,
+      customer: { name: `Dana ${i}`, email: `dana${i}@customer.example`, organisation: 'Customer' },
+      originator: 'customer',
+      source: 'email',
+      createdAt,
+    }),
+    notes: `Called Dana ${i} about the firewall.`,
+  };
+}
+
+describe('a new member joins a team of 40 open cases (real server)', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'casebook-first-sync-'));
+  let server: ServerProcess;
+  const members: Member[] = [];
+
+  async function joinTeam(email: string): Promise<Member> {
+    const joined = await memberToken(server, dataDir, email);
+    const membership: TeamMembership = { socketUrl: server.url, httpUrl: server.httpUrl, team: joined.team, token: joined.token, member: { ...joined.member, role: 'member' }, joinedAt: T0 };
+    const db = new CasebookDb(`first-sync-${email}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+    let n = 0;
+    const services: Services = { db, now: () => Date.now(), newId: () => `${email}-${n++}`, settings: async () => ({}) as never, holidays: () => () => false };
+    const changed: string[] = [];
+    const sync = new TeamSync(services, { caseChanged: async (key) => void changed.push(key), linesChanged: () => {}, WebSocketImpl: WebSocket });
+    const member = { db, sync, changed };
+    members.push(member);
+    await sync.use(membership);
+    return member;
+  }
+
+  beforeAll(async () => {
+    server = await startServer(dataDir);
+  });
+  afterAll(async () => {
+    for (const m of members) m.sync.stop();
+    await server?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('gets every case: rows from the board first, then each whole case, stored for offline use', async () => {
+    const alice = await joinTeam('alice@example.com');
+    const cases = Array.from({ length: CASES }, (_, i) => caseNumber(i, 'alice@example.com'));
+    for (const c of cases) {
+      await saveCase(alice.db, c, null, [{ id: `created-${c.id}`, caseId: c.id, at: c.createdAt, actor: 'casebook', type: 'created', from: null, to: 'new', reason: 'Thread to support' }]);
+      await alice.sync.localChange(c.id);
+    }
+
+    const bob = await joinTeam('bob@example.com');
+    await expect.poll(async () => bob.db.cases.count(), { timeout: 20_000 }).toBe(CASES);
+    await bob.sync.whenFollowed();
+    await expect.poll(async () => bob.db.teamSync.filter((row) => row.fromBoard === true).count(), { timeout: 20_000 }).toBe(0);
+    for (const c of cases) {
+      const row = (await findCase(bob.db, c.id))!.case;
+      expect(row).toMatchObject({ subject: c.subject, customer: c.customer, notes: c.notes, status: 'new', createdAt: c.createdAt });
+      // Bob's link searches his own mailbox: Alice's thread id means nothing there.
+      expect(row.threadUrl).toMatch(/^https:\/\/mail\.google\.com\/mail\/#search\//);
+      expect((await loadEvents(bob.db, c.id)).map((e) => e.id)).toEqual([`created-${c.id}`]);
+    }
+    // Each case document is in Bob's IndexedDB: it opens offline with what the server sent.
+    const doc = await loadTeamDoc(bob.db, `team:${(bob.sync.membership!).team.id}/cases/${cases[7]!.id}`);
+    expect(readCase(doc)?.case.notes).toBe(cases[7]!.notes);
+    releaseTeamDoc(doc);
+  });
+
+  it('a change either makes reaches the other, and the row has its timeline event', async () => {
+    const [alice, bob] = members as [Member, Member];
+    const key = caseNumber(3, '').id;
+    const before = (await findCase(alice.db, key))!.case;
+    const moved = transition(before, 'acknowledged', { actor: 'alice@example.com', at: Date.now(), eventId: 'ev-alice-started', reason: 'Working on it' });
+    if (!moved.ok) throw new Error('transition refused');
+    await saveCase(alice.db, moved.case, before, [moved.event]);
+    await alice.sync.localChange(key);
+    await expect.poll(async () => (await findCase(bob.db, key))?.case.status, { timeout: 10_000 }).toBe('acknowledged');
+    await expect.poll(async () => (await loadEvents(bob.db, key)).map((e) => e.id), { timeout: 10_000 }).toContain('ev-alice-started');
+
+    const bobs = (await findCase(bob.db, key))!.case;
+    await saveCase(bob.db, { ...bobs, owner: 'bob@example.com', updatedAt: Date.now() }, bobs, [{ id: 'ev-bob-took', caseId: key, at: Date.now(), actor: 'bob@example.com', type: 'owner_changed', from: null, to: 'bob@example.com', reason: 'Assigned' }]);
+    await bob.sync.localChange(key);
+    await expect.poll(async () => (await findCase(alice.db, key))?.case.owner, { timeout: 10_000 }).toBe('bob@example.com');
+    await expect.poll(async () => (await loadEvents(alice.db, key)).map((e) => e.id), { timeout: 10_000 }).toEqual(expect.arrayContaining(['ev-alice-started', 'ev-bob-took']));
+    // Alice's own thread stays hers.
+    expect((await findCase(alice.db, key))?.case.threadUrl).toBe('https://mail.google.com/mail/u/0/#inbox/3');
+  });
+});
