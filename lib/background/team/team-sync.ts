@@ -40,6 +40,9 @@ const FOLLOW_LANES = 16;
  */
 const LIVE_DOCS_MAX = 8;
 const LIVE_DOCS_IDLE_MS = 60_000;
+/** How many times, and after how long (times the try), a row still behind its board entry is followed again. */
+const FOLLOW_AGAIN_TIMES = 3;
+const FOLLOW_AGAIN_MS = 1_000;
 /** Rows made from the board per transaction (a new member's first sync: thousands). */
 const BOARD_ROWS_PER_WRITE = 500;
 /** How long a case document may take to come in step with the server before the next one is tried. */
@@ -92,6 +95,8 @@ export class TeamSync {
   #subjects: BoardSubjectIndex | null = null;
   /** Cases whose documents wait to be brought up to date (a colleague changed them; a first sync). */
   readonly #toFollow = new Set<string>();
+  /** How often a case whose row still lags its board entry was followed again since the entry changed. */
+  readonly #tries = new Map<string, number>();
   /** Case documents being fetched whole, not through the pool (#fetchNew), by `cases/<key>`. */
   readonly #fetching = new Map<string, Promise<void>>();
   /** Lanes bringing queued cases up to date now (at most FOLLOW_LANES). */
@@ -160,6 +165,7 @@ export class TeamSync {
     // Only the entries a colleague changed are looked at: the board has one per team case.
     board!.getMap('cases').observe((event) => {
       if (this.#subjects) for (const key of event.keysChanged) this.#subjects.set(key, boardEntry(board!, key));
+      for (const key of event.keysChanged) this.#tries.delete(key);
       if (event.transaction.origin !== LOCAL) void this.#followStale([...event.keysChanged]);
     });
     await this.#loadThreadIndex();
@@ -248,6 +254,7 @@ export class TeamSync {
     this.#awareness?.destroy();
     this.#awareness = null;
     this.#toFollow.clear();
+    this.#tries.clear();
     this.#projected.clear();
     this.#maybePending.clear();
     this.#threadIndex.clear();
@@ -490,22 +497,23 @@ export class TeamSync {
    * connecting) is kept: three-way per field against the last shared state (core/case/merge),
    * then written to the document.
    */
-  async #project(key: string): Promise<void> {
-    await this.#live?.use(`cases/${key}`, (doc) => this.#projectDoc(key, doc));
+  async #project(key: string): Promise<SupportCase | null> {
+    return (await this.#live?.use(`cases/${key}`, (doc) => this.#projectDoc(key, doc))) ?? null;
   }
 
-  async #projectDoc(key: string, doc: Y.Doc): Promise<void> {
+  /** Returns the case row as the projection left it. */
+  async #projectDoc(key: string, doc: Y.Doc): Promise<SupportCase | null> {
     const local = await findCase(this.services.db, key);
     const archive = await this.#archivedEvents(key, doc);
     // Nothing new in the documents and the row is as this projection left it: a document
     // brought in step projects once, not once per update and once more when it is in step.
     const documents = `${stateOf(doc)}|${archive.state}`;
-    if (this.#projected.get(key) === `${documents}|${local?.case.version ?? -1}`) return;
+    if (this.#projected.get(key) === `${documents}|${local?.case.version ?? -1}`) return local?.case ?? null;
     // Whose thread to show: the one this mailbox opened, else the member's own account's (a row
     // that links by search names a colleague's thread: looking for that one would find theirs).
     const viewer = local?.case.host && !linksBySearch(local.case) ? local.case : { host: 'gmail' as const, account: this.#membership?.member.email ?? '' };
     const read = readCase(doc, viewer);
-    if (!read) return;
+    if (!read) return local?.case ?? null;
     const threads = caseThreads(doc).flatMap((thread) => (thread.host && thread.threadId ? [threadIndexKey(thread.host, thread.account, thread.threadId)] : []));
     for (const thread of threads) this.#threadIndex.set(thread, key);
     // A colleague's link opens their mailbox, not this member's: until this member opens the
@@ -526,9 +534,10 @@ export class TeamSync {
     if (pending) await this.#share(key);
     // What was read, not the document's state now: an update that came in meanwhile is projected next.
     else this.#projected.set(key, `${documents}|${saved?.version ?? local?.case.version ?? -1}`);
-    if (!saved) return;
+    if (!saved) return local?.case ?? null;
     await this.hooks.caseChanged(key);
     this.#toldIfAssignedToMe(saved, local?.case);
+    return saved;
   }
 
   /**
@@ -625,11 +634,11 @@ export class TeamSync {
   /** Brings one case up to date: false (and queued again) when the team went offline meanwhile. */
   async #follow(live: LiveDocs, key: string): Promise<boolean> {
     const rest = `cases/${key}`;
-    const fetched = live.has(rest) || this.#fetching.has(rest) ? 'load' : await this.#fetchNew(key);
+    const fetched = live.has(rest) || this.#fetching.has(rest) ? 'load' : await this.#fetchNew(live, key);
     if (fetched === 'fetched') return true;
     const inStep = fetched === 'load' && (await live.use(rest, async () => {
       const synced = await this.#inStepWithin(() => live.inStep(rest), SYNC_PATIENCE_MS);
-      await this.#perCase.run(key, () => this.#project(key));
+      this.#followAgainIfBehind(live, key, await this.#perCase.run(key, () => this.#project(key)));
       return synced;
     }));
     if (inStep || this.#connection?.status.kind === 'synced') return true;
@@ -645,7 +654,7 @@ export class TeamSync {
    * stored already, or the server is not reachable now (the caller loads what is stored);
    * 'offline': it did not come in step.
    */
-  async #fetchNew(key: string): Promise<'fetched' | 'load' | 'offline'> {
+  async #fetchNew(live: LiveDocs, key: string): Promise<'fetched' | 'load' | 'offline'> {
     const rest = `cases/${key}`;
     const name = this.#docName(rest);
     const connection = this.#connection;
@@ -671,9 +680,30 @@ export class TeamSync {
       this.#fetching.delete(rest);
       done();
     }
-    await this.#perCase.run(key, () => this.#projectDoc(key, doc));
+    this.#followAgainIfBehind(live, key, await this.#perCase.run(key, () => this.#projectDoc(key, doc)));
     doc.destroy();
     return 'fetched';
+  }
+
+  /**
+   * A document in step may still lack the change the board announced: its update was on its way
+   * when the document was projected and then let go. Such a case is followed again, a few times,
+   * later each time (a board entry no document ever matches, a hostile member's, costs no more).
+   */
+  #followAgainIfBehind(live: LiveDocs, key: string, row: SupportCase | null): void {
+    const entry = this.#board ? boardEntry(this.#board, key) : null;
+    if (!entry || !row || !lagsBehind(entry, row)) {
+      this.#tries.delete(key);
+      return;
+    }
+    const tries = this.#tries.get(key) ?? 0;
+    if (tries >= FOLLOW_AGAIN_TIMES) return;
+    this.#tries.set(key, tries + 1);
+    setTimeout(() => {
+      if (this.#live !== live) return;
+      this.#toFollow.add(key);
+      this.#startFollowing();
+    }, FOLLOW_AGAIN_MS * (tries + 1));
   }
 
   readonly #whenFollowed: (() => void)[] = [];
