@@ -28,6 +28,7 @@ export type ToMember =
   | { type: 'create'; from: number; to: number }
   | { type: 'count'; atLeast: number }
   | { type: 'followed' }
+  | { type: 'join' }
   | { type: 'watch'; key: string; status: CaseStatus }
   | { type: 'change'; key: string; to: CaseStatus; k: number }
   | { type: 'stop' };
@@ -42,6 +43,8 @@ export type FromMember =
 
 export interface MemberData {
   membership: TeamMembership;
+  /** Join when told ('join'), not at start: the newcomer's first sync is timed from its join, not from its thread's start. */
+  joinWhenTold?: boolean;
 }
 
 /** Epoch milliseconds with sub-millisecond precision, comparable across threads. */
@@ -66,7 +69,7 @@ export function benchCase(i: number, account: string): SupportCase {
 
 if (parentPort) {
   const port = parentPort;
-  const { membership } = workerData as MemberData;
+  const { membership, joinWhenTold } = workerData as MemberData;
   const email = membership.member.email;
   const db = new CasebookDb(`bench-${email}`, { indexedDB: new IDBFactory(), IDBKeyRange });
   let n = 0;
@@ -101,7 +104,7 @@ if (parentPort) {
     linesChanged: () => {},
     WebSocketImpl: WebSocket,
   });
-  void sync.use(membership);
+  if (!joinWhenTold) void sync.use(membership);
 
   port.on('message', (message: ToMember) => {
     void (async () => {
@@ -128,6 +131,9 @@ if (parentPort) {
           post({ type: 'counted', at: wallNow() });
           break;
         }
+        case 'join':
+          void sync.use(membership);
+          break;
         case 'followed': {
           // Every case's document read (the rows from the board filled in), nothing left queued.
           for (;;) {

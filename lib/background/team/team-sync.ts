@@ -97,6 +97,8 @@ export class TeamSync {
   readonly #toFollow = new Set<string>();
   /** How often a case whose row still lags its board entry was followed again since the entry changed. */
   readonly #tries = new Map<string, number>();
+  /** Which case documents (`cases/<key>`, archives too) IndexedDB holds: read once at start, then kept (one query less per case followed). */
+  #stored = new Set<string>();
   /** Case documents being fetched whole, not through the pool (#fetchNew), by `cases/<key>`. */
   readonly #fetching = new Map<string, Promise<void>>();
   /** Lanes bringing queued cases up to date now (at most FOLLOW_LANES). */
@@ -184,7 +186,9 @@ export class TeamSync {
       // A document being fetched whole (#fetchNew) is loaded once it is stored.
       load: async (rest) => {
         await this.#fetching.get(rest);
-        return loadTeamDoc(this.services.db, this.#docName(rest));
+        const doc = await loadTeamDoc(this.services.db, this.#docName(rest));
+        this.#stored.add(rest);
+        return doc;
       },
       open: (rest, doc) => {
         const provider = connection.open(rest, doc);
@@ -255,6 +259,7 @@ export class TeamSync {
     this.#awareness = null;
     this.#toFollow.clear();
     this.#tries.clear();
+    this.#stored = new Set();
     this.#projected.clear();
     this.#maybePending.clear();
     this.#threadIndex.clear();
@@ -503,42 +508,46 @@ export class TeamSync {
 
   /** Returns the case row as the projection left it. */
   async #projectDoc(key: string, doc: Y.Doc): Promise<SupportCase | null> {
-    const local = await findCase(this.services.db, key);
     const archive = await this.#archivedEvents(key, doc);
-    // Nothing new in the documents and the row is as this projection left it: a document
-    // brought in step projects once, not once per update and once more when it is in step.
     const documents = `${stateOf(doc)}|${archive.state}`;
-    if (this.#projected.get(key) === `${documents}|${local?.case.version ?? -1}`) return local?.case ?? null;
-    // Whose thread to show: the one this mailbox opened, else the member's own account's (a row
-    // that links by search names a colleague's thread: looking for that one would find theirs).
-    const viewer = local?.case.host && !linksBySearch(local.case) ? local.case : { host: 'gmail' as const, account: this.#membership?.member.email ?? '' };
-    const read = readCase(doc, viewer);
-    if (!read) return local?.case ?? null;
-    const threads = caseThreads(doc).flatMap((thread) => (thread.host && thread.threadId ? [threadIndexKey(thread.host, thread.account, thread.threadId)] : []));
-    for (const thread of threads) this.#threadIndex.set(thread, key);
-    // A colleague's link opens their mailbox, not this member's: until this member opens the
-    // conversation, the link searches their own mailbox for it (Gmail search works in every account).
-    const own = read.case.host === viewer.host && read.case.account.toLowerCase() === viewer.account.toLowerCase();
-    const fromDoc: SupportCase = { ...read.case, id: key, ...(own ? {} : { threadUrl: mailboxSearchUrl(read.case) }) };
-    const base = local ? await this.#base(key) : null;
-    const merged = local && base ? { ...mergeCase(base, fromDoc, local.case), version: local.case.version } : fromDoc;
-    const events = [...archive.events, ...read.events].map((event: CaseEvent) => ({ ...event, caseId: key }));
-    // One transaction for the row and its base: a first sync projects thousands of cases.
     const db = this.services.db;
-    const saved = await db.transaction('rw', [db.cases, db.timelines, db.reportSummaries, db.teamSync], async () => {
-      const written = await saveSharedCase(db, merged, events);
+    const name = this.#docName(`cases/${key}`);
+    // Read, merged and written in one transaction (a first sync projects thousands of cases):
+    // nothing written here in between can be overwritten by what was read before it.
+    const outcome = await db.transaction('rw', [db.cases, db.timelines, db.reportSummaries, db.teamSync], async () => {
+      const [local, syncRow] = await Promise.all([findCase(db, key), db.teamSync.get(name)]);
+      // Nothing new in the documents and the row is as this projection left it: a document
+      // brought in step projects once, not once per update and once more when it is in step.
+      if (this.#projected.get(key) === `${documents}|${local?.case.version ?? -1}`) return { local, done: null };
+      // Whose thread to show: the one this mailbox opened, else the member's own account's (a row
+      // that links by search names a colleague's thread: looking for that one would find theirs).
+      const viewer = local?.case.host && !linksBySearch(local.case) ? local.case : { host: 'gmail' as const, account: this.#membership?.member.email ?? '' };
+      const read = readCase(doc, viewer);
+      if (!read) return { local, done: null };
+      const threads = caseThreads(doc).flatMap((thread) => (thread.host && thread.threadId ? [threadIndexKey(thread.host, thread.account, thread.threadId)] : []));
+      for (const thread of threads) this.#threadIndex.set(thread, key);
+      // A colleague's link opens their mailbox, not this member's: until this member opens the
+      // conversation, the link searches their own mailbox for it (Gmail search works in every account).
+      const own = read.case.host === viewer.host && read.case.account.toLowerCase() === viewer.account.toLowerCase();
+      const fromDoc: SupportCase = { ...read.case, id: key, ...(own ? {} : { threadUrl: mailboxSearchUrl(read.case) }) };
+      const base = local ? SupportCase.safeParse(syncRow?.base) : null;
+      const merged = local && base?.success ? { ...mergeCase(base.data, fromDoc, local.case), version: local.case.version } : fromDoc;
+      const events = [...archive.events, ...read.events].map((event: CaseEvent) => ({ ...event, caseId: key }));
+      const saved = await saveSharedCase(db, merged, events);
       await this.#setBase(key, { ...read.case, id: key }, threads);
-      return written;
+      return { local, done: { saved, pending: !deepEqual({ ...merged, version: 0, updatedAt: 0 }, { ...fromDoc, version: 0, updatedAt: 0 }) } };
     });
-    const pending = !deepEqual({ ...merged, version: 0, updatedAt: 0 }, { ...fromDoc, version: 0, updatedAt: 0 });
-    if (pending) await this.#share(key);
+    const { local, done } = outcome;
+    if (!done) return local?.case ?? null;
+    if (done.pending) await this.#share(key);
     // What was read, not the document's state now: an update that came in meanwhile is projected next.
-    else this.#projected.set(key, `${documents}|${saved?.version ?? local?.case.version ?? -1}`);
-    if (!saved) return local?.case ?? null;
+    else this.#projected.set(key, `${documents}|${done.saved?.version ?? local?.case.version ?? -1}`);
+    if (!done.saved) return local?.case ?? null;
     await this.hooks.caseChanged(key);
-    this.#toldIfAssignedToMe(saved, local?.case);
-    return saved;
+    this.#toldIfAssignedToMe(done.saved, local?.case);
+    return done.saved;
   }
+
 
   /**
    * Which of these board entries this browser's rows lag behind (or whose document holds a
@@ -665,7 +674,7 @@ export class TeamSync {
     // Named after the document: a Y.Doc without a guid draws a random one, which costs more than the rest of it in Node.
     const doc = new Y.Doc({ guid: name });
     try {
-      if ((await this.services.db.teamDocs.where(':id').equals(name).primaryKeys()).length > 0) return 'load';
+      if (this.#stored.has(rest)) return 'load';
       const provider = connection.open(rest, doc);
       const inStep = await this.#inStepWithin(() => provider.isSynced && !provider.hasUnsyncedChanges, SYNC_PATIENCE_MS);
       connection.close(rest);
@@ -675,6 +684,7 @@ export class TeamSync {
         () => true,
         () => false,
       );
+      this.#stored.add(rest);
       if (!stored) return 'load';
     } finally {
       this.#fetching.delete(rest);
@@ -751,9 +761,11 @@ export class TeamSync {
     return key;
   }
 
-  /** After a restart: which thread of which mailbox belongs to which team case (inbox chips before any case is read again), and which cases hold changes not sent yet. */
+  /** After a restart: which thread of which mailbox belongs to which team case (inbox chips before any case is read again), which cases hold changes not sent yet, which documents are stored. */
   async #loadThreadIndex(): Promise<void> {
     const prefix = this.#docName('cases/');
+    const stored = await this.services.db.teamDocs.where('name').startsWith(prefix).primaryKeys();
+    this.#stored = new Set(stored.map((name) => `cases/${String(name).slice(prefix.length)}`));
     const rows = await this.services.db.teamSync.where('name').startsWith(prefix).toArray();
     for (const row of rows) {
       const key = row.name.slice(prefix.length);
