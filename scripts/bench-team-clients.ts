@@ -36,6 +36,11 @@ const percentile = (values: number[], p: number): number => {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 };
 const ms = (value: number): string => `${Math.round(value)} ms`;
+/** A process's CPU time so far (user + system), from /proc (Linux clock ticks: 100 a second). */
+const cpuMs = (pid: number): number => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+};
 
 /** A member's thread, and a way to wait for its next answer of a kind. */
 class MemberThread {
@@ -145,6 +150,7 @@ async function main(): Promise<void> {
     // One more member joins and follows the whole board: timed from the join (its browser, and
     // so its thread, runs already; starting a thread compiles the TypeScript, ~1 s here).
     const newcomer = await start(joined[MEMBERS - 1]!, true);
+    const serverCpuBefore = cpuMs(server.pid);
     const joinStart = performance.timeOrigin + performance.now();
     newcomer.send({ type: 'join' });
     const all = newcomer.next('counted');
@@ -155,6 +161,7 @@ async function main(): Promise<void> {
     newcomer.send({ type: 'followed' });
     const allDocs = await withTimeout(docs, 600_000);
     report.push([`… and every open case's document read (timelines, notes, checklists)`, allDocs ? ms(allDocs.at - joinStart) : 'not within 10 min']);
+    report.push(['… the team server\'s CPU time meanwhile (the rest is the member\'s)', ms(cpuMs(server.pid) - serverCpuBefore)]);
 
     const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1];
     report.push(['team server memory (RSS)', `${Math.round(Number(rss) / 1024)} MB`]);

@@ -506,15 +506,21 @@ export class TeamSync {
     return (await this.#live?.use(`cases/${key}`, (doc) => this.#projectDoc(key, doc))) ?? null;
   }
 
-  /** Returns the case row as the projection left it. */
-  async #projectDoc(key: string, doc: Y.Doc): Promise<SupportCase | null> {
+  /**
+   * Returns the case row as the projection left it. `store`: the document is not in IndexedDB
+   * yet (#fetchNew) and is stored in the same transaction, unless a copy got there first.
+   */
+  async #projectDoc(key: string, doc: Y.Doc, store = false): Promise<SupportCase | null> {
     const archive = await this.#archivedEvents(key, doc);
     const documents = `${stateOf(doc)}|${archive.state}`;
     const db = this.services.db;
     const name = this.#docName(`cases/${key}`);
+    const docTables = store ? [db.teamDocs, db.table('$teamDocs.doc_updates')] : [];
     // Read, merged and written in one transaction (a first sync projects thousands of cases):
     // nothing written here in between can be overwritten by what was read before it.
-    const outcome = await db.transaction('rw', [db.cases, db.timelines, db.reportSummaries, db.teamSync], async () => {
+    const outcome = await db.transaction('rw', [db.cases, db.timelines, db.reportSummaries, db.teamSync, ...docTables], async () => {
+      // y-dexie stores a document given on `add` as its first update (lib/db/database.ts TeamDocRow).
+      if (store && (await db.teamDocs.where(':id').equals(name).count()) === 0) await db.table('teamDocs').add({ name, doc });
       const [local, syncRow] = await Promise.all([findCase(db, key), db.teamSync.get(name)]);
       // Nothing new in the documents and the row is as this projection left it: a document
       // brought in step projects once, not once per update and once more when it is in step.
@@ -665,35 +671,34 @@ export class TeamSync {
    */
   async #fetchNew(live: LiveDocs, key: string): Promise<'fetched' | 'load' | 'offline'> {
     const rest = `cases/${key}`;
-    const name = this.#docName(rest);
     const connection = this.#connection;
-    if (!connection?.connected) return 'load';
-    // Claimed before any wait: the pool's loader waits for it (see #liveDocs), so one copy of the document is ever connected.
+    if (!connection?.connected || this.#stored.has(rest)) return 'load';
+    // Claimed while connected: the pool's loader waits for it (see #liveDocs), so one copy of
+    // the document at a time is connected under its name.
     let done = (): void => {};
     this.#fetching.set(rest, new Promise<void>((resolve) => (done = resolve)));
     // Named after the document: a Y.Doc without a guid draws a random one, which costs more than the rest of it in Node.
-    const doc = new Y.Doc({ guid: name });
+    const doc = new Y.Doc({ guid: this.#docName(rest) });
     try {
-      if (this.#stored.has(rest)) return 'load';
-      const provider = connection.open(rest, doc);
-      const inStep = await this.#inStepWithin(() => provider.isSynced && !provider.hasUnsyncedChanges, SYNC_PATIENCE_MS);
-      connection.close(rest);
+      let inStep = false;
+      try {
+        const provider = connection.open(rest, doc);
+        inStep = await this.#inStepWithin(() => provider.isSynced && !provider.hasUnsyncedChanges, SYNC_PATIENCE_MS);
+        connection.close(rest);
+      } finally {
+        this.#fetching.delete(rest);
+        done();
+      }
       if (!inStep || this.#connection !== connection) return 'offline';
-      // y-dexie stores a document given on `add` as its first update (lib/db/database.ts TeamDocRow).
-      const stored = await this.services.db.table('teamDocs').add({ name, doc }).then(
-        () => true,
-        () => false,
-      );
+      // Stored with the projection (one transaction): a copy the pool loaded meanwhile is kept instead.
       this.#stored.add(rest);
-      if (!stored) return 'load';
+      this.#followAgainIfBehind(live, key, await this.#perCase.run(key, () => this.#projectDoc(key, doc, true)));
+      return 'fetched';
     } finally {
-      this.#fetching.delete(rest);
-      done();
+      doc.destroy();
     }
-    this.#followAgainIfBehind(live, key, await this.#perCase.run(key, () => this.#projectDoc(key, doc)));
-    doc.destroy();
-    return 'fetched';
   }
+
 
   /**
    * A document in step may still lack the change the board announced: its update was on its way
