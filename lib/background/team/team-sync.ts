@@ -554,7 +554,6 @@ export class TeamSync {
     return done.saved;
   }
 
-
   /**
    * Which of these board entries this browser's rows lag behind (or whose document holds a
    * change not sent yet, or is not read yet), queued to be brought up to date. What the board
@@ -569,8 +568,13 @@ export class TeamSync {
     const [rows, syncRows] = await Promise.all([this.services.db.cases.bulkGet([...keys]), this.services.db.teamSync.bulkGet(names)]);
     if (this.#board !== board) return;
     const unseen: SupportCase[] = [];
-    keys.forEach((key, i) => {
-      const entry = boardEntry(board, key);
+    const entries = keys.map((key) => boardEntry(board, key));
+    // The most urgent first (the earliest deadline; undated last): the cases a member answers first are whole first.
+    const dueOf = (i: number): number => entries[i]?.dueAt ?? Number.MAX_SAFE_INTEGER;
+    const order = keys.map((_, i) => i).sort((a, b) => dueOf(a) - dueOf(b));
+    order.forEach((i) => {
+      const key = keys[i]!;
+      const entry = entries[i] ?? null;
       const row = rows[i];
       if (!(syncRows[i]?.pendingSince != null || syncRows[i]?.fromBoard || lagsBehind(entry, row))) return;
       this.#toFollow.add(key);
@@ -597,7 +601,7 @@ export class TeamSync {
         await db.teamSync.bulkPut(fresh.map((c, j) => ({ ...(syncRows[j] ?? { name: names[j]!, syncedAt: null, pendingSince: null }), base: c, fromBoard: true })));
         return fresh;
       });
-      for (const c of stored) await this.hooks.caseChanged(c.id);
+      await Promise.all(stored.map((c) => this.hooks.caseChanged(c.id)));
     }
   }
 
@@ -698,7 +702,6 @@ export class TeamSync {
       doc.destroy();
     }
   }
-
 
   /**
    * A document in step may still lack the change the board announced: its update was on its way
@@ -805,7 +808,6 @@ function lagsBehind(entry: BoardEntry | null, row: { status?: unknown; owner?: u
   if (!row) return !entry.closed;
   return row.status !== entry.status || (row.owner ?? null) !== entry.owner || typeof row.updatedAt !== 'number' || row.updatedAt < entry.updatedAt;
 }
-
 
 function isPresence(value: unknown): value is PresenceState {
   const v = value as Partial<PresenceState> | null | undefined;
