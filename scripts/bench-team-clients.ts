@@ -140,10 +140,13 @@ async function main(): Promise<void> {
       const { at: started, status } = await changed;
       if (status === null) throw new Error(`member could not change ${key} to ${to}`);
       statusOf.set(key, to);
-      for (const arrival of await Promise.all(seen)) {
+      const arrivals = await Promise.all(seen);
+      for (const arrival of arrivals) {
         if (arrival) latencies.push(arrival.at - started);
         else missed += 1;
       }
+      // BENCH_VERBOSE=1: each change's slowest arrival and when it was made (a slow stretch shows as a run of them).
+      if (process.env.BENCH_VERBOSE) console.log(`change ${k} at ${ms(started - seedStart)}: slowest ${ms(Math.max(...arrivals.map((a) => (a ? a.at - started : 30_000))))}`);
     }
     report.push([`a change reaches the other ${MEMBERS - 2} members (${latencies.length} arrivals${missed ? `, ${missed} not within 30 s` : ''}): p50 / p95`, `${ms(percentile(latencies, 50))} / ${ms(percentile(latencies, 95))}`]);
 
