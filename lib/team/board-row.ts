@@ -1,5 +1,5 @@
-import { emptyAssessment, emptyTroubleshooting } from '../core/case/checklists';
 import { mailboxSearchUrl } from '../core/case/mailbox-search-url';
+import { newCase } from '../core/case/new-case';
 import type { SupportCase } from '../model/case';
 import { SUBJECT_CAP, type BoardEntry } from './board-doc';
 
@@ -19,34 +19,8 @@ export function caseOfBoardEntry(key: string, entry: BoardEntry, account: string
   // Members write the board: an entry's text is cut as every member's own entries are (board-doc.ts).
   const customer = { name: '', email: entry.customerEmail.slice(0, EMAIL_CAP), organisation: '' };
   const subject = entry.subject.slice(0, SUBJECT_CAP);
-  return {
-    id: key,
-    host: 'gmail',
-    account,
-    threadId: null,
-    threadUrl: mailboxSearchUrl({ subject, customer }),
-    subject,
-    customer,
-    originator: 'customer',
-    source: 'email',
-    status: entry.status,
-    owner: entry.owner,
-    createdAt: entry.updatedAt,
-    updatedAt: entry.updatedAt,
-    awaitingSince: [],
-    dueAt: entry.dueAt,
-    lastMessageAt: null,
-    lastMessageId: null,
-    lastMessageFrom: null,
-    reopenCount: 0,
-    category: null,
-    assessment: emptyAssessment(),
-    troubleshooting: emptyTroubleshooting(),
-    notes: '',
-    tickets: [],
-    linkedCaseIds: [],
-    version: 0,
-  };
+  const made = newCase({ id: key, host: 'gmail', account, threadId: null, threadUrl: mailboxSearchUrl({ subject, customer }), subject, customer, originator: 'customer', source: 'email', createdAt: entry.updatedAt });
+  return { ...made, status: entry.status, owner: entry.owner, dueAt: entry.dueAt };
 }
 
 /** What the board says of a case, and so what a colleague's change shows before its document is read. */
