@@ -19,6 +19,7 @@ import { TeamSync } from '../../lib/background/team/team-sync';
 import type { SupportCase } from '../../lib/model/case';
 import type { TeamMembership } from '../../lib/model/team';
 import { readCase } from '../../lib/team/case-doc';
+import { boardEntryOf } from '../../lib/team/board-doc';
 import { memberToken, startServer, type ServerProcess } from '../../server/test/helpers/server-process';
 
 const T0 = Date.UTC(2026, 10, 2, 9, 0);
@@ -121,5 +122,22 @@ describe('a new member joins a team of 40 open cases (real server)', () => {
     await expect.poll(async () => (await loadEvents(alice.db, key)).map((e) => e.id), { timeout: 10_000 }).toEqual(expect.arrayContaining(['ev-alice-started', 'ev-bob-took']));
     // Alice's own thread stays hers.
     expect((await findCase(alice.db, key))?.case.threadUrl).toBe('https://mail.google.com/mail/u/0/#inbox/3');
+  });
+
+  it("a member's hand-written board entry no case document matches shows for a moment, then the document wins", async () => {
+    const [alice, bob] = members as [Member, Member];
+    const carol = await joinTeam('carol@example.com');
+    await expect.poll(async () => carol.db.cases.count(), { timeout: 20_000 }).toBe(CASES);
+    const key = caseNumber(11, '').id;
+    const real = (await findCase(bob.db, key))!.case;
+    // Carol writes the board by hand (not through Casebook): a status and a time no document has.
+    const board = await loadTeamDoc(carol.db, `team:${carol.sync.membership!.team.id}/board`);
+    const told = bob.changed.length;
+    board.transact(() => board.getMap('cases').set(key, { ...boardEntryOf(real), status: 'waiting_developer', updatedAt: Date.now() + 365 * 24 * 3_600_000 }), 'hand');
+    // Bob's row takes the entry (it may show for a moment), then his sync reads the case document
+    // (again a few times, as the row still lags the entry): the document's status stands.
+    await expect.poll(() => bob.changed.slice(told).includes(key), { timeout: 10_000 }).toBe(true);
+    await expect.poll(async () => (await findCase(bob.db, key))?.case.status, { timeout: 15_000 }).toBe(real.status);
+    await expect.poll(async () => (await findCase(alice.db, key))?.case.status, { timeout: 15_000 }).toBe(real.status);
   });
 });
