@@ -5,6 +5,7 @@ import { ASSESSMENT_STEPS, CASE_STATUSES, TROUBLESHOOTING_STEPS } from '../model
 import { setCategory, setNotes, setOwner, linkTicket, updateTicketStatus } from '../core/case/case-edits';
 import { updateStep } from '../core/case/checklists';
 import { newCase } from '../core/case/new-case';
+import { conversationKeyOf } from '../core/case/conversation-key';
 import { transition } from '../core/case/case-status';
 import type { Rng } from '../core/seeded-random';
 import { readCase, writeCase } from './case-doc';
@@ -29,6 +30,23 @@ export function teamCase(overrides: Partial<SupportCase> = {}): SupportCase {
     }),
     ...overrides,
   };
+}
+
+/** The i-th of many team cases (tests and the team bench): each its own customer, a minute apart, tracked from `account`'s mailbox. */
+export function numberedCase(i: number, account: string, subject: string, t0: number): SupportCase {
+  const createdAt = t0 + i * 60_000;
+  return newCase({
+    id: conversationKeyOf(subject, createdAt)!,
+    host: 'gmail',
+    account,
+    threadId: (0x1955a1c2d3e4f500 + i).toString(16),
+    threadUrl: `https://mail.google.com/mail/u/0/#inbox/${i}`,
+    subject,
+    customer: { name: `Dana ${i}`, email: `dana${i}@customer.example`, organisation: 'Customer' },
+    originator: 'customer',
+    source: 'email',
+    createdAt,
+  });
 }
 
 export function createdEvent(c: SupportCase, id = 'ev-created'): CaseEvent {

@@ -10,14 +10,13 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { parentPort, workerData } from 'node:worker_threads';
 import WebSocket from 'ws';
 import { transition } from '../../lib/core/case/case-status';
-import { conversationKeyOf } from '../../lib/core/case/conversation-key';
-import { newCase } from '../../lib/core/case/new-case';
 import { findCase, saveCase } from '../../lib/db/cases-repository';
 import { CasebookDb } from '../../lib/db/database';
 import type { CaseStatus, SupportCase } from '../../lib/model/case';
 import type { TeamMembership } from '../../lib/model/team';
 import type { Services } from '../../lib/background/services';
 import { TeamSync } from '../../lib/background/team/team-sync';
+import { numberedCase } from '../../lib/team/test-support';
 
 // y-dexie says "Y.Doc … was destroyed" on console.debug each time a released case document goes.
 console.debug = () => {};
@@ -51,20 +50,7 @@ export interface MemberData {
 const wallNow = (): number => performance.timeOrigin + performance.now();
 
 export function benchCase(i: number, account: string): SupportCase {
-  const subject = `Bench case ${i}: uploads stall after upgrade`;
-  const createdAt = T0 + i * 60_000;
-  return newCase({
-    id: conversationKeyOf(subject, createdAt)!,
-    host: 'gmail',
-    account,
-    threadId: (0x1955a1c2d3e4f500 + i).toString(16),
-    threadUrl: `https://mail.google.com/mail/u/0/#inbox/${i}`,
-    subject,
-    customer: { name: 'Dana', email: `dana${i}@customer.example`, organisation: 'Customer' },
-    originator: 'customer',
-    source: 'email',
-    createdAt,
-  });
+  return numberedCase(i, account, `Bench case ${i}: uploads stall after upgrade`, T0);
 }
 
 if (parentPort) {

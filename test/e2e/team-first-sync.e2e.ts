@@ -9,8 +9,6 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { transition } from '../../lib/core/case/case-status';
-import { conversationKeyOf } from '../../lib/core/case/conversation-key';
-import { newCase } from '../../lib/core/case/new-case';
 import { findCase, loadEvents, saveCase } from '../../lib/db/cases-repository';
 import { CasebookDb } from '../../lib/db/database';
 import type { Services } from '../../lib/background/services';
@@ -19,6 +17,7 @@ import { TeamSync } from '../../lib/background/team/team-sync';
 import type { SupportCase } from '../../lib/model/case';
 import type { TeamMembership } from '../../lib/model/team';
 import { readCase } from '../../lib/team/case-doc';
+import { numberedCase } from '../../lib/team/test-support';
 import { boardEntryOf } from '../../lib/team/board-doc';
 import { memberToken, startServer, type ServerProcess } from '../../server/test/helpers/server-process';
 
@@ -32,23 +31,7 @@ interface Member {
 }
 
 function caseNumber(i: number, account: string): SupportCase {
-  const subject = `Case ${i}: passive-mode transfers time out`;
-  const createdAt = T0 + i * 60_000;
-  return {
-    ...newCase({
-      id: conversationKeyOf(subject, createdAt)!,
-      host: 'gmail',
-      account,
-      threadId: (0x1955a1c2d3e4f500 + i).toString(16),
-      threadUrl: `https://mail.google.com/mail/u/0/#inbox/${i}`,
-      subject,
-      customer: { name: `Dana ${i}`, email: `dana${i}@customer.example`, organisation: 'Customer' },
-      originator: 'customer',
-      source: 'email',
-      createdAt,
-    }),
-    notes: `Called Dana ${i} about the firewall.`,
-  };
+  return { ...numberedCase(i, account, `Case ${i}: passive-mode transfers time out`, T0), notes: `Called Dana ${i} about the firewall.` };
 }
 
 describe('a new member joins a team of 40 open cases (real server)', () => {
