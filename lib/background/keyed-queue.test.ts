@@ -37,4 +37,33 @@ describe('KeyedQueue', () => {
     await expect(failing).rejects.toThrow('boom');
     await expect(next).resolves.toBe('ok');
   });
+
+  it('runAll waits for every key it holds, and holds them all until it is done', async () => {
+    const queue = new KeyedQueue();
+    const log: string[] = [];
+    const task = (name: string) => async () => {
+      log.push(`${name} start`);
+      await tick();
+      await tick();
+      log.push(`${name} end`);
+    };
+    const a = queue.run('case-1', task('a'));
+    const b = queue.run('case-2', task('b'));
+    const both = queue.runAll(['case-1', 'case-2', 'case-1'], task('both'));
+    const c = queue.run('case-2', task('c'));
+    const d = queue.run('case-3', task('d'));
+    await Promise.all([a, b, both, c, d]);
+    expect(log.indexOf('both start')).toBeGreaterThan(Math.max(log.indexOf('a end'), log.indexOf('b end')));
+    expect(log.indexOf('c start')).toBeGreaterThan(log.indexOf('both end'));
+    // A key it does not hold is not held up.
+    expect(log.indexOf('d start')).toBeLessThan(log.indexOf('both start'));
+  });
+
+  it('runAll runs after a failing earlier task of one of its keys', async () => {
+    const queue = new KeyedQueue();
+    const failing = queue.run('k', () => Promise.reject(new Error('boom')));
+    const all = queue.runAll(['k', 'j'], async () => 'ok');
+    await expect(failing).rejects.toThrow('boom');
+    await expect(all).resolves.toBe('ok');
+  });
 });

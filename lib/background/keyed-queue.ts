@@ -17,4 +17,17 @@ export class KeyedQueue {
     });
     return result;
   }
+
+  /** Runs `task` once every key's earlier tasks are done; later tasks of any of these keys wait for it. */
+  runAll<T>(keys: readonly string[], task: () => Promise<T>): Promise<T> {
+    const unique = [...new Set(keys)];
+    const previous = Promise.all(unique.map((key) => this.tails.get(key)));
+    const result = previous.then(task, task);
+    const tail = result.catch(() => undefined);
+    for (const key of unique) this.tails.set(key, tail);
+    void tail.then(() => {
+      for (const key of unique) if (this.tails.get(key) === tail) this.tails.delete(key);
+    });
+    return result;
+  }
 }

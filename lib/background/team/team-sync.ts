@@ -45,11 +45,26 @@ const FOLLOW_AGAIN_TIMES = 3;
 const FOLLOW_AGAIN_MS = 1_000;
 /** Rows made from the board per transaction (a new member's first sync: thousands). */
 const BOARD_ROWS_PER_WRITE = 500;
+/** Fetched case documents projected in one transaction at most (a new member's first sync: thousands). */
+const PROJECT_BATCH = 32;
 /** How long a case document may take to come in step with the server before the next one is tried. */
 const SYNC_PATIENCE_MS = 10_000;
 
 /** The origin of changes this browser makes, so their echoes are not projected back. */
 const LOCAL = Symbol('casebook-local');
+
+/** The events a case's archive documents hold, and those documents' state (a projection redone only when it changes). */
+interface ArchivedEvents {
+  events: CaseEvent[];
+  state: string;
+}
+
+/** What one projection read and wrote (#projectWithin): `done` is null when it had nothing to write. */
+interface Projection {
+  local: { case: SupportCase } | null;
+  documents: string;
+  done: { saved: SupportCase | null; pending: boolean } | null;
+}
 
 export interface TeamSyncHooks {
   /** A case changed because of the team (a colleague's edit): store done, tell the views. */
@@ -101,6 +116,9 @@ export class TeamSync {
   #stored = new Set<string>();
   /** Case documents being fetched whole, not through the pool (#fetchNew), by `cases/<key>`. */
   readonly #fetching = new Map<string, Promise<void>>();
+  /** Fetched documents waiting for their projection (#projectFetched), and whether one is being written. */
+  readonly #toProject: { key: string; doc: Y.Doc; resolve: (row: SupportCase | null) => void; reject: (error: unknown) => void }[] = [];
+  #projecting = false;
   /** Lanes bringing queued cases up to date now (at most FOLLOW_LANES). */
   #lanes = 0;
   /** What each case's last projection read (documents' state vectors, the row's version). */
@@ -480,7 +498,7 @@ export class TeamSync {
   }
 
   /** Every event the case's archive documents hold (their months are listed in the case document). */
-  async #archivedEvents(key: string, doc: Y.Doc): Promise<{ events: CaseEvent[]; state: string }> {
+  async #archivedEvents(key: string, doc: Y.Doc): Promise<ArchivedEvents> {
     const rests = historyPeriods(doc).map((period) => historyDocRest(key, period));
     if (rests.length === 0 || !this.#live) return { events: [], state: '' };
     return this.#live.useAll(rests, (archives) => ({ events: archives.flatMap((archive) => readArchive(archive, key)), state: archives.map(stateOf).join('|') }));
@@ -511,39 +529,68 @@ export class TeamSync {
    * yet (#fetchNew) and is stored in the same transaction, unless a copy got there first.
    */
   async #projectDoc(key: string, doc: Y.Doc, store = false): Promise<SupportCase | null> {
-    const archive = await this.#archivedEvents(key, doc);
-    const documents = `${stateOf(doc)}|${archive.state}`;
+    const [outcome] = await this.#projectDocs([{ key, doc }], store);
+    if (outcome instanceof Error) throw outcome;
+    return outcome ?? null;
+  }
+
+  /**
+   * #projectDoc for several documents in one transaction (a first sync projects thousands: one
+   * transaction each cost more than the projections). Each document's outcome is its row, or the
+   * error that stopped its own projection (the others are kept).
+   */
+  async #projectDocs(items: readonly { key: string; doc: Y.Doc }[], store: boolean): Promise<(SupportCase | null | Error)[]> {
+    const archives: ArchivedEvents[] = [];
+    for (const { key, doc } of items) archives.push(await this.#archivedEvents(key, doc));
+    const db = this.services.db;
+    const docTables = store ? [db.teamDocs, db.table('$teamDocs.doc_updates')] : [];
+    // Read, merged and written in one transaction: nothing written here in between can be
+    // overwritten by what was read before it.
+    const outcomes = await db.transaction('rw', [db.cases, db.timelines, db.reportSummaries, db.teamSync, ...docTables], async () => {
+      const done = [];
+      for (const [i, { key, doc }] of items.entries()) {
+        // Caught here, so a document that cannot be projected neither aborts the others' writes nor stops the batch.
+        done.push(await this.#projectWithin(key, doc, archives[i]!, store).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))));
+      }
+      return done;
+    });
+    const rows: (SupportCase | null | Error)[] = [];
+    for (const [i, outcome] of outcomes.entries()) rows.push(outcome instanceof Error ? outcome : await this.#afterProjection(items[i]!.key, outcome));
+    return rows;
+  }
+
+  /** The read, merge and write of one projection, inside #projectDocs' transaction. */
+  async #projectWithin(key: string, doc: Y.Doc, archive: ArchivedEvents, store: boolean): Promise<Projection> {
     const db = this.services.db;
     const name = this.#docName(`cases/${key}`);
-    const docTables = store ? [db.teamDocs, db.table('$teamDocs.doc_updates')] : [];
-    // Read, merged and written in one transaction (a first sync projects thousands of cases):
-    // nothing written here in between can be overwritten by what was read before it.
-    const outcome = await db.transaction('rw', [db.cases, db.timelines, db.reportSummaries, db.teamSync, ...docTables], async () => {
-      // y-dexie stores a document given on `add` as its first update (lib/db/database.ts TeamDocRow).
-      if (store && (await db.teamDocs.where(':id').equals(name).count()) === 0) await db.table('teamDocs').add({ name, doc });
-      const [local, syncRow] = await Promise.all([findCase(db, key), db.teamSync.get(name)]);
-      // Nothing new in the documents and the row is as this projection left it: a document
-      // brought in step projects once, not once per update and once more when it is in step.
-      if (this.#projected.get(key) === `${documents}|${local?.case.version ?? -1}`) return { local, done: null };
-      // Whose thread to show: the one this mailbox opened, else the member's own account's (a row
-      // that links by search names a colleague's thread: looking for that one would find theirs).
-      const viewer = local?.case.host && !linksBySearch(local.case) ? local.case : { host: 'gmail' as const, account: this.#membership?.member.email ?? '' };
-      const read = readCase(doc, viewer);
-      if (!read) return { local, done: null };
-      const threads = caseThreads(doc).flatMap((thread) => (thread.host && thread.threadId ? [threadIndexKey(thread.host, thread.account, thread.threadId)] : []));
-      for (const thread of threads) this.#threadIndex.set(thread, key);
-      // A colleague's link opens their mailbox, not this member's: until this member opens the
-      // conversation, the link searches their own mailbox for it (Gmail search works in every account).
-      const own = read.case.host === viewer.host && read.case.account.toLowerCase() === viewer.account.toLowerCase();
-      const fromDoc: SupportCase = { ...read.case, id: key, ...(own ? {} : { threadUrl: mailboxSearchUrl(read.case) }) };
-      const base = local ? SupportCase.safeParse(syncRow?.base) : null;
-      const merged = local && base?.success ? { ...mergeCase(base.data, fromDoc, local.case), version: local.case.version } : fromDoc;
-      const events = [...archive.events, ...read.events].map((event: CaseEvent) => ({ ...event, caseId: key }));
-      const saved = await saveSharedCase(db, merged, events);
-      await this.#setBase(key, { ...read.case, id: key }, threads);
-      return { local, done: { saved, pending: !deepEqual({ ...merged, version: 0, updatedAt: 0 }, { ...fromDoc, version: 0, updatedAt: 0 }) } };
-    });
-    const { local, done } = outcome;
+    const documents = `${stateOf(doc)}|${archive.state}`;
+    // y-dexie stores a document given on `add` as its first update (lib/db/database.ts TeamDocRow).
+    if (store && (await db.teamDocs.where(':id').equals(name).count()) === 0) await db.table('teamDocs').add({ name, doc });
+    const [local, syncRow] = await Promise.all([findCase(db, key), db.teamSync.get(name)]);
+    // Nothing new in the documents and the row is as this projection left it: a document
+    // brought in step projects once, not once per update and once more when it is in step.
+    if (this.#projected.get(key) === `${documents}|${local?.case.version ?? -1}`) return { local, documents, done: null };
+    // Whose thread to show: the one this mailbox opened, else the member's own account's (a row
+    // that links by search names a colleague's thread: looking for that one would find theirs).
+    const viewer = local?.case.host && !linksBySearch(local.case) ? local.case : { host: 'gmail' as const, account: this.#membership?.member.email ?? '' };
+    const read = readCase(doc, viewer);
+    if (!read) return { local, documents, done: null };
+    const threads = caseThreads(doc).flatMap((thread) => (thread.host && thread.threadId ? [threadIndexKey(thread.host, thread.account, thread.threadId)] : []));
+    for (const thread of threads) this.#threadIndex.set(thread, key);
+    // A colleague's link opens their mailbox, not this member's: until this member opens the
+    // conversation, the link searches their own mailbox for it (Gmail search works in every account).
+    const own = read.case.host === viewer.host && read.case.account.toLowerCase() === viewer.account.toLowerCase();
+    const fromDoc: SupportCase = { ...read.case, id: key, ...(own ? {} : { threadUrl: mailboxSearchUrl(read.case) }) };
+    const base = local ? SupportCase.safeParse(syncRow?.base) : null;
+    const merged = local && base?.success ? { ...mergeCase(base.data, fromDoc, local.case), version: local.case.version } : fromDoc;
+    const events = [...archive.events, ...read.events].map((event: CaseEvent) => ({ ...event, caseId: key }));
+    const saved = await saveSharedCase(db, merged, events);
+    await this.#setBase(key, { ...read.case, id: key }, threads);
+    return { local, documents, done: { saved, pending: !deepEqual({ ...merged, version: 0, updatedAt: 0 }, { ...fromDoc, version: 0, updatedAt: 0 }) } };
+  }
+
+  /** What follows a projection once stored: a local change not sent yet goes out, the views and a new owner are told. */
+  async #afterProjection(key: string, { local, documents, done }: Projection): Promise<SupportCase | null> {
     if (!done) return local?.case ?? null;
     if (done.pending) await this.#share(key);
     // What was read, not the document's state now: an update that came in meanwhile is projected next.
@@ -639,7 +686,10 @@ export class TeamSync {
     const live = this.#live;
     while (live && this.#lanes < FOLLOW_LANES && this.#toFollow.size > 0) {
       this.#lanes += 1;
-      void this.#followLane(live).finally(() => (this.#lanes -= 1));
+      void this.#followLane(live).finally(() => {
+        this.#lanes -= 1;
+        this.#tellIfFollowed();
+      });
     }
   }
 
@@ -647,7 +697,6 @@ export class TeamSync {
     for (let key = this.#nextToFollow(); key !== null && this.#live === live; key = this.#nextToFollow()) {
       if (!(await this.#follow(live, key))) return;
     }
-    this.#tellIfFollowed(1);
   }
 
   /** Brings one case up to date: false (and queued again) when the team went offline meanwhile. */
@@ -683,23 +732,63 @@ export class TeamSync {
     this.#fetching.set(rest, new Promise<void>((resolve) => (done = resolve)));
     // Named after the document: a Y.Doc without a guid draws a random one, which costs more than the rest of it in Node.
     const doc = new Y.Doc({ guid: this.#docName(rest) });
+    let inStep = false;
     try {
-      let inStep = false;
-      try {
-        const provider = connection.open(rest, doc);
-        inStep = await this.#inStepWithin(() => provider.isSynced && !provider.hasUnsyncedChanges, SYNC_PATIENCE_MS);
-        connection.close(rest);
-      } finally {
-        this.#fetching.delete(rest);
-        done();
-      }
-      if (!inStep || this.#connection !== connection) return 'offline';
-      // Stored with the projection (one transaction): a copy the pool loaded meanwhile is kept instead.
-      this.#stored.add(rest);
-      this.#followAgainIfBehind(live, key, await this.#perCase.run(key, () => this.#projectDoc(key, doc, true)));
-      return 'fetched';
+      const provider = connection.open(rest, doc);
+      inStep = await this.#inStepWithin(() => provider.isSynced && !provider.hasUnsyncedChanges, SYNC_PATIENCE_MS);
+      connection.close(rest);
     } finally {
+      this.#fetching.delete(rest);
+      done();
+    }
+    if (!inStep || this.#connection !== connection) {
       doc.destroy();
+      return 'offline';
+    }
+    // Stored with the projection (one transaction): a copy the pool loaded meanwhile is kept instead.
+    this.#stored.add(rest);
+    const projected = this.#projectFetched(key, doc)
+      .then((row) => this.#followAgainIfBehind(live, key, row))
+      .catch((error: unknown) => console.warn(`Casebook: case ${key} from the team could not be stored`, error))
+      .finally(() => doc.destroy());
+    // The lane fetches the next document while this one waits to be written (the server works
+    // while this browser writes), unless enough wait already.
+    if (this.#toProject.length >= PROJECT_BATCH) await projected;
+    return 'fetched';
+  }
+
+  /**
+   * A fetched document's projection, stored with those of the documents fetched meanwhile in one
+   * transaction: the first goes alone, the next wait while it is written and go together (at most
+   * PROJECT_BATCH), so a single change is not delayed and a first sync costs fewer transactions.
+   */
+  #projectFetched(key: string, doc: Y.Doc): Promise<SupportCase | null> {
+    return new Promise((resolve, reject) => {
+      this.#toProject.push({ key, doc, resolve, reject });
+      void this.#projectQueued();
+    });
+  }
+
+  async #projectQueued(): Promise<void> {
+    if (this.#projecting) return;
+    this.#projecting = true;
+    try {
+      while (this.#toProject.length > 0) {
+        const batch = this.#toProject.splice(0, PROJECT_BATCH);
+        try {
+          const outcomes = await this.#perCase.runAll(batch.map(({ key }) => key), () => this.#projectDocs(batch, true));
+          batch.forEach(({ resolve, reject }, i) => {
+            const outcome = outcomes[i]!;
+            if (outcome instanceof Error) reject(outcome);
+            else resolve(outcome);
+          });
+        } catch (error) {
+          for (const { reject } of batch) reject(error);
+        }
+      }
+    } finally {
+      this.#projecting = false;
+      this.#tellIfFollowed();
     }
   }
 
@@ -734,9 +823,8 @@ export class TeamSync {
     });
   }
 
-  /** `ownLanes`: lanes of the caller still counted as running. */
-  #tellIfFollowed(ownLanes = 0): void {
-    if (this.#toFollow.size > 0 || this.#lanes > ownLanes || !this.#live) return;
+  #tellIfFollowed(): void {
+    if (this.#toFollow.size > 0 || this.#lanes > 0 || this.#projecting || !this.#live) return;
     for (const resolve of this.#whenFollowed.splice(0)) resolve();
   }
 
