@@ -116,6 +116,15 @@ async function main(): Promise<void> {
     })), 900_000);
     if (!followed) throw new Error('the members did not read every case document within 15 minutes');
     report.push([`… and every case's document (timeline, notes)`, ms(Math.max(...followed.map((c) => c.at)) - seedStart)]);
+    // Settled as a team that has run for a while: each member has merged its stored updates, as its
+    // heartbeat does once idle (every 5 minutes at most). Else the 19 merges fall, all at once on
+    // 2 cores, into whichever phase is timed next; 20 browsers each do theirs on their own machine.
+    const compacted = await withTimeout(Promise.all(members.map((m) => {
+      const done = m.next('compacted');
+      m.send({ type: 'compact' });
+      return done;
+    })), 300_000);
+    if (!compacted?.every((c) => c.ran)) throw new Error('the members did not merge their stored updates');
 
     // Status changes by random members, timed until each other member's row shows them.
     const keys = Array.from({ length: OPEN }, (_, i) => conversationKeyOf(`Bench case ${i}: uploads stall after upgrade`, T0 + i * 60_000)!);

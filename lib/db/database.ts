@@ -191,7 +191,8 @@ export class CasebookDb extends Dexie {
   /** `options` takes a fake IndexedDB in tests ({ indexedDB, IDBKeyRange }). */
   constructor(name = DATABASE_NAME, options?: DexieOptions) {
     // y-dexie must be there before the versions are declared: it reads the `doc: Y.Doc` declarations.
-    super(name, { ...options, addons: [...(options?.addons ?? []), yDexie] });
+    // Without y-dexie's own timer: the team sync merges stored updates when it is idle (lib/background/team/compaction.ts).
+    super(name, { ...options, addons: [...(options?.addons ?? []), yDexie({ gc: false }) as (db: Dexie) => void] });
     declareVersions(this);
     letUpgradesReachDroppedTables(this);
   }

@@ -27,6 +27,7 @@ export type ToMember =
   | { type: 'create'; from: number; to: number }
   | { type: 'count'; atLeast: number }
   | { type: 'followed' }
+  | { type: 'compact' }
   | { type: 'join' }
   | { type: 'watch'; key: string; status: CaseStatus }
   | { type: 'change'; key: string; to: CaseStatus; k: number }
@@ -36,6 +37,7 @@ export type FromMember =
   | { type: 'created'; ms: number }
   | { type: 'counted'; at: number }
   | { type: 'followed'; at: number }
+  | { type: 'compacted'; ran: boolean }
   | { type: 'seen'; key: string; at: number }
   | { type: 'changed'; key: string; status: CaseStatus | null; at: number }
   | { type: 'stopped' };
@@ -130,6 +132,10 @@ if (parentPort) {
           post({ type: 'followed', at: wallNow() });
           break;
         }
+        case 'compact':
+          // What the member's heartbeat does once it is idle (lib/background/team/compaction.ts).
+          post({ type: 'compacted', ran: await sync.compactIfIdle() });
+          break;
         case 'watch':
           watches.set(message.key, message.status);
           await check(message.key);

@@ -292,3 +292,27 @@ describe('the board shows first, the documents follow', () => {
     expect(assigned).toEqual([KEY]);
   });
 });
+
+describe('stored updates of team documents', () => {
+  it('are merged into one per document when the member is idle, and the document reads the same', async () => {
+    const alice = member('alice@ftpgate.example.com', 'alice-compact');
+    await alice.sync.use(membership('alice@ftpgate.example.com'));
+    let before = teamCase({ notes: 'first' });
+    await saveCase(alice.db, before, null, []);
+    await alice.sync.localChange(KEY);
+    for (const notes of ['second', 'third', 'fourth']) {
+      const next = { ...(await findCase(alice.db, KEY))!.case, notes, updatedAt: before.updatedAt + 1 };
+      await saveCase(alice.db, next, before, []);
+      await alice.sync.localChange(KEY);
+      before = next;
+    }
+    const name = `team:support/cases/${KEY}`;
+    const updates = alice.db.table('$teamDocs.doc_updates');
+    expect(await updates.where('k').equals(name).count()).toBeGreaterThan(1);
+
+    expect(await alice.sync.compactIfIdle(0)).toBe(true);
+    expect(await updates.where('k').equals(name).count()).toBe(1);
+    const doc = await loadTeamDoc(alice.db, name);
+    expect(readCase(doc)?.case.notes).toBe('fourth');
+  });
+});

@@ -28,6 +28,7 @@ import type { Services } from '../services';
 import { KeyedQueue } from '../keyed-queue';
 // A template as an editor opened it (what a save of a team template is rebased on).
 import type { TemplateBase } from '../../team/shared-docs';
+import { COMPACT_EVERY_MS, compactTeamDocs } from './compaction';
 import { TeamConnection } from './team-connection';
 import { LiveDocs } from './live-docs';
 import { loadTeamDoc, releaseTeamDoc } from './team-docs';
@@ -193,6 +194,7 @@ export class TeamSync {
     this.#heartbeat = setInterval(() => {
       this.#publishHere();
       this.#live?.sweep();
+      void this.compactIfIdle();
     }, 10_000);
     void this.#followStale([...board!.getMap('cases').keys()]);
     this.adopting = this.#adoptAll(connection);
@@ -811,6 +813,17 @@ export class TeamSync {
       this.#toFollow.add(key);
       this.#startFollowing();
     }, FOLLOW_AGAIN_MS * (tries + 1));
+  }
+
+  /**
+   * Merges the stored updates of the team's documents (every 5 minutes at most), unless documents
+   * are being fetched or stored: then the next heartbeat tries again. Returns whether it ran.
+   */
+  async compactIfIdle(skipIfWithinMs = COMPACT_EVERY_MS): Promise<boolean> {
+    // Lanes stop while offline (cases still queued): then nothing is being stored, and it runs.
+    if (!this.#live || this.#lanes > 0 || this.#projecting) return false;
+    await compactTeamDocs(this.services.db, skipIfWithinMs);
+    return true;
   }
 
   readonly #whenFollowed: (() => void)[] = [];
