@@ -12,6 +12,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { EventLoopUtilization } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { conversationKeyOf } from '../lib/core/case/conversation-key';
 import type { CaseStatus } from '../lib/model/case';
@@ -62,6 +63,11 @@ class MemberThread {
 
   next<T extends FromMember['type']>(type: T, key?: string): Promise<Extract<FromMember, { type: T }>> {
     return new Promise((resolve) => this.#waiting.push({ type, ...(key === undefined ? {} : { key }), resolve: resolve as (m: FromMember) => void }));
+  }
+
+  /** How busy the thread's event loop has been since `since` (a fraction of the time: 1 = a core all along). */
+  busy(since?: EventLoopUtilization): EventLoopUtilization {
+    return this.#worker.performance.eventLoopUtilization(since);
   }
 
   send(message: ToMember): void {
@@ -163,6 +169,7 @@ async function main(): Promise<void> {
     // so its thread, runs already; starting a thread compiles the TypeScript, ~1 s here).
     const newcomer = await start(joined[MEMBERS - 1]!, true);
     const serverCpuBefore = cpuMs(server.pid);
+    const othersBefore = members.map((m) => m.busy());
     const joinStart = performance.timeOrigin + performance.now();
     newcomer.send({ type: 'join' });
     const all = newcomer.next('counted');
@@ -174,6 +181,9 @@ async function main(): Promise<void> {
     const allDocs = await withTimeout(docs, 600_000);
     report.push([`… and every open case's document read (timelines, notes, checklists)`, allDocs ? ms(allDocs.at - joinStart) : 'not within 10 min']);
     report.push(['… the team server\'s CPU time meanwhile (the rest is the member\'s)', ms(cpuMs(server.pid) - serverCpuBefore)]);
+    // Whether the other members were at work meanwhile (their threads share the cores with the newcomer's).
+    const othersBusy = members.map((m, i) => m.busy(othersBefore[i]).utilization);
+    report.push(['… the other members\' threads busy meanwhile: mean / most', `${Math.round((100 * othersBusy.reduce((a, b) => a + b, 0)) / othersBusy.length)} % / ${Math.round(100 * Math.max(...othersBusy))} %`]);
 
     const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1];
     report.push(['team server memory (RSS)', `${Math.round(Number(rss) / 1024)} MB`]);
