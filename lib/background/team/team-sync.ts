@@ -278,6 +278,8 @@ export class TeamSync {
     this.#awareness?.destroy();
     this.#awareness = null;
     this.#toFollow.clear();
+    // Fetched documents not stored yet are dropped (a later start fetches them again).
+    for (const { resolve } of this.#toProject.splice(0)) resolve(null);
     this.#tries.clear();
     this.#stored = new Set();
     this.#projected.clear();
@@ -706,6 +708,11 @@ export class TeamSync {
     const rest = `cases/${key}`;
     const fetched = live.has(rest) || this.#fetching.has(rest) ? 'load' : await this.#fetchNew(live, key);
     if (fetched === 'fetched') return true;
+    // Connected, but the document did not come in step in time (a busy server): tried again later, a few times.
+    if (fetched === 'offline' && this.#connection?.connected) {
+      this.#followAgainLater(live, key);
+      return true;
+    }
     const inStep = fetched === 'load' && (await live.use(rest, async () => {
       const synced = await this.#inStepWithin(() => live.inStep(rest), SYNC_PATIENCE_MS);
       this.#followAgainIfBehind(live, key, await this.#perCase.run(key, () => this.#project(key)));
@@ -805,6 +812,11 @@ export class TeamSync {
       this.#tries.delete(key);
       return;
     }
+    this.#followAgainLater(live, key);
+  }
+
+  /** Queues the case again after 1, 2, then 3 s (FOLLOW_AGAIN_TIMES at most, until its board entry changes). */
+  #followAgainLater(live: LiveDocs, key: string): void {
     const tries = this.#tries.get(key) ?? 0;
     if (tries >= FOLLOW_AGAIN_TIMES) return;
     this.#tries.set(key, tries + 1);
