@@ -3,16 +3,19 @@ import { KeyedQueue } from './keyed-queue';
 
 const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 1));
 
+/** A task that logs its start and end, `ticks` timer turns apart, and returns its name. */
+const loggedTask = (log: string[], name: string, ticks = 1) => async (): Promise<string> => {
+  log.push(`${name} start`);
+  for (let i = 0; i < ticks; i += 1) await tick();
+  log.push(`${name} end`);
+  return name;
+};
+
 describe('KeyedQueue', () => {
   it('runs tasks of one key one after another, in order', async () => {
     const queue = new KeyedQueue();
     const log: string[] = [];
-    const task = (name: string) => async () => {
-      log.push(`${name} start`);
-      await tick();
-      log.push(`${name} end`);
-      return name;
-    };
+    const task = (name: string) => loggedTask(log, name);
     const results = await Promise.all([queue.run('case-1', task('a')), queue.run('case-1', task('b'))]);
     expect(results).toEqual(['a', 'b']);
     expect(log).toEqual(['a start', 'a end', 'b start', 'b end']);
@@ -21,11 +24,7 @@ describe('KeyedQueue', () => {
   it('lets tasks of other keys interleave', async () => {
     const queue = new KeyedQueue();
     const log: string[] = [];
-    const task = (name: string) => async () => {
-      log.push(`${name} start`);
-      await tick();
-      log.push(`${name} end`);
-    };
+    const task = (name: string) => loggedTask(log, name);
     await Promise.all([queue.run('case-1', task('a')), queue.run('case-2', task('b'))]);
     expect(log.slice(0, 2)).toEqual(['a start', 'b start']);
   });
@@ -41,12 +40,7 @@ describe('KeyedQueue', () => {
   it('runAll waits for every key it holds, and holds them all until it is done', async () => {
     const queue = new KeyedQueue();
     const log: string[] = [];
-    const task = (name: string) => async () => {
-      log.push(`${name} start`);
-      await tick();
-      await tick();
-      log.push(`${name} end`);
-    };
+    const task = (name: string) => loggedTask(log, name, 2);
     const a = queue.run('case-1', task('a'));
     const b = queue.run('case-2', task('b'));
     const both = queue.runAll(['case-1', 'case-2', 'case-1'], task('both'));
