@@ -84,6 +84,20 @@ class MemberThread {
 
 const withTimeout = <T>(promise: Promise<T>, timeoutMs: number): Promise<T | null> => Promise.race([promise, new Promise<null>((resolve) => setTimeout(() => resolve(null), timeoutMs))]);
 
+/**
+ * BENCH_PROFILE=<dir>: CPU profiles of a few threads over one phase (`files` null: start; else
+ * stop and write <dir>/<file>.cpuprofile). A profile of every thread slows the bench too much.
+ */
+async function profile(threads: readonly MemberThread[], files: readonly string[] | null): Promise<void> {
+  const dir = process.env.BENCH_PROFILE;
+  if (!dir) return;
+  await Promise.all(threads.map((thread, i) => {
+    const done = thread.next('profiled');
+    thread.send({ type: 'profile', file: files === null ? null : join(dir, `${files[i]}.cpuprofile`) });
+    return done;
+  }));
+}
+
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'casebook-clients-'));
   const server = await startServer(dataDir);
@@ -138,6 +152,8 @@ async function main(): Promise<void> {
     const latencies: number[] = [];
     let missed = 0;
     let seed = 7;
+    // Member 1 when it is not the editor of most changes: what each other member does per change.
+    await profile(members.slice(1, 2), null);
     const random = (): number => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
     for (let k = 0; k < CHANGES; k += 1) {
       const editor = members[Math.floor(random() * members.length)]!;
@@ -163,11 +179,13 @@ async function main(): Promise<void> {
       // BENCH_VERBOSE=1: each change's slowest arrival and when it was made (a slow stretch shows as a run of them).
       if (process.env.BENCH_VERBOSE) console.log(`change ${k} at ${ms(started - seedStart)}: slowest ${ms(Math.max(...arrivals.map((a) => (a ? a.at - started : 30_000))))}`);
     }
+    await profile(members.slice(1, 2), ['member-1-changes']);
     report.push([`a change reaches the other ${MEMBERS - 2} members (${latencies.length} arrivals${missed ? `, ${missed} not within 30 s` : ''}): p50 / p95`, `${ms(percentile(latencies, 50))} / ${ms(percentile(latencies, 95))}`]);
 
     // One more member joins and follows the whole board: timed from the join (its browser, and
     // so its thread, runs already; starting a thread compiles the TypeScript, ~1 s here).
     const newcomer = await start(joined[MEMBERS - 1]!, true);
+    await profile([newcomer], null);
     const serverCpuBefore = cpuMs(server.pid);
     const othersBefore = members.map((m) => m.busy());
     const joinStart = performance.timeOrigin + performance.now();
@@ -180,6 +198,7 @@ async function main(): Promise<void> {
     newcomer.send({ type: 'followed' });
     const allDocs = await withTimeout(docs, 600_000);
     report.push([`… and every open case's document read (timelines, notes, checklists)`, allDocs ? ms(allDocs.at - joinStart) : 'not within 10 min']);
+    await profile([newcomer], ['newcomer-join']);
     report.push(['… the team server\'s CPU time meanwhile (the rest is the member\'s)', ms(cpuMs(server.pid) - serverCpuBefore)]);
     // Whether the other members were at work meanwhile (their threads share the cores with the newcomer's).
     const othersBusy = members.map((m, i) => m.busy(othersBefore[i]).utilization);

@@ -7,6 +7,8 @@ import './own-broadcast-scope';
 // Dexie's live queries (y-dexie loads documents through them) need IndexedDB's globals.
 import 'fake-indexeddb/auto';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import WebSocket from 'ws';
 import { transition } from '../../lib/core/case/case-status';
@@ -31,6 +33,7 @@ export type ToMember =
   | { type: 'join' }
   | { type: 'watch'; key: string; status: CaseStatus }
   | { type: 'change'; key: string; to: CaseStatus; k: number }
+  | { type: 'profile'; file: string | null }
   | { type: 'stop' };
 export type FromMember =
   | { type: 'ready' }
@@ -40,6 +43,7 @@ export type FromMember =
   | { type: 'compacted'; ran: boolean }
   | { type: 'seen'; key: string; at: number }
   | { type: 'changed'; key: string; status: CaseStatus | null; at: number }
+  | { type: 'profiled' }
   | { type: 'stopped' };
 
 export interface MemberData {
@@ -62,6 +66,7 @@ if (parentPort) {
   const db = new CasebookDb(`bench-${email}`, { indexedDB: new IDBFactory(), IDBKeyRange });
   let n = 0;
   const watches = new Map<string, CaseStatus>();
+  let profiler: Session | null = null;
   // Which cases this member's rows hold, told by the sync as it stores them: counting the rows
   // every few milliseconds would cost the member more than the sync being timed.
   const held = new Set<string>();
@@ -153,6 +158,20 @@ if (parentPort) {
           post({ type: 'changed', key: message.key, status: message.to, at });
           break;
         }
+        case 'profile':
+          // BENCH_PROFILE: this thread's CPU profile over a phase (a profile of every thread slows the bench too much).
+          if (message.file === null) {
+            profiler ??= new Session();
+            profiler.connect();
+            await profiler.post('Profiler.enable');
+            await profiler.post('Profiler.start');
+          } else if (profiler) {
+            const { profile } = await profiler.post('Profiler.stop');
+            writeFileSync(message.file, JSON.stringify(profile));
+            profiler.disconnect();
+          }
+          post({ type: 'profiled' });
+          break;
         case 'stop':
           sync.stop();
           post({ type: 'stopped' });
