@@ -11,23 +11,45 @@ import { decodeTimeline, encodeTimeline, withEvents, type TimelineRow } from './
  * events (an id seen twice is kept once), its report summary rewritten. Returns the stored case, or null when nothing
  * changed, so nobody is told of a change and nothing is written back to the team.
  */
-export function saveSharedCase(db: CasebookDb, projected: SupportCase, events: readonly CaseEvent[]): Promise<SupportCase | null> {
+export async function saveSharedCase(db: CasebookDb, projected: SupportCase, events: readonly CaseEvent[]): Promise<SupportCase | null> {
+  const [saved] = await saveSharedCases(db, [{ projected, events }]);
+  return saved ?? null;
+}
+
+/**
+ * saveSharedCase for many cases in one transaction, read and written in bulk (a new member's
+ * first sync stores thousands: a few requests per case cost more than the cases). Outcomes in
+ * the order given; a case given twice is saved twice, the second on the first.
+ */
+export function saveSharedCases(db: CasebookDb, items: readonly { projected: SupportCase; events: readonly CaseEvent[] }[]): Promise<(SupportCase | null)[]> {
   return db.transaction('rw', [db.cases, db.timelines, db.reportSummaries], async () => {
-    const [row, timelineRow] = await Promise.all([db.cases.get(projected.id), db.timelines.get(projected.id)]);
-    const [stored] = parseCaseRows([row]).rows;
-    const timeline = decodeTimeline(timelineRow);
-    const known = new Set(timeline.map((event) => event.id));
-    const added = events.filter((event) => !known.has(event.id));
-    const same = stored !== undefined && deepEqual({ ...stored, version: 0 }, { ...projected, version: 0 });
-    if (same && added.length === 0) return null;
-    const saved = { ...projected, version: (stored?.version ?? 0) + 1 };
-    const written = added.length > 0 ? encodeTimeline(saved.id, withEvents(timeline, added)) : timelineRow;
+    const ids = [...new Set(items.map(({ projected }) => projected.id))];
+    const [rows, timelineRows] = await Promise.all([db.cases.bulkGet(ids), db.timelines.bulkGet(ids)]);
+    // What each case holds, as read, then as this batch leaves it.
+    const current = new Map(ids.map((id, i) => [id, { stored: parseCaseRows([rows[i]]).rows[0], timelineRow: timelineRows[i] as TimelineRow | undefined, timelineChanged: false }]));
+    const outcomes = items.map(({ projected, events }) => {
+      const now = current.get(projected.id)!;
+      const timeline = decodeTimeline(now.timelineRow);
+      const known = new Set(timeline.map((event) => event.id));
+      const added = events.filter((event) => !known.has(event.id));
+      const same = now.stored !== undefined && deepEqual({ ...now.stored, version: 0 }, { ...projected, version: 0 });
+      if (same && added.length === 0) return null;
+      const saved = { ...projected, version: (now.stored?.version ?? 0) + 1 };
+      now.stored = saved;
+      if (added.length > 0) {
+        now.timelineRow = encodeTimeline(saved.id, withEvents(timeline, added));
+        now.timelineChanged = true;
+      }
+      return saved;
+    });
+    const savedIds = new Set(outcomes.flatMap((saved) => (saved ? [saved.id] : [])));
+    const written = [...current].filter(([id]) => savedIds.has(id)).map(([, now]) => now);
     await Promise.all([
-      db.cases.put(toCaseRow(saved)),
-      putSummaries(db.reportSummaries, [summaryRowOf(saved, written)]),
-      added.length > 0 ? db.timelines.put(written as TimelineRow) : Promise.resolve(),
+      db.cases.bulkPut(written.map(({ stored }) => toCaseRow(stored!))),
+      putSummaries(db.reportSummaries, written.map(({ stored, timelineRow }) => summaryRowOf(stored!, timelineRow))),
+      db.timelines.bulkPut(written.flatMap(({ timelineRow, timelineChanged }) => (timelineChanged ? [timelineRow!] : []))),
     ]);
-    return saved;
+    return outcomes;
   });
 }
 

@@ -30,3 +30,16 @@ export async function loadTeamDoc(db: CasebookDb, name: string): Promise<Y.Doc> 
 export function releaseTeamDoc(doc: Y.Doc): void {
   DexieYProvider.release(doc);
 }
+
+/**
+ * A case document's stored updates (y-dexie's rows in `$teamDocs.doc_updates`), oldest first:
+ * applied to a plain Y.Doc, they give the document as this browser has it, without y-dexie's
+ * live query (lib/background/team/team-sync.ts #fetchWhole).
+ */
+export async function readStoredUpdates(db: CasebookDb, name: string): Promise<Uint8Array[]> {
+  const rows: unknown[] = await db.table('$teamDocs.doc_updates').where('k').equals(name).toArray();
+  return rows.flatMap((row) => {
+    const u = (row as { u?: unknown } | null)?.u;
+    return u instanceof Uint8Array ? [u] : [];
+  });
+}

@@ -10,7 +10,7 @@ import { presenceOn, type PresenceState } from '../../core/team/presence';
 import { BoardSubjectIndex, type ListRowSeen } from '../../core/team/board-subject-index';
 import { parseCaseRows } from '../../db/case-row';
 import { findCase, loadEvents } from '../../db/cases-repository';
-import { rekeyCase, saveBoardRows, saveSharedCase } from '../../db/shared-cases';
+import { rekeyCase, saveBoardRows, saveSharedCase, saveSharedCases } from '../../db/shared-cases';
 import { SupportCase, type CaseEvent } from '../../model/case';
 import type { TeamMember } from '../../model/settings';
 import type { Host } from '../../model/thread';
@@ -31,7 +31,7 @@ import type { TemplateBase } from '../../team/shared-docs';
 import { COMPACT_EVERY_MS, compactTeamDocs } from './compaction';
 import { TeamConnection } from './team-connection';
 import { LiveDocs } from './live-docs';
-import { loadTeamDoc, releaseTeamDoc } from './team-docs';
+import { loadTeamDoc, readStoredUpdates, releaseTeamDoc } from './team-docs';
 
 /** How many case documents a member brings up to date at once (each waits on a round trip to the server). */
 const FOLLOW_LANES = 16;
@@ -58,6 +58,24 @@ const LOCAL = Symbol('casebook-local');
 interface ArchivedEvents {
   events: CaseEvent[];
   state: string;
+}
+
+/**
+ * A case document to project. `keep`: it was fetched outside the pool (#fetchWhole) and is
+ * stored with the projection, whole (new here) or as the updates the server added.
+ */
+interface Fetched {
+  key: string;
+  doc: Y.Doc;
+  keep?: 'whole' | { updates: Uint8Array[] };
+}
+
+/** What one projection will write (#planProjection): `write` is null when it has nothing to write. */
+interface ProjectionPlan {
+  key: string;
+  local: { case: SupportCase } | null;
+  documents: string;
+  write: { merged: SupportCase; fromDoc: SupportCase; events: CaseEvent[]; base: SupportCase; threads: string[] } | null;
 }
 
 /** What one projection read and wrote (#projectWithin): `done` is null when it had nothing to write. */
@@ -115,10 +133,10 @@ export class TeamSync {
   readonly #tries = new Map<string, number>();
   /** Which case documents (`cases/<key>`, archives too) IndexedDB holds: read once at start, then kept (one query less per case followed). */
   #stored = new Set<string>();
-  /** Case documents being fetched whole, not through the pool (#fetchNew), by `cases/<key>`. */
+  /** Case documents being fetched whole, not through the pool (#fetchWhole), by `cases/<key>`. */
   readonly #fetching = new Map<string, Promise<void>>();
   /** Fetched documents waiting for their projection (#projectFetched), and whether one is being written. */
-  readonly #toProject: { key: string; doc: Y.Doc; resolve: (row: SupportCase | null) => void; reject: (error: unknown) => void }[] = [];
+  readonly #toProject: (Fetched & { resolve: (row: SupportCase | null) => void; reject: (error: unknown) => void })[] = [];
   #projecting = false;
   /** Lanes bringing queued cases up to date now (at most FOLLOW_LANES). */
   #lanes = 0;
@@ -470,12 +488,17 @@ export class TeamSync {
 
   /** The case as the document has it becomes the base (and the row is no longer the board's stand-in). */
   async #setBase(key: string, c: SupportCase, threads?: string[]): Promise<void> {
+    await this.#setBases([{ key, base: c, ...(threads ? { threads } : {}) }]);
+  }
+
+  /** #setBase for many cases in one transaction (a batch of projections). */
+  async #setBases(bases: readonly { key: string; base: SupportCase; threads?: string[] }[]): Promise<void> {
     // Unchanged (a projection of a document with nothing new for the row): nothing written.
-    await this.#updateSyncRow(key, (row) => {
-      if (deepEqual(row.base, c) && !row.fromBoard && (!threads || deepEqual(row.threads, threads))) return row;
+    await this.#updateSyncRows(bases.map(({ key, base, threads }) => [key, (row) => {
+      if (deepEqual(row.base, base) && !row.fromBoard && (!threads || deepEqual(row.threads, threads))) return row;
       const { fromBoard: _, ...rest } = row;
-      return { ...rest, base: c, ...(threads ? { threads } : {}) };
-    });
+      return { ...rest, base, ...(threads ? { threads } : {}) };
+    }]));
   }
 
   /**
@@ -488,12 +511,26 @@ export class TeamSync {
   }
 
   async #updateSyncRow(key: string, change: (row: TeamSyncRow) => TeamSyncRow): Promise<void> {
-    const name = this.#docName(`cases/${key}`);
+    await this.#updateSyncRows([[key, change]]);
+  }
+
+  /** Changes teamSync rows in one transaction, in order (a key given twice: the second change sees the first). */
+  async #updateSyncRows(changes: readonly [key: string, change: (row: TeamSyncRow) => TeamSyncRow][]): Promise<void> {
+    const named = changes.map(([key, change]) => [this.#docName(`cases/${key}`), change] as const);
+    const names = [...new Set(named.map(([name]) => name))];
     const table = this.services.db.teamSync;
     await this.services.db.transaction('rw', table, async () => {
-      const row = (await table.get(name)) ?? { name, syncedAt: null, pendingSince: null };
-      const next = change(row);
-      if (next !== row) await table.put(next);
+      const read = await table.bulkGet(names);
+      const rows = new Map(names.map((name, i) => [name, read[i] ?? { name, syncedAt: null, pendingSince: null }]));
+      const changed = new Set<string>();
+      for (const [name, change] of named) {
+        const row = rows.get(name)!;
+        const next = change(row);
+        if (next === row) continue;
+        rows.set(name, next);
+        changed.add(name);
+      }
+      if (changed.size > 0) await table.bulkPut([...changed].map((name) => rows.get(name)!));
     });
   }
 
@@ -528,57 +565,97 @@ export class TeamSync {
     return (await this.#live?.use(`cases/${key}`, (doc) => this.#projectDoc(key, doc))) ?? null;
   }
 
-  /**
-   * Returns the case row as the projection left it. `store`: the document is not in IndexedDB
-   * yet (#fetchNew) and is stored in the same transaction, unless a copy got there first.
-   */
-  async #projectDoc(key: string, doc: Y.Doc, store = false): Promise<SupportCase | null> {
-    const [outcome] = await this.#projectDocs([{ key, doc }], store);
+  /** Returns the case row as the projection left it. */
+  async #projectDoc(key: string, doc: Y.Doc): Promise<SupportCase | null> {
+    const [outcome] = await this.#projectDocs([{ key, doc }]);
     if (outcome instanceof Error) throw outcome;
     return outcome ?? null;
   }
 
   /**
    * #projectDoc for several documents in one transaction (a first sync projects thousands: one
-   * transaction each cost more than the projections). Each document's outcome is its row, or the
-   * error that stopped its own projection (the others are kept).
+   * transaction each cost more than the projections). A fetched document (`keep`) is stored in
+   * the same transaction. Each document's outcome is its row, or the error that stopped its own
+   * projection (the others are kept).
    */
-  async #projectDocs(items: readonly { key: string; doc: Y.Doc }[], store: boolean): Promise<(SupportCase | null | Error)[]> {
+  async #projectDocs(items: readonly Fetched[]): Promise<(SupportCase | null | Error)[]> {
     const archives: ArchivedEvents[] = [];
     for (const { key, doc } of items) archives.push(await this.#archivedEvents(key, doc));
     const db = this.services.db;
-    const docTables = store ? [db.teamDocs, db.table('$teamDocs.doc_updates')] : [];
+    const docTables = items.some(({ keep }) => keep) ? [db.teamDocs, db.table('$teamDocs.doc_updates')] : [];
     // Read, merged and written in one transaction: nothing written here in between can be
-    // overwritten by what was read before it.
-    const outcomes = await db.transaction('rw', [db.cases, db.timelines, db.reportSummaries, db.teamSync, ...docTables], async () => {
-      const done = [];
-      for (const [i, { key, doc }] of items.entries()) {
-        // Caught here, so a document that cannot be projected neither aborts the others' writes nor stops the batch.
-        done.push(await this.#projectWithin(key, doc, archives[i]!, store).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))));
-      }
-      return done;
-    });
+    // overwritten by what was read before it. (An async callback: Dexie keeps its transaction
+    // across native awaits only then.)
+    const outcomes = await db.transaction('rw', [db.cases, db.timelines, db.reportSummaries, db.teamSync, ...docTables], async () => this.#projectWithin(items, archives));
     const rows: (SupportCase | null | Error)[] = [];
     for (const [i, outcome] of outcomes.entries()) rows.push(outcome instanceof Error ? outcome : await this.#afterProjection(items[i]!.key, outcome));
     return rows;
   }
 
-  /** The read, merge and write of one projection, inside #projectDocs' transaction. */
-  async #projectWithin(key: string, doc: Y.Doc, archive: ArchivedEvents, store: boolean): Promise<Projection> {
+  /**
+   * The reads, merges and writes of a batch of projections, inside #projectDocs' transaction:
+   * read in bulk, merged one by one, written in bulk. A document that cannot be read or merged
+   * gets its error and the others go on; a write that fails fails the batch.
+   */
+  async #projectWithin(items: readonly Fetched[], archives: readonly ArchivedEvents[]): Promise<(Projection | Error)[]> {
     const db = this.services.db;
-    const name = this.#docName(`cases/${key}`);
+    const keys = items.map(({ key }) => key);
+    // A case twice in one batch: one after the other, the second merged on the first's row.
+    if (new Set(keys).size < keys.length && items.length > 1) {
+      const outcomes: (Projection | Error)[] = [];
+      for (const [i, item] of items.entries()) outcomes.push(...(await this.#projectWithin([item], [archives[i]!])));
+      return outcomes;
+    }
+    const names = keys.map((key) => this.#docName(`cases/${key}`));
+    await this.#keepFetched(items.flatMap((item, i) => (item.keep ? [{ ...item, name: names[i]! }] : [])));
+    const [rows, syncRows] = await Promise.all([db.cases.bulkGet(keys), db.teamSync.bulkGet(names)]);
+    const planned = items.map(({ key, doc }, i): ProjectionPlan | Error => {
+      try {
+        return this.#planProjection(key, doc, archives[i]!, parseCaseRows([rows[i]]).rows[0], syncRows[i]);
+      } catch (error) {
+        return error instanceof Error ? error : new Error(String(error));
+      }
+    });
+    const writes = planned.flatMap((plan) => (plan instanceof Error || !plan.write ? [] : [plan]));
+    const saved = await saveSharedCases(db, writes.map(({ write }) => ({ projected: write!.merged, events: write!.events })));
+    await this.#setBases(writes.map(({ key, write }) => ({ key, base: write!.base, threads: write!.threads })));
+    const savedOf = new Map(writes.map((plan, i) => [plan, saved[i] ?? null]));
+    return planned.map((plan) => {
+      if (plan instanceof Error) return plan;
+      const { local, documents, write } = plan;
+      if (!write) return { local, documents, done: null };
+      return { local, documents, done: { saved: savedOf.get(plan) ?? null, pending: !deepEqual({ ...write.merged, version: 0, updatedAt: 0 }, { ...write.fromDoc, version: 0, updatedAt: 0 }) } };
+    });
+  }
+
+  /**
+   * Stores fetched documents (#fetchWhole) inside the projection's transaction: a new one whole,
+   * as y-dexie's first update (lib/db/database.ts TeamDocRow), unless a copy the pool loaded
+   * meanwhile got there first; a stored one as the updates the server added (y-dexie's row shape).
+   */
+  async #keepFetched(items: readonly (Fetched & { name: string })[]): Promise<void> {
+    if (items.length === 0) return;
+    const db = this.services.db;
+    const whole = items.filter(({ keep }) => keep === 'whole');
+    const have = new Set((await db.teamDocs.where(':id').anyOf(whole.map(({ name }) => name)).primaryKeys()).map(String));
+    const fresh = whole.filter(({ name }) => !have.has(name)).map(({ name, doc }) => ({ name, doc }));
+    if (fresh.length > 0) await db.table('teamDocs').bulkAdd(fresh);
+    const updates = items.flatMap(({ keep, name }) => (keep && keep !== 'whole' && keep.updates.length > 0 ? [{ k: name, u: Y.mergeUpdatesV2(keep.updates), f: 1 }] : []));
+    if (updates.length > 0) await db.table('$teamDocs.doc_updates').bulkAdd(updates);
+  }
+
+  /** One projection's merge (no reads or writes): what the case document says, joined with this browser's row. */
+  #planProjection(key: string, doc: Y.Doc, archive: ArchivedEvents, stored: SupportCase | undefined, syncRow: TeamSyncRow | undefined): ProjectionPlan {
     const documents = `${stateOf(doc)}|${archive.state}`;
-    // y-dexie stores a document given on `add` as its first update (lib/db/database.ts TeamDocRow).
-    if (store && (await db.teamDocs.where(':id').equals(name).count()) === 0) await db.table('teamDocs').add({ name, doc });
-    const [local, syncRow] = await Promise.all([findCase(db, key), db.teamSync.get(name)]);
+    const local = stored ? { case: stored } : null;
     // Nothing new in the documents and the row is as this projection left it: a document
     // brought in step projects once, not once per update and once more when it is in step.
-    if (this.#projected.get(key) === `${documents}|${local?.case.version ?? -1}`) return { local, documents, done: null };
+    if (this.#projected.get(key) === `${documents}|${local?.case.version ?? -1}`) return { key, local, documents, write: null };
     // Whose thread to show: the one this mailbox opened, else the member's own account's (a row
     // that links by search names a colleague's thread: looking for that one would find theirs).
     const viewer = local?.case.host && !linksBySearch(local.case) ? local.case : { host: 'gmail' as const, account: this.#membership?.member.email ?? '' };
     const read = readCase(doc, viewer);
-    if (!read) return { local, documents, done: null };
+    if (!read) return { key, local, documents, write: null };
     const threads = caseThreads(doc).flatMap((thread) => (thread.host && thread.threadId ? [threadIndexKey(thread.host, thread.account, thread.threadId)] : []));
     for (const thread of threads) this.#threadIndex.set(thread, key);
     // A colleague's link opens their mailbox, not this member's: until this member opens the
@@ -588,9 +665,7 @@ export class TeamSync {
     const base = local ? SupportCase.safeParse(syncRow?.base) : null;
     const merged = local && base?.success ? { ...mergeCase(base.data, fromDoc, local.case), version: local.case.version } : fromDoc;
     const events = [...archive.events, ...read.events].map((event: CaseEvent) => ({ ...event, caseId: key }));
-    const saved = await saveSharedCase(db, merged, events);
-    await this.#setBase(key, { ...read.case, id: key }, threads);
-    return { local, documents, done: { saved, pending: !deepEqual({ ...merged, version: 0, updatedAt: 0 }, { ...fromDoc, version: 0, updatedAt: 0 }) } };
+    return { key, local, documents, write: { merged, fromDoc, events, base: { ...read.case, id: key }, threads } };
   }
 
   /** What follows a projection once stored: a local change not sent yet goes out, the views and a new owner are told. */
@@ -706,7 +781,7 @@ export class TeamSync {
   /** Brings one case up to date: false (and queued again) when the team went offline meanwhile. */
   async #follow(live: LiveDocs, key: string): Promise<boolean> {
     const rest = `cases/${key}`;
-    const fetched = live.has(rest) || this.#fetching.has(rest) ? 'load' : await this.#fetchNew(live, key);
+    const fetched = live.has(rest) || this.#fetching.has(rest) ? 'load' : await this.#fetchWhole(live, key);
     if (fetched === 'fetched') return true;
     // Connected, but the document did not come in step in time (a busy server): tried again later, a few times.
     if (fetched === 'offline' && this.#connection?.connected) {
@@ -724,25 +799,31 @@ export class TeamSync {
   }
 
   /**
-   * A case document this browser has never stored (a new member's first sync: thousands) is
-   * fetched whole into a plain Y.Doc, stored as one update and projected, then let go. Loading
-   * it through y-dexie instead costs three times the IndexedDB transactions (the row, a live
-   * query re-run per stored update) for a document nobody here has changed. 'load': it is
-   * stored already, or the server is not reachable now (the caller loads what is stored);
-   * 'offline': it did not come in step.
+   * A case document nobody here is using is brought up to date in a plain Y.Doc: its stored
+   * updates (none for a new member's thousands), then what the server adds, stored as one update
+   * with the projection, then let go. Loaded through y-dexie instead, a document is watched by a
+   * live query over every stored update (live-docs.ts): each update stored anywhere re-reads the
+   * updates stored after the document's own last one, thousands on a settled team, for a
+   * document that only needs to be read once. 'load': the server is not reachable now, or a
+   * change made here may wait in the document (the caller loads it through the pool, which keeps
+   * it until the server has it); 'offline': it did not come in step.
    */
-  async #fetchNew(live: LiveDocs, key: string): Promise<'fetched' | 'load' | 'offline'> {
+  async #fetchWhole(live: LiveDocs, key: string): Promise<'fetched' | 'load' | 'offline'> {
     const rest = `cases/${key}`;
     const connection = this.#connection;
-    if (!connection?.connected || this.#stored.has(rest)) return 'load';
+    if (!connection?.connected || this.#maybePending.has(key)) return 'load';
     // Claimed while connected: the pool's loader waits for it (see #liveDocs), so one copy of
     // the document at a time is connected under its name.
     let done = (): void => {};
     this.#fetching.set(rest, new Promise<void>((resolve) => (done = resolve)));
     // Named after the document: a Y.Doc without a guid draws a random one, which costs more than the rest of it in Node.
     const doc = new Y.Doc({ guid: this.#docName(rest) });
+    const stored = this.#stored.has(rest);
+    const added: Uint8Array[] = [];
     let inStep = false;
     try {
+      if (stored) for (const update of await readStoredUpdates(this.services.db, this.#docName(rest))) Y.applyUpdateV2(doc, update);
+      doc.on('updateV2', (update: Uint8Array) => added.push(update));
       const provider = connection.open(rest, doc);
       inStep = await this.#inStepWithin(() => provider.isSynced && !provider.hasUnsyncedChanges, SYNC_PATIENCE_MS);
       connection.close(rest);
@@ -754,9 +835,10 @@ export class TeamSync {
       doc.destroy();
       return 'offline';
     }
-    // Stored with the projection (one transaction): a copy the pool loaded meanwhile is kept instead.
+    // Stored with the projection (one transaction): a new document whole (unless a copy the
+    // pool loaded meanwhile got there first), a stored one as the updates the server added.
     this.#stored.add(rest);
-    const projected = this.#projectFetched(key, doc)
+    const projected = this.#projectFetched({ key, doc, keep: stored ? { updates: added } : 'whole' })
       .then((row) => this.#followAgainIfBehind(live, key, row))
       .catch((error: unknown) => console.warn(`Casebook: case ${key} from the team could not be stored`, error))
       .finally(() => doc.destroy());
@@ -771,9 +853,9 @@ export class TeamSync {
    * transaction: the first goes alone, the next wait while it is written and go together (at most
    * PROJECT_BATCH), so a single change is not delayed and a first sync costs fewer transactions.
    */
-  #projectFetched(key: string, doc: Y.Doc): Promise<SupportCase | null> {
+  #projectFetched(item: Fetched): Promise<SupportCase | null> {
     return new Promise((resolve, reject) => {
-      this.#toProject.push({ key, doc, resolve, reject });
+      this.#toProject.push({ ...item, resolve, reject });
       void this.#projectQueued();
     });
   }
@@ -785,7 +867,7 @@ export class TeamSync {
       while (this.#toProject.length > 0) {
         const batch = this.#toProject.splice(0, PROJECT_BATCH);
         try {
-          const outcomes = await this.#perCase.runAll(batch.map(({ key }) => key), () => this.#projectDocs(batch, true));
+          const outcomes = await this.#perCase.runAll(batch.map(({ key }) => key), () => this.#projectDocs(batch));
           batch.forEach(({ resolve, reject }, i) => {
             const outcome = outcomes[i]!;
             if (outcome instanceof Error) reject(outcome);
