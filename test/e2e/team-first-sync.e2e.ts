@@ -97,6 +97,14 @@ describe('a new member joins a team of 40 open cases (real server)', () => {
     await alice.sync.localChange(key);
     await expect.poll(async () => (await findCase(bob.db, key))?.case.status, { timeout: 10_000 }).toBe('acknowledged');
     await expect.poll(async () => (await loadEvents(bob.db, key)).map((e) => e.id), { timeout: 10_000 }).toContain('ev-alice-started');
+    // Bob read the document outside y-dexie (team-sync.ts #fetchWhole): what the server added is
+    // stored as one more update, so the document opens offline with Alice's change.
+    const name = `team:${bob.sync.membership!.team.id}/cases/${key}`;
+    expect(await bob.db.table('$teamDocs.doc_updates').where('k').equals(name).count()).toBe(2);
+    const stored = await loadTeamDoc(bob.db, name);
+    expect(readCase(stored)?.case.status).toBe('acknowledged');
+    expect(readCase(stored)?.events.map((e) => e.id)).toContain('ev-alice-started');
+    releaseTeamDoc(stored);
 
     const bobs = (await findCase(bob.db, key))!.case;
     await saveCase(bob.db, { ...bobs, owner: 'bob@example.com', updatedAt: Date.now() }, bobs, [{ id: 'ev-bob-took', caseId: key, at: Date.now(), actor: 'bob@example.com', type: 'owner_changed', from: null, to: 'bob@example.com', reason: 'Assigned' }]);
