@@ -185,7 +185,7 @@ async function main(): Promise<void> {
     // One more member joins and follows the whole board: timed from the join (its browser, and
     // so its thread, runs already; starting a thread compiles the TypeScript, ~1 s here).
     const newcomer = await start(joined[MEMBERS - 1]!, true);
-    await profile([newcomer], null);
+    await profile([newcomer, ...members.slice(1, 2)], null);
     const serverCpuBefore = cpuMs(server.pid);
     const othersBefore = members.map((m) => m.busy());
     const joinStart = performance.timeOrigin + performance.now();
@@ -198,7 +198,7 @@ async function main(): Promise<void> {
     newcomer.send({ type: 'followed' });
     const allDocs = await withTimeout(docs, 600_000);
     report.push([`… and every open case's document read (timelines, notes, checklists)`, allDocs ? ms(allDocs.at - joinStart) : 'not within 10 min']);
-    await profile([newcomer], ['newcomer-join']);
+    await profile([newcomer, ...members.slice(1, 2)], ['newcomer-join', 'member-1-join']);
     report.push(['… the team server\'s CPU time meanwhile (the rest is the member\'s)', ms(cpuMs(server.pid) - serverCpuBefore)]);
     // Whether the other members were at work meanwhile (their threads share the cores with the newcomer's).
     const othersBusy = members.map((m, i) => m.busy(othersBefore[i]).utilization);

@@ -637,8 +637,9 @@ export class TeamSync {
     if (items.length === 0) return;
     const db = this.services.db;
     const whole = items.filter(({ keep }) => keep === 'whole');
-    const have = new Set((await db.teamDocs.where(':id').anyOf(whole.map(({ name }) => name)).primaryKeys()).map(String));
-    const fresh = whole.filter(({ name }) => !have.has(name)).map(({ name, doc }) => ({ name, doc }));
+    // bulkGet, not a query: a cursor over many keys jumps key to key, each jump a search in fake-indexeddb.
+    const have = await db.teamDocs.bulkGet(whole.map(({ name }) => name));
+    const fresh = whole.filter((_, i) => have[i] === undefined).map(({ name, doc }) => ({ name, doc }));
     if (fresh.length > 0) await db.table('teamDocs').bulkAdd(fresh);
     const updates = items.flatMap(({ keep, name }) => (keep && keep !== 'whole' && keep.updates.length > 0 ? [{ k: name, u: Y.mergeUpdatesV2(keep.updates), f: 1 }] : []));
     if (updates.length > 0) await db.table('$teamDocs.doc_updates').bulkAdd(updates);
