@@ -1,7 +1,9 @@
 /**
  * Which table keeps a team document (database.ts v6): the few documents loaded whenever the team
  * is (the board, its members, the shared settings, templates and learning) are kept apart from
- * the thousands of case documents, so storing a case update does not wake them (y-dexie).
+ * the thousands of case documents. (Why then: y-dexie's loader woke every loaded document of a
+ * table whenever an update was stored in it. Team documents are loaded without it since
+ * 2026-12-06, lib/background/team/team-docs.ts; the split stays, v6 is in users' browsers.)
  */
 export type TeamDocTable = 'teamDocs' | 'teamBoardDocs';
 

@@ -84,7 +84,7 @@ describe('a new member joins a team of 40 open cases (real server)', () => {
     // Each case document is in Bob's IndexedDB: it opens offline with what the server sent.
     const doc = await loadTeamDoc(bob.db, `team:${(bob.sync.membership!).team.id}/cases/${cases[7]!.id}`);
     expect(readCase(doc)?.case.notes).toBe(cases[7]!.notes);
-    releaseTeamDoc(doc);
+    releaseTeamDoc(bob.db, doc);
   });
 
   it('a change either makes reaches the other, and the row has its timeline event', async () => {
@@ -104,7 +104,7 @@ describe('a new member joins a team of 40 open cases (real server)', () => {
     const stored = await loadTeamDoc(bob.db, name);
     expect(readCase(stored)?.case.status).toBe('acknowledged');
     expect(readCase(stored)?.events.map((e) => e.id)).toContain('ev-alice-started');
-    releaseTeamDoc(stored);
+    releaseTeamDoc(bob.db, stored);
 
     const bobs = (await findCase(bob.db, key))!.case;
     await saveCase(bob.db, { ...bobs, owner: 'bob@example.com', updatedAt: Date.now() }, bobs, [{ id: 'ev-bob-took', caseId: key, at: Date.now(), actor: 'bob@example.com', type: 'owner_changed', from: null, to: 'bob@example.com', reason: 'Assigned' }]);

@@ -2,15 +2,17 @@ import type * as Y from 'yjs';
 
 /**
  * The team documents this browser keeps loaded and in step with the server, at most `max` idle
- * ones at a time. Why not every open case's: y-dexie watches each loaded document with one live
- * query over an index of *all* stored updates, so every update stored re-runs the query of every
- * loaded document. With every open case loaded, a new member's first sync of 300 cases took
- * 257 s (`npm run bench:team-clients`), growing with the square of the board. The board tells
- * a member which cases changed (lib/background/team/team-sync.ts); their documents are loaded
- * then, kept while in use or recently used, and released once the server has everything.
+ * ones at a time. Why not every open case's: each loaded document is one more document the
+ * server sends every change of, and one more this worker applies and stores. (Until 2026-12-06
+ * y-dexie's loader also re-read every stored update after the document's own last one whenever
+ * any update was stored: with every open case loaded, a new member's first sync of 300 cases
+ * took 257 s. team-docs.ts loads documents without it now.) The board tells a member which
+ * cases changed (lib/background/team/team-sync.ts); their documents are read then, in a plain
+ * Y.Doc, and only the cases in use or recently changed here are kept, until the server has
+ * every change made here.
  */
 export interface LiveDocsOptions {
-  /** Loads a document from IndexedDB (y-dexie). */
+  /** Loads a document from IndexedDB (team-docs.ts). */
   load: (rest: string) => Promise<Y.Doc>;
   /** Keeps it in step with the server; returns whether the server and this copy agree now. */
   open: (rest: string, doc: Y.Doc) => () => boolean;

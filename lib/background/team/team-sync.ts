@@ -35,10 +35,7 @@ import { loadTeamDoc, readStoredUpdates, releaseTeamDoc } from './team-docs';
 
 /** How many case documents a member brings up to date at once (each waits on a round trip to the server). */
 const FOLLOW_LANES = 16;
-/**
- * Unused case documents kept loaded (recently changed or opened), and for how long. Few: each
- * loaded document re-reads IndexedDB whenever any document's update is stored (live-docs.ts).
- */
+/** Unused case documents kept loaded (recently changed or opened), and for how long (live-docs.ts). */
 const LIVE_DOCS_MAX = 8;
 const LIVE_DOCS_IDLE_MS = 60_000;
 /** How many times, and after how long (times the try), a row still behind its board entry is followed again. */
@@ -186,7 +183,10 @@ export class TeamSync {
     // Presence lives in the awareness, never in the document: nothing to keep in IndexedDB
     // (a stored document would also be one more live query woken by every write).
     const presence = new Y.Doc();
-    if (this.#connection !== connection) return;
+    if (this.#connection !== connection) {
+      for (const doc of [board, members, ...shared]) releaseTeamDoc(this.services.db, doc!);
+      return;
+    }
     kinds.forEach((kind, i) => {
       const doc = shared[i]!;
       this.#shared[kind] = doc;
@@ -234,7 +234,7 @@ export class TeamSync {
       },
       release: (rest, doc, inStep) => {
         connection.close(rest);
-        releaseTeamDoc(doc);
+        releaseTeamDoc(this.services.db, doc);
         const key = caseKeyOfRest(rest);
         if (inStep && key !== null && !rest.includes('/history/') && this.#maybePending.delete(key)) void this.#markPending(key, false);
       },
@@ -304,6 +304,7 @@ export class TeamSync {
     this.#maybePending.clear();
     this.#threadIndex.clear();
     this.#subjects = null;
+    for (const doc of [this.#board, this.#members, ...Object.values(this.#shared)]) if (doc) releaseTeamDoc(this.services.db, doc);
     this.#board = this.#members = null;
     this.#shared = {};
     this.#membership = null;
@@ -802,12 +803,11 @@ export class TeamSync {
   /**
    * A case document nobody here is using is brought up to date in a plain Y.Doc: its stored
    * updates (none for a new member's thousands), then what the server adds, stored as one update
-   * with the projection, then let go. Loaded through y-dexie instead, a document is watched by a
-   * live query over every stored update (live-docs.ts): each update stored anywhere re-reads the
-   * updates stored after the document's own last one, thousands on a settled team, for a
-   * document that only needs to be read once. 'load': the server is not reachable now, or a
-   * change made here may wait in the document (the caller loads it through the pool, which keeps
-   * it until the server has it); 'offline': it did not come in step.
+   * with the projection (one transaction for a batch), then let go. Through the pool it would
+   * be stored update by update, and stay subscribed to the server until swept, for a document
+   * that only needs reading once. 'load': the server is not reachable now, or a change made here
+   * may wait in the document (the caller loads it through the pool, which keeps it until the
+   * server has it); 'offline': it did not come in step.
    */
   async #fetchWhole(live: LiveDocs, key: string): Promise<'fetched' | 'load' | 'offline'> {
     const rest = `cases/${key}`;
