@@ -180,8 +180,7 @@ export class TeamSync {
     this.#live = this.#liveDocs(connection);
     const kinds: SharedKind[] = ['settings', 'templates', 'learning'];
     const [board, members, ...shared] = await Promise.all([...['board', 'members'], ...kinds].map((rest) => loadTeamDoc(this.services.db, this.#docName(rest))));
-    // Presence lives in the awareness, never in the document: nothing to keep in IndexedDB
-    // (a stored document would also be one more live query woken by every write).
+    // Presence lives in the awareness, never in the document: nothing to keep in IndexedDB.
     const presence = new Y.Doc();
     if (this.#connection !== connection) {
       for (const doc of [board, members, ...shared]) releaseTeamDoc(this.services.db, doc!);
@@ -221,7 +220,8 @@ export class TeamSync {
   /** The pool of case and archive documents, kept in step through `connection` while loaded. */
   #liveDocs(connection: TeamConnection): LiveDocs {
     return new LiveDocs({
-      // A document being fetched whole (#fetchNew) is loaded once it is stored.
+      // A document being fetched whole (#fetchWhole) is loaded once that fetch is off the
+      // connection: one copy at a time is connected under its name.
       load: async (rest) => {
         await this.#fetching.get(rest);
         const doc = await loadTeamDoc(this.services.db, this.#docName(rest));
