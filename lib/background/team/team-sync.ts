@@ -776,7 +776,13 @@ export class TeamSync {
 
   async #followLane(live: LiveDocs): Promise<void> {
     for (let key = this.#nextToFollow(); key !== null && this.#live === live; key = this.#nextToFollow()) {
-      if (!(await this.#follow(live, key))) return;
+      try {
+        if (!(await this.#follow(live, key))) return;
+      } catch (error) {
+        // One case IndexedDB could not read or write does not stop the cases queued behind it;
+        // it is followed again on its next board change or the next start.
+        console.warn(`Casebook: case ${key} from the team could not be brought up to date`, error);
+      }
     }
   }
 
